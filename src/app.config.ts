@@ -1,0 +1,31 @@
+const domains = ['livelihood', 'jobs', 'events', 'attractions', 'policies'] as const
+
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/search/index', 'pages/mine/index'],
+  subPackages: domains.map((domain) => ({
+    root: `packages/${domain}/`,
+    pages: ['pages/list/index', 'pages/detail/index'],
+  })),
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/livelihood/', 'packages/events/'] },
+  },
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#b4282d',
+    navigationBarTitleText: '智慧双阳',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f6f6f6',
+  },
+  tabBar: {
+    color: '#555555',
+    selectedColor: '#b4282d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/search/index', text: '搜索' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+})
