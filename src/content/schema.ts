@@ -1,0 +1,324 @@
+import * as v from 'valibot'
+
+/**
+ * The one schema of the content pack. Types are inferred from it; the same
+ * schema validates the embedded content (content:check, tests) and packs
+ * fetched at run time. It must stay free of Taro and React.
+ */
+
+export const SCHEMA_VERSION = 1
+export const SOURCE_DOC = '000_820736ea15743918.txt'
+
+/** Bounding box of Shuangyang district (GCJ-02), generous by a few km. */
+export const DISTRICT_BOUNDS = { minLat: 43.25, maxLat: 43.8, minLng: 125.35, maxLng: 126.1 } as const
+
+export const TEXT_LIMITS = { title: 60, short: 200, paragraph: 1000 } as const
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+const DATE_TIME_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?\+08:00$/
+const MONTH_DAY_PATTERN = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
+/** Mobile, landline with area code, or a short public service number. */
+const PHONE_PATTERN = /^(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8}|1(?:10|19|20|2345|2333|2348|2320))$/
+/** Public hotlines that may appear as they are in any record. */
+export const PUBLIC_HOTLINES = ['12345', '12333', '12348', '12320', '110', '119', '120'] as const
+/** Invented numbers must be obviously fictional: a Changchun landline whose local part starts 0000. */
+export const FICTIONAL_PHONE_PATTERN = /^0431-0000\d{3,4}$/
+
+/** Markup, entities, script URLs or inline handlers: a pack is untrusted input, text must be plain. */
+const MARKUP_PATTERN = /<\s*\/?\s*[a-z!?]|&[a-z]+;|&#\d+;|javascript:|vbscript:|data:text\/html|\bon[a-z]+\s*=/i
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+function plainText(max: number) {
+  return v.pipe(
+    v.string('应为文本'),
+    v.trim(),
+    v.minLength(1, '不能为空'),
+    v.maxLength(max, `不能超过 ${max} 字`),
+    v.check((s) => !MARKUP_PATTERN.test(s), '不能含有标记、脚本或链接代码'),
+  )
+}
+
+export const idSchema = v.pipe(v.string('应为文本'), v.regex(ID_PATTERN, '应为小写字母、数字和连字符（kebab-case）'))
+export const titleSchema = plainText(TEXT_LIMITS.title)
+export const shortTextSchema = plainText(TEXT_LIMITS.short)
+export const paragraphSchema = plainText(TEXT_LIMITS.paragraph)
+
+export const isoDateSchema = v.pipe(
+  v.string('应为日期文本'),
+  v.regex(DATE_PATTERN, '应为 YYYY-MM-DD 日期'),
+  v.check(isRealDate, '不是真实存在的日期'),
+)
+export const isoDateTimeSchema = v.pipe(
+  v.string('应为时间文本'),
+  v.regex(DATE_TIME_PATTERN, '应为北京时间 YYYY-MM-DDTHH:mm+08:00'),
+  v.check(isRealDate, '不是真实存在的日期'),
+)
+/** A pack's updatedAt: any ISO-8601 instant with a zone. */
+export const isoInstantSchema = v.pipe(
+  v.string('应为时间文本'),
+  v.isoTimestamp('应为 ISO 8601 时间（含时区）'),
+)
+export const monthDaySchema = v.pipe(v.string(), v.regex(MONTH_DAY_PATTERN, '应为 MM-DD'))
+export const clockSchema = v.pipe(v.string(), v.regex(CLOCK_PATTERN, '应为 HH:mm'))
+export const phoneSchema = v.pipe(v.string('应为电话号码'), v.regex(PHONE_PATTERN, '电话号码格式不对（手机 11 位、座机 0431-xxxxxxxx 或公共热线）'))
+export const httpsUrlSchema = v.pipe(
+  v.string(),
+  v.url('应为网址'),
+  v.startsWith('https://', '链接必须使用 https'),
+)
+
+export const locationSchema = v.pipe(
+  v.object({ lat: v.number('纬度应为数字'), lng: v.number('经度应为数字') }),
+  v.check(
+    ({ lat, lng }) =>
+      lat >= DISTRICT_BOUNDS.minLat && lat <= DISTRICT_BOUNDS.maxLat && lng >= DISTRICT_BOUNDS.minLng && lng <= DISTRICT_BOUNDS.maxLng,
+    '坐标不在双阳区范围内（GCJ-02）',
+  ),
+)
+
+/**
+ * Where a record came from. `cited`: facts from the district's 2022 work summary,
+ * with the quoted words; `sampleFields` names fields added to make the app
+ * realistic (shown with a 示例 badge). `sample`: the whole record is sample data.
+ */
+export const sourceSchema = v.variant('kind', [
+  v.object({
+    kind: v.literal('cited'),
+    doc: v.literal(SOURCE_DOC, `来源应为 ${SOURCE_DOC}`),
+    quote: shortTextSchema,
+    sampleFields: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-zA-Z.]+$/, '应为字段名')))),
+  }),
+  v.object({
+    kind: v.literal('sample'),
+    note: v.optional(shortTextSchema),
+  }),
+], '每条记录都要有来源：cited（引用 2022 年工作总结）或 sample（示例数据）')
+
+export const contactSchema = v.object({
+  name: titleSchema,
+  phone: phoneSchema,
+})
+
+/** Long text is structured: headed sections of paragraphs and/or list items. */
+export const sectionSchema = v.pipe(
+  v.object({
+    heading: titleSchema,
+    paragraphs: v.optional(v.array(paragraphSchema)),
+    items: v.optional(v.array(shortTextSchema)),
+  }),
+  v.check((s) => (s.paragraphs?.length ?? 0) + (s.items?.length ?? 0) > 0, '段落至少要有一段文字或一个要点'),
+)
+
+export const townSchema = v.object({
+  id: idSchema,
+  name: titleSchema,
+  kind: v.picklist(['街道', '镇', '乡'], '类型应为 街道 / 镇 / 乡'),
+  location: v.optional(locationSchema),
+  source: sourceSchema,
+})
+
+export const LIVELIHOOD_CATEGORIES = ['教育', '医疗卫生', '文化体育', '城市建设', '交通出行', '乡村振兴', '生态环境', '社会保障', '就业创业', '便民服务'] as const
+export const LIVELIHOOD_STATUSES = ['not-started', 'in-progress', 'done'] as const
+
+export const milestoneSchema = v.object({
+  date: isoDateSchema,
+  title: shortTextSchema,
+  done: v.boolean(),
+})
+
+export const livelihoodSchema = v.pipe(
+  v.object({
+    id: idSchema,
+    title: titleSchema,
+    category: v.picklist(LIVELIHOOD_CATEGORIES, `类别应为：${LIVELIHOOD_CATEGORIES.join('、')}`),
+    /** A town id, or omitted for district-wide projects. */
+    townId: v.optional(idSchema),
+    address: v.optional(shortTextSchema),
+    location: v.optional(locationSchema),
+    status: v.picklist(LIVELIHOOD_STATUSES, '状态应为 not-started / in-progress / done'),
+    progress: v.pipe(v.number('进度应为数字'), v.integer('进度应为整数'), v.minValue(0, '进度不能小于 0'), v.maxValue(100, '进度不能大于 100')),
+    summary: shortTextSchema,
+    why: v.optional(paragraphSchema),
+    milestones: v.pipe(v.array(milestoneSchema), v.minLength(1, '至少要有一个节点')),
+    responsibleUnit: titleSchema,
+    updatedAt: isoDateSchema,
+    source: sourceSchema,
+  }),
+  v.forward(
+    v.check(
+      (p) =>
+        (p.status === 'done' && p.progress === 100) ||
+        (p.status === 'not-started' && p.progress === 0) ||
+        (p.status === 'in-progress' && p.progress > 0 && p.progress < 100),
+      '进度与状态不一致（已完成=100，未开工=0，推进中=1–99）',
+    ),
+    ['progress'],
+  ),
+)
+
+export const JOB_TYPES = ['enterprise', 'public-welfare', 'poverty-relief'] as const
+export const JOB_SCHEDULES = ['full-time', 'part-time'] as const
+export const PAY_UNITS = ['month', 'day', 'hour'] as const
+
+export const jobSchema = v.pipe(
+  v.object({
+    id: idSchema,
+    title: titleSchema,
+    employer: titleSchema,
+    type: v.picklist(JOB_TYPES, '岗位类型应为 enterprise / public-welfare / poverty-relief'),
+    schedule: v.picklist(JOB_SCHEDULES, '用工形式应为 full-time / part-time'),
+    townId: idSchema,
+    address: shortTextSchema,
+    location: v.optional(locationSchema),
+    pay: v.object({
+      min: v.pipe(v.number(), v.integer(), v.minValue(0, '薪资不能为负')),
+      max: v.pipe(v.number(), v.integer(), v.minValue(0, '薪资不能为负')),
+      unit: v.picklist(PAY_UNITS, '薪资单位应为 month / day / hour'),
+    }),
+    hours: shortTextSchema,
+    headcount: v.pipe(v.number(), v.integer(), v.minValue(1, '招聘人数至少 1 人')),
+    duties: v.pipe(v.array(shortTextSchema), v.minLength(1, '至少写一条岗位职责')),
+    requirements: v.pipe(v.array(shortTextSchema), v.minLength(1, '至少写一条任职要求')),
+    postedAt: isoDateSchema,
+    deadline: isoDateSchema,
+    contact: contactSchema,
+    source: sourceSchema,
+  }),
+  v.forward(v.check((j) => j.pay.max >= j.pay.min, '最高薪资不能低于最低薪资'), ['pay', 'max']),
+  v.forward(v.check((j) => j.deadline >= j.postedAt, '截止日期不能早于发布日期'), ['deadline']),
+)
+
+export const EVENT_CATEGORIES = ['节庆', '文体', '展会', '农事', '夜游'] as const
+
+export const eventSchema = v.pipe(
+  v.object({
+    id: idSchema,
+    title: titleSchema,
+    category: v.picklist(EVENT_CATEGORIES, `类别应为：${EVENT_CATEGORIES.join('、')}`),
+    /** `annual` events recur every year on the same month-days as start/end. */
+    recurrence: v.picklist(['once', 'annual'], '重复方式应为 once / annual'),
+    start: isoDateTimeSchema,
+    end: isoDateTimeSchema,
+    summary: shortTextSchema,
+    venue: titleSchema,
+    address: shortTextSchema,
+    townId: idSchema,
+    attractionId: v.optional(idSchema),
+    location: v.optional(locationSchema),
+    price: titleSchema,
+    highlights: v.array(shortTextSchema),
+    schedule: v.array(v.object({ when: titleSchema, what: shortTextSchema })),
+    contact: v.optional(contactSchema),
+    source: sourceSchema,
+  }),
+  v.forward(v.check((e) => Date.parse(e.end) >= Date.parse(e.start), '结束时间不能早于开始时间'), ['end']),
+  v.forward(
+    v.check((e) => e.recurrence === 'once' || Date.parse(e.end) - Date.parse(e.start) < 366 * 864e5, '每年举办的活动不能超过一年'),
+    ['end'],
+  ),
+)
+
+export const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const
+
+/** Opening hours for part of the year (from..to, inclusive, may wrap the new year). */
+export const openingSeasonSchema = v.object({
+  label: titleSchema,
+  from: monthDaySchema,
+  to: monthDaySchema,
+  /** 0 = Sunday. Omitted: every day. */
+  days: v.optional(v.array(v.picklist(WEEKDAYS))),
+  open: clockSchema,
+  /** May be earlier than `open`: the place closes after midnight. */
+  close: clockSchema,
+})
+
+export const attractionSchema = v.object({
+  id: idSchema,
+  name: titleSchema,
+  tags: v.array(titleSchema),
+  free: v.boolean(),
+  price: titleSchema,
+  summary: shortTextSchema,
+  description: v.pipe(v.array(paragraphSchema), v.minLength(1, '至少写一段介绍')),
+  /** Empty: open all the time (a street or open park). */
+  hours: v.array(openingSeasonSchema),
+  hoursNote: v.optional(shortTextSchema),
+  phone: v.optional(phoneSchema),
+  address: shortTextSchema,
+  townId: idSchema,
+  location: locationSchema,
+  bestSeason: titleSchema,
+  source: sourceSchema,
+})
+
+export const POLICY_CATEGORIES = ['社会救助', '医疗保障', '防返贫监测', '就业帮扶', '农业支持', '乡村治理', '养老服务', '教育资助'] as const
+/** Situations the 我能申请吗 self-check asks about; policies list the ones they serve. */
+export const POLICY_AUDIENCES = ['low-income', 'elderly', 'disabled', 'serious-illness', 'rural-hukou', 'farmer', 'job-seeker', 'student', 'poverty-risk', 'everyone'] as const
+
+export const policySchema = v.object({
+  id: idSchema,
+  title: titleSchema,
+  category: v.picklist(POLICY_CATEGORIES, `类别应为：${POLICY_CATEGORIES.join('、')}`),
+  summary: shortTextSchema,
+  audiences: v.pipe(v.array(v.picklist(POLICY_AUDIENCES, '适用人群取值不对')), v.minLength(1, '至少一个适用人群')),
+  /** Other words people use for this policy (低保 ↔ 最低生活保障). */
+  keywords: v.optional(v.array(titleSchema)),
+  whoQualifies: v.pipe(v.array(shortTextSchema), v.minLength(1, '要写清谁能申请')),
+  whatToBring: v.pipe(v.array(shortTextSchema), v.minLength(1, '要写清带什么材料')),
+  whereToGo: v.pipe(v.array(shortTextSchema), v.minLength(1, '要写清去哪里办')),
+  whomToCall: v.pipe(v.array(contactSchema), v.minLength(1, '要写清打哪个电话')),
+  sections: v.optional(v.array(sectionSchema)),
+  links: v.optional(v.array(v.object({ title: titleSchema, url: httpsUrlSchema }))),
+  reviewedAt: isoDateSchema,
+  source: sourceSchema,
+})
+
+/** Key figures of the district shown on home; always cited from the source. */
+export const figureSchema = v.object({
+  id: idSchema,
+  label: titleSchema,
+  value: v.pipe(v.string(), v.regex(/^[\d.,]+$/, '应为数字文本')),
+  unit: v.pipe(v.string(), v.maxLength(10)),
+  source: sourceSchema,
+})
+export const figuresSchema = v.array(figureSchema)
+
+export const DOMAINS = ['livelihood', 'jobs', 'events', 'attractions', 'policies'] as const
+export type Domain = (typeof DOMAINS)[number]
+
+export const packSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION, `schemaVersion 应为 ${SCHEMA_VERSION}`),
+  version: v.pipe(v.number(), v.integer('version 应为整数'), v.minValue(1, 'version 应为正整数')),
+  updatedAt: isoInstantSchema,
+  towns: v.array(townSchema),
+  livelihood: v.array(livelihoodSchema),
+  jobs: v.array(jobSchema),
+  events: v.array(eventSchema),
+  attractions: v.array(attractionSchema),
+  policies: v.array(policySchema),
+})
+
+export type Source = v.InferOutput<typeof sourceSchema>
+export type Contact = v.InferOutput<typeof contactSchema>
+export type Section = v.InferOutput<typeof sectionSchema>
+export type Town = v.InferOutput<typeof townSchema>
+export type Milestone = v.InferOutput<typeof milestoneSchema>
+export type LivelihoodProject = v.InferOutput<typeof livelihoodSchema>
+export type LivelihoodCategory = LivelihoodProject['category']
+export type LivelihoodStatus = LivelihoodProject['status']
+export type Job = v.InferOutput<typeof jobSchema>
+export type JobType = Job['type']
+export type DistrictEvent = v.InferOutput<typeof eventSchema>
+export type OpeningSeason = v.InferOutput<typeof openingSeasonSchema>
+export type Attraction = v.InferOutput<typeof attractionSchema>
+export type Policy = v.InferOutput<typeof policySchema>
+export type PolicyAudience = Policy['audiences'][number]
+export type Figure = v.InferOutput<typeof figureSchema>
+export type ContentPack = v.InferOutput<typeof packSchema>
