@@ -15,7 +15,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // SY_DIST lets a test or a second worker build elsewhere without clobbering dist/.
+    outputRoot: process.env.SY_DIST || `dist/${process.env.TARO_ENV}`,
     plugins: [],
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
