@@ -22,6 +22,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
     },
     defineConstants: {},
+    sass: { resource: [path.resolve(__dirname, '..', 'src/styles/tokens.scss')] },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },

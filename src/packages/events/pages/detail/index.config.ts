@@ -1,3 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: 'events detail',
+  navigationBarTitleText: '详情',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 })

@@ -1,3 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: 'jobs detail',
+  navigationBarTitleText: '详情',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 })

@@ -1,3 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: 'policies detail',
+  navigationBarTitleText: '详情',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 })

@@ -1,0 +1,167 @@
+import { JOB_SCHEDULES, JOB_TYPES, type Job, type JobType } from '../content/schema'
+import { calendarDaysBetween, relativeDay, type DateInput } from './date'
+
+export type JobSchedule = Job['schedule']
+export type PayUnit = Job['pay']['unit']
+
+/** The pay bands offered as filter chips, in monthly-equivalent yuan. */
+export const PAY_BANDS = [
+  { id: 'lt3000', label: '3000元以下' },
+  { id: '3000-5000', label: '3000–5000元' },
+  { id: 'gt5000', label: '5000元以上' },
+] as const
+export type PayBand = (typeof PAY_BANDS)[number]['id']
+
+/** A custom monthly-equivalent range; either end may be left open. */
+export interface PayBounds {
+  min?: number
+  max?: number
+}
+
+export interface JobFilter {
+  townId?: string
+  type?: JobType
+  payRange?: PayBand | PayBounds
+  schedule?: JobSchedule
+  /** Expired posts are hidden unless this is true. */
+  includeExpired?: boolean
+}
+
+export interface JobFacets {
+  /** Posts matching the whole filter. */
+  total: number
+  /** For each option: how many posts the list would show if that option were chosen, other filters kept. */
+  towns: Record<string, number>
+  types: Record<JobType, number>
+  schedules: Record<JobSchedule, number>
+  payRanges: Record<PayBand, number>
+}
+
+/**
+ * Pay on different units is compared as a month's pay: a month counts as 22
+ * working days of 8 hours, so 150元/天 ≈ 3300元/月 and 20元/小时 ≈ 3520元/月.
+ */
+export const WORKDAYS_PER_MONTH = 22
+export const HOURS_PER_DAY = 8
+
+const MONTHLY_FACTOR: Record<PayUnit, number> = {
+  month: 1,
+  day: WORKDAYS_PER_MONTH,
+  hour: WORKDAYS_PER_MONTH * HOURS_PER_DAY,
+}
+
+const UNIT_LABELS: Record<PayUnit, string> = { month: '月', day: '天', hour: '小时' }
+const TYPE_LABELS: Record<JobType, string> = {
+  enterprise: '企业岗位',
+  'public-welfare': '公益岗位',
+  'poverty-relief': '扶贫岗位',
+}
+const SCHEDULE_LABELS: Record<JobSchedule, string> = { 'full-time': '全职', 'part-time': '兼职' }
+
+type MonthlyRange = { min: number; max: number }
+
+const BAND_TESTS: Record<PayBand, (pay: MonthlyRange) => boolean> = {
+  lt3000: (pay) => pay.min < 3000,
+  '3000-5000': (pay) => pay.max >= 3000 && pay.min <= 5000,
+  gt5000: (pay) => pay.max > 5000,
+}
+
+export function jobTypeLabel(type: JobType): string {
+  return TYPE_LABELS[type]
+}
+
+export function scheduleLabel(schedule: JobSchedule): string {
+  return SCHEDULE_LABELS[schedule]
+}
+
+/** `3000–4500元/月`, or `150元/天` when min and max are equal. */
+export function payLabel(job: Pick<Job, 'pay'>): string {
+  const { min, max, unit } = job.pay
+  const amount = min === max ? `${min}` : `${min}–${max}`
+  return `${amount}元/${UNIT_LABELS[unit]}`
+}
+
+/** The pay as a monthly-equivalent range (see WORKDAYS_PER_MONTH). */
+export function monthlyPay(job: Pick<Job, 'pay'>): MonthlyRange {
+  const factor = MONTHLY_FACTOR[job.pay.unit]
+  return { min: job.pay.min * factor, max: job.pay.max * factor }
+}
+
+/**
+ * A post matches a pay range when its own monthly-equivalent range overlaps
+ * it: 2800–3500元/月 shows under both 3000元以下 and 3000–5000元, since either
+ * could be the pay. Custom bounds are inclusive.
+ */
+export function matchesPayRange(job: Pick<Job, 'pay'>, range: PayBand | PayBounds): boolean {
+  const pay = monthlyPay(job)
+  if (typeof range === 'string') return BAND_TESTS[range](pay)
+  return pay.max >= (range.min ?? -Infinity) && pay.min <= (range.max ?? Infinity)
+}
+
+/** Open through the whole deadline day (Beijing time); expired from 00:00 the next day. */
+export function isJobExpired(job: Pick<Job, 'deadline'>, now: DateInput): boolean {
+  return calendarDaysBetween(job.deadline, now) > 0
+}
+
+/** `今天发布`, `昨天发布`, `3天前发布`, then `2026年10月1日发布`. */
+export function jobAgeLabel(job: Pick<Job, 'postedAt'>, now: DateInput): string {
+  return `${relativeDay(job.postedAt, now)}发布`
+}
+
+/** `还剩3天截止`, `明天截止`, `今天截止`, `已截止`. */
+export function daysLeftLabel(job: Pick<Job, 'deadline'>, now: DateInput): string {
+  const days = calendarDaysBetween(now, job.deadline)
+  if (days < 0) return '已截止'
+  if (days === 0) return '今天截止'
+  if (days === 1) return '明天截止'
+  return `还剩${days}天截止`
+}
+
+type Dimension = 'townId' | 'type' | 'payRange' | 'schedule'
+
+function matches(job: Job, filter: JobFilter, expired: boolean, skip?: Dimension): boolean {
+  if (!filter.includeExpired && expired) return false
+  if (skip !== 'townId' && filter.townId !== undefined && job.townId !== filter.townId) return false
+  if (skip !== 'type' && filter.type !== undefined && job.type !== filter.type) return false
+  if (skip !== 'schedule' && filter.schedule !== undefined && job.schedule !== filter.schedule) return false
+  if (skip !== 'payRange' && filter.payRange !== undefined && !matchesPayRange(job, filter.payRange)) return false
+  return true
+}
+
+function compareJobs(a: Job, b: Job): number {
+  if (a.postedAt !== b.postedAt) return a.postedAt < b.postedAt ? 1 : -1
+  if (a.deadline !== b.deadline) return a.deadline < b.deadline ? -1 : 1
+  return a.title.localeCompare(b.title, 'zh-CN') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/** Posts matching every given filter, newest first (then closing soonest, then by title). */
+export function listJobs(jobs: readonly Job[], filter: JobFilter, now: DateInput): Job[] {
+  return jobs.filter((job) => matches(job, filter, isJobExpired(job, now))).sort(compareJobs)
+}
+
+/** Counts for the filter chips, so a chip can show how many posts it would leave. */
+export function jobFacets(jobs: readonly Job[], filter: JobFilter, now: DateInput): JobFacets {
+  const facets: JobFacets = {
+    total: 0,
+    towns: {},
+    types: Object.fromEntries(JOB_TYPES.map((t) => [t, 0])) as Record<JobType, number>,
+    schedules: Object.fromEntries(JOB_SCHEDULES.map((s) => [s, 0])) as Record<JobSchedule, number>,
+    payRanges: Object.fromEntries(PAY_BANDS.map((b) => [b.id, 0])) as Record<PayBand, number>,
+  }
+  for (const job of jobs) {
+    const expired = isJobExpired(job, now)
+    const inTown = matches(job, filter, expired, 'townId') ? 1 : 0
+    facets.towns[job.townId] = (facets.towns[job.townId] ?? 0) + inTown
+    if (matches(job, filter, expired)) facets.total += 1
+    if (matches(job, filter, expired, 'type')) facets.types[job.type] += 1
+    if (matches(job, filter, expired, 'schedule')) facets.schedules[job.schedule] += 1
+    if (matches(job, filter, expired, 'payRange')) {
+      for (const band of PAY_BANDS) if (matchesPayRange(job, band.id)) facets.payRanges[band.id] += 1
+    }
+  }
+  return facets
+}
+
+export function getJob(jobs: readonly Job[], id: string): Job | undefined {
+  return jobs.find((job) => job.id === id)
+}

@@ -1,0 +1,50 @@
+import type { ContentPack, Domain, Source } from '@/content/schema'
+
+export const DOMAIN_LABELS: Record<Domain, string> = {
+  livelihood: '民生实事',
+  jobs: '就业岗位',
+  events: '节庆活动',
+  attractions: '景点',
+  policies: '惠民政策',
+}
+
+/** What a record is called in a sentence: 未找到这个岗位. */
+export const DOMAIN_NOUNS: Record<Domain, string> = {
+  livelihood: '项目',
+  jobs: '岗位',
+  events: '活动',
+  attractions: '景点',
+  policies: '政策',
+}
+
+export interface RecordRef {
+  domain: Domain
+  id: string
+  title: string
+  source: Source
+}
+
+export function isDomain(value: unknown): value is Domain {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(DOMAIN_LABELS, value)
+}
+
+/** Any record of any domain by id, with the title people see. */
+export function findRecord(pack: ContentPack, domain: Domain, id: unknown): RecordRef | undefined {
+  if (typeof id !== 'string' || id === '') return undefined
+  const records: ReadonlyArray<{ id: string; source: Source; title?: string; name?: string }> = pack[domain]
+  const found = records.find((r) => r.id === id)
+  if (!found) return undefined
+  return { domain, id: found.id, title: found.title ?? found.name ?? found.id, source: found.source }
+}
+
+/** Whether a field of a record is invented (sample record, or listed in a citation's sampleFields). */
+export function isSampleField(source: Source, field?: string): boolean {
+  if (source.kind === 'sample') return true
+  if (!field) return false
+  return (source.sampleFields ?? []).some((f) => f === field || field.startsWith(`${f}.`))
+}
+
+export function townName(pack: ContentPack, townId: string | undefined): string {
+  if (!townId) return '全区'
+  return pack.towns.find((t) => t.id === townId)?.name ?? '全区'
+}

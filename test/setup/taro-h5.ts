@@ -1,0 +1,9 @@
+// The build rewrites `Taro.x` to the H5 implementation; jest does not, so
+// `@tarojs/taro` is mapped here: the H5 APIs, named and on the default export.
+import * as apis from '@tarojs/plugin-platform-h5/dist/runtime/apis'
+
+const { default: base, ...named } = apis as typeof apis & { default: Record<string, unknown> }
+const Taro = Object.assign(base, named)
+
+export * from '@tarojs/plugin-platform-h5/dist/runtime/apis'
+export default Taro
