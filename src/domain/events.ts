@@ -1,0 +1,263 @@
+import type { DistrictEvent } from '../content/schema'
+import { calendarDaysBetween, cst, toMillis, type DateInput } from './date'
+
+export type EventStatus = 'upcoming' | 'ongoing' | 'ended'
+export type EventCategory = DistrictEvent['category']
+
+/** One concrete run of an event, in epoch milliseconds; both ends inclusive. */
+export interface Occurrence {
+  start: number
+  end: number
+}
+
+export interface EventFilter {
+  status?: EventStatus
+  category?: EventCategory
+  /** `YYYY-MM` (Beijing): events whose occurrence overlaps that month. */
+  month?: string
+  /** `YYYY-MM-DD` (Beijing): events whose occurrence overlaps that day (the calendar's tapped day). */
+  day?: string
+}
+
+export interface MonthGroup {
+  /** `2026-12` */
+  month: string
+  /** `2026年12月` */
+  label: string
+  events: DistrictEvent[]
+}
+
+export const STATUS_LABELS: Readonly<Record<EventStatus, string>> = {
+  upcoming: '即将开始',
+  ongoing: '进行中',
+  ended: '已结束',
+}
+
+const MINUTE_MS = 6e4
+const DAY_MS = 864e5
+const CST_OFFSET_MS = 480 * MINUTE_MS
+
+interface WallClock {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+  millisecond: number
+}
+
+/** Beijing wall-clock parts of a content date-time. */
+function wallClock(value: string): WallClock {
+  const d = cst(value)
+  return {
+    year: d.year(),
+    month: d.month() + 1,
+    day: d.date(),
+    hour: d.hour(),
+    minute: d.minute(),
+    second: d.second(),
+    millisecond: d.millisecond(),
+  }
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+/**
+ * The same Beijing wall-clock moment `years` later (or earlier). Plain
+ * arithmetic on the parts, so the device zone never matters; Feb 29 becomes
+ * Feb 28 in common years instead of rolling over into March.
+ */
+function shiftYears(parts: WallClock, years: number): number {
+  const year = parts.year + years
+  const day = parts.month === 2 && parts.day === 29 && !isLeapYear(year) ? 28 : parts.day
+  return Date.UTC(year, parts.month - 1, day, parts.hour, parts.minute, parts.second, parts.millisecond) - CST_OFFSET_MS
+}
+
+/** Epoch ms of 00:00 Beijing on the given calendar day (month 1–12; overflowing days roll over). */
+function beijingMidnight(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) - CST_OFFSET_MS
+}
+
+/**
+ * The run of the event that matters at `now`. A one-off event has its stored
+ * dates. An annual event repeats its stored month-day-times every year (a run
+ * may wrap the new year): the run in progress at `now`, else the next one.
+ */
+export function occurrenceFor(event: DistrictEvent, now: DateInput): Occurrence {
+  if (event.recurrence === 'once') return { start: toMillis(event.start), end: toMillis(event.end) }
+
+  const at = toMillis(now)
+  const start = wallClock(event.start)
+  const end = wallClock(event.end)
+  const thisYear = cst(at).year()
+  // A run lasts under a year, so the one in progress started this year or last
+  // year, and the next one starts this year or next year.
+  const runs: Occurrence[] = []
+  for (let year = thisYear - 1; year <= thisYear + 1; year += 1) {
+    const shift = year - start.year
+    runs.push({ start: shiftYears(start, shift), end: shiftYears(end, shift) })
+  }
+  const ongoing = runs.find((run) => run.start <= at && at <= run.end)
+  if (ongoing) return ongoing
+  const next = runs.find((run) => run.start > at)
+  // Unreachable for valid content (next year's run always starts after now); kept total for bad packs.
+  return next ?? (runs[runs.length - 1] as Occurrence)
+}
+
+function statusOf(occurrence: Occurrence, at: number): EventStatus {
+  if (at < occurrence.start) return 'upcoming'
+  if (at <= occurrence.end) return 'ongoing'
+  return 'ended'
+}
+
+/** upcoming / ongoing / ended; start and end are both part of the event. Annual events are never ended. */
+export function eventStatus(event: DistrictEvent, now: DateInput): EventStatus {
+  return statusOf(occurrenceFor(event, now), toMillis(now))
+}
+
+/** 即将开始 / 进行中 / 已结束 */
+export function statusLabel(status: EventStatus): string {
+  return STATUS_LABELS[status]
+}
+
+/**
+ * The countdown under the status, counted in Beijing calendar days:
+ * 还有12天 / 明天开始 / 今天开始 before it starts, 还剩3天 / 今天结束 while it
+ * runs (days until the end day), null once it has ended.
+ */
+export function countdownLabel(event: DistrictEvent, now: DateInput): string | null {
+  const occurrence = occurrenceFor(event, now)
+  const status = statusOf(occurrence, toMillis(now))
+  if (status === 'upcoming') {
+    const days = calendarDaysBetween(now, occurrence.start)
+    if (days <= 0) return '今天开始'
+    if (days === 1) return '明天开始'
+    return `还有${days}天`
+  }
+  if (status === 'ongoing') {
+    const days = calendarDaysBetween(now, occurrence.end)
+    return days <= 0 ? '今天结束' : `还剩${days}天`
+  }
+  return null
+}
+
+function parseMonth(month: string): { year: number; month: number } | null {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month)
+  return match ? { year: Number(match[1]), month: Number(match[2]) } : null
+}
+
+function parseDay(day: string): { year: number; month: number; day: number } | null {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.exec(day)
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null
+}
+
+/** [from, to) in epoch ms. */
+type Range = [number, number]
+
+function overlaps(occurrence: Occurrence, [from, to]: Range): boolean {
+  return occurrence.start < to && occurrence.end >= from
+}
+
+function monthRange(year: number, month: number): Range {
+  return [beijingMidnight(year, month, 1), beijingMidnight(year, month + 1, 1)]
+}
+
+interface Placed {
+  event: DistrictEvent
+  occurrence: Occurrence
+  status: EventStatus
+}
+
+function place(events: readonly DistrictEvent[], now: DateInput): Placed[] {
+  const at = toMillis(now)
+  return events.map((event) => {
+    const occurrence = occurrenceFor(event, at)
+    return { event, occurrence, status: statusOf(occurrence, at) }
+  })
+}
+
+const STATUS_ORDER: Record<EventStatus, number> = { ongoing: 0, upcoming: 1, ended: 2 }
+
+function compareForList(a: Placed, b: Placed): number {
+  if (a.status !== b.status) return STATUS_ORDER[a.status] - STATUS_ORDER[b.status]
+  let diff = 0
+  // Ongoing: ending soonest first (the ones you could still miss).
+  if (a.status === 'ongoing') diff = a.occurrence.end - b.occurrence.end
+  else if (a.status === 'upcoming') diff = a.occurrence.start - b.occurrence.start
+  else diff = b.occurrence.end - a.occurrence.end
+  return diff || a.event.id.localeCompare(b.event.id)
+}
+
+/**
+ * Events for the list: filtered, then ongoing (ending soonest first),
+ * upcoming by start, ended newest first. A malformed month/day filter matches nothing.
+ */
+export function listEvents(events: readonly DistrictEvent[], filter: EventFilter, now: DateInput): DistrictEvent[] {
+  let range: Range | null = null
+  if (filter.month !== undefined) {
+    const m = parseMonth(filter.month)
+    if (!m) return []
+    range = monthRange(m.year, m.month)
+  }
+  let dayRange: Range | null = null
+  if (filter.day !== undefined) {
+    const d = parseDay(filter.day)
+    if (!d) return []
+    const from = beijingMidnight(d.year, d.month, d.day)
+    dayRange = [from, from + DAY_MS]
+  }
+  return place(events, now)
+    .filter((p) => filter.status === undefined || p.status === filter.status)
+    .filter((p) => filter.category === undefined || p.event.category === filter.category)
+    .filter((p) => range === null || overlaps(p.occurrence, range))
+    .filter((p) => dayRange === null || overlaps(p.occurrence, dayRange))
+    .sort(compareForList)
+    .map((p) => p.event)
+}
+
+/**
+ * Events grouped by the Beijing month their occurrence starts in; months in
+ * calendar order, events in a month by start. Filter first with listEvents.
+ */
+export function groupByMonth(events: readonly DistrictEvent[], now: DateInput): MonthGroup[] {
+  const groups = new Map<string, Placed[]>()
+  for (const placed of place(events, now)) {
+    const key = cst(placed.occurrence.start).format('YYYY-MM')
+    const group = groups.get(key)
+    if (group) group.push(placed)
+    else groups.set(key, [placed])
+  }
+  return [...groups.keys()].sort().map((month) => {
+    const placed = (groups.get(month) ?? []).sort(
+      (a, b) => a.occurrence.start - b.occurrence.start || a.event.id.localeCompare(b.event.id),
+    )
+    const [year, mm] = month.split('-')
+    return { month, label: `${year}年${Number(mm)}月`, events: placed.map((p) => p.event) }
+  })
+}
+
+/**
+ * Days (1–31, ascending) of a Beijing month (1–12) on which an event runs,
+ * using each event's occurrence at `now` (annual events: the current or next
+ * run, as shown in the list). A multi-day event marks every day it touches.
+ */
+export function calendarMarks(events: readonly DistrictEvent[], year: number, month: number, now: DateInput): number[] {
+  const [from, to] = monthRange(year, month)
+  const marked = new Set<number>()
+  for (const { occurrence } of place(events, now)) {
+    if (!overlaps(occurrence, [from, to])) continue
+    const first = Math.max(occurrence.start, from)
+    const last = Math.min(occurrence.end, to - 1)
+    const firstDay = Math.floor((first - from) / DAY_MS) + 1
+    const lastDay = Math.floor((last - from) / DAY_MS) + 1
+    for (let day = firstDay; day <= lastDay; day += 1) marked.add(day)
+  }
+  return [...marked].sort((a, b) => a - b)
+}
+
+export function getEvent(events: readonly DistrictEvent[], id: string): DistrictEvent | undefined {
+  return events.find((event) => event.id === id)
+}

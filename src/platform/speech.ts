@@ -1,0 +1,125 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * Read-aloud in Mandarin where the platform can: Web Speech on H5; on weapp
+ * WeChat's 同声传译 plugin (WechatSI) when the build declares it
+ * (TARO_APP_WECHAT_SI=1 adds it to app.config). Elsewhere `supported` is
+ * false and the button is hidden, never broken.
+ */
+export interface Speaker {
+  readonly supported: boolean
+  speak(text: string, onEnd?: () => void): void
+  pause(): void
+  resume(): void
+  stop(): void
+}
+
+/** Splits long text at sentence ends into pieces a TTS call accepts (WechatSI takes ~300 characters). */
+export function speechChunks(text: string, max = 280): string[] {
+  const sentences = text.replace(/\s+/g, ' ').split(/(?<=[。！？；!?;\n])/)
+  const chunks: string[] = []
+  let current = ''
+  for (const sentence of sentences) {
+    if ((current + sentence).length > max && current) {
+      chunks.push(current)
+      current = ''
+    }
+    if (sentence.length > max) {
+      for (let i = 0; i < sentence.length; i += max) chunks.push(sentence.slice(i, i + max))
+      continue
+    }
+    current += sentence
+  }
+  if (current.trim()) chunks.push(current)
+  return chunks.filter((c) => c.trim().length > 0)
+}
+
+const unsupported: Speaker = { supported: false, speak: () => undefined, pause: () => undefined, resume: () => undefined, stop: () => undefined }
+
+function webSpeaker(): Speaker {
+  const synth = typeof window !== 'undefined' ? window.speechSynthesis : undefined
+  if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return unsupported
+  return {
+    supported: true,
+    speak(text, onEnd) {
+      synth.cancel()
+      const chunks = speechChunks(text)
+      chunks.forEach((chunk, i) => {
+        const u = new SpeechSynthesisUtterance(chunk)
+        u.lang = 'zh-CN'
+        u.rate = 0.9
+        if (i === chunks.length - 1 && onEnd) u.onend = () => onEnd()
+        synth.speak(u)
+      })
+    },
+    pause: () => synth.pause(),
+    resume: () => synth.resume(),
+    stop: () => synth.cancel(),
+  }
+}
+
+interface WechatSiPlugin {
+  textToSpeech(options: { lang: string; content: string; success: (res: { filename: string }) => void; fail: () => void }): void
+}
+
+declare const requirePlugin: ((name: string) => unknown) | undefined
+
+function wechatSpeaker(): Speaker {
+  if (process.env.TARO_APP_WECHAT_SI !== '1' || typeof requirePlugin !== 'function') return unsupported
+  let plugin: WechatSiPlugin | undefined
+  try {
+    plugin = requirePlugin('WechatSI') as WechatSiPlugin
+  } catch {
+    return unsupported
+  }
+  if (!plugin) return unsupported
+  const si = plugin
+  const audio = Taro.createInnerAudioContext()
+  let queue: string[] = []
+  let finished: (() => void) | undefined
+  let generation = 0
+  const playNext = (gen: number) => {
+    const next = queue.shift()
+    if (next === undefined) {
+      finished?.()
+      return
+    }
+    si.textToSpeech({
+      lang: 'zh_CN',
+      content: next,
+      success: (res) => {
+        if (gen !== generation) return
+        audio.src = res.filename
+        audio.play()
+      },
+      fail: () => {
+        if (gen === generation) playNext(gen)
+      },
+    })
+  }
+  audio.onEnded(() => playNext(generation))
+  return {
+    supported: true,
+    speak(text, onEnd) {
+      generation += 1
+      audio.stop()
+      queue = speechChunks(text)
+      finished = onEnd
+      playNext(generation)
+    },
+    pause: () => audio.pause(),
+    resume: () => audio.play(),
+    stop() {
+      generation += 1
+      queue = []
+      audio.stop()
+    },
+  }
+}
+
+let speaker: Speaker | undefined
+
+export function getSpeaker(): Speaker {
+  if (!speaker) speaker = process.env.TARO_ENV === 'h5' ? webSpeaker() : wechatSpeaker()
+  return speaker
+}

@@ -1,0 +1,380 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { ContentPack } from '@/content/schema'
+import { formatProblem, validatePack } from '@/content/validate'
+
+/** A small valid pack, independent of the embedded content. */
+function validPack(): ContentPack {
+  return {
+    schemaVersion: 1,
+    version: 3,
+    updatedAt: '2024-05-01T08:00:00+08:00',
+    towns: [
+      { id: 'yunshan', name: '云山街道', kind: '街道', source: { kind: 'sample' } },
+      { id: 'luxiang', name: '鹿乡镇', kind: '镇', location: { lat: 43.52, lng: 125.7 }, source: { kind: 'sample' } },
+    ],
+    livelihood: [
+      {
+        id: 'school-153',
+        title: '153中学异地新建',
+        category: '教育',
+        townId: 'yunshan',
+        status: 'in-progress',
+        progress: 60,
+        summary: '新建校舍，扩大招生。',
+        milestones: [{ date: '2024-03-01', title: '主体封顶', done: true }],
+        responsibleUnit: '区教育局',
+        updatedAt: '2024-04-20',
+        source: { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '153中学异地新建' },
+      },
+    ],
+    jobs: [
+      {
+        id: 'job-cashier',
+        title: '超市收银员',
+        employer: '双阳示例超市',
+        type: 'enterprise',
+        schedule: 'full-time',
+        townId: 'yunshan',
+        address: '云山街道示例路 1 号',
+        pay: { min: 2500, max: 3200, unit: 'month' },
+        hours: '8:00–17:00，做六休一',
+        headcount: 2,
+        duties: ['收银结算'],
+        requirements: ['会用智能手机'],
+        postedAt: '2024-04-01',
+        deadline: '2024-05-31',
+        contact: { name: '王经理', phone: '0431-00001234' },
+        source: { kind: 'sample' },
+      },
+    ],
+    events: [
+      {
+        id: 'deer-festival',
+        title: '梅花鹿节',
+        category: '节庆',
+        recurrence: 'annual',
+        start: '2024-07-01T09:00+08:00',
+        end: '2024-07-03T21:00+08:00',
+        summary: '鹿乡的节日。',
+        venue: '鹿乡镇广场',
+        address: '鹿乡镇',
+        townId: 'luxiang',
+        attractionId: 'deer-park',
+        price: '免费',
+        highlights: ['鹿产品展销'],
+        schedule: [{ when: '7月1日上午', what: '开幕式' }],
+        source: { kind: 'sample' },
+      },
+    ],
+    attractions: [
+      {
+        id: 'deer-park',
+        name: '梅花鹿养殖园',
+        tags: ['亲子'],
+        free: false,
+        price: '20 元',
+        summary: '看梅花鹿。',
+        description: ['园区饲养梅花鹿。'],
+        hours: [{ label: '全年', from: '01-01', to: '12-31', open: '08:30', close: '17:00' }],
+        phone: '12345',
+        address: '鹿乡镇',
+        townId: 'luxiang',
+        location: { lat: 43.52, lng: 125.7 },
+        bestSeason: '夏季',
+        source: { kind: 'sample' },
+      },
+    ],
+    policies: [
+      {
+        id: 'dibao',
+        title: '城乡低保',
+        category: '社会救助',
+        summary: '家庭收入低于标准可以申请。',
+        audiences: ['low-income'],
+        whoQualifies: ['家庭人均收入低于当地低保标准'],
+        whatToBring: ['身份证', '户口本'],
+        whereToGo: ['户籍所在地街道（乡镇）便民服务中心'],
+        whomToCall: [{ name: '政务服务热线', phone: '12345' }],
+        links: [{ title: '政策原文', url: 'https://www.example.gov.cn/dibao' }],
+        reviewedAt: '2024-04-01',
+        source: { kind: 'sample' },
+      },
+    ],
+  }
+}
+
+type Key = string | number
+type Edit = (pack: Record<string, unknown>) => void
+
+function parentOf(pack: Record<string, unknown>, keys: Key[]): Record<Key, unknown> {
+  return keys.slice(0, -1).reduce<Record<Key, unknown>>((node, key) => node[key] as Record<Key, unknown>, pack)
+}
+
+/** `set('jobs.0.headcount', '3')`: an edit that puts a (bad) value at a path. */
+function set(at: string, value: unknown): Edit {
+  const keys: Key[] = at.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))
+  return (pack) => {
+    parentOf(pack, keys)[keys[keys.length - 1] as Key] = value
+  }
+}
+
+function remove(at: string): Edit {
+  const keys: Key[] = at.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))
+  return (pack) => {
+    delete parentOf(pack, keys)[keys[keys.length - 1] as Key]
+  }
+}
+
+function both(...edits: Edit[]): Edit {
+  return (pack) => edits.forEach((edit) => edit(pack))
+}
+
+/** The lines `content:check` prints for a pack. */
+function check(pack: unknown): string[] {
+  const result = validatePack(pack)
+  return result.ok ? [] : result.problems.map(formatProblem)
+}
+
+const STATUS_MISMATCH = '进度与状态不一致（已完成=100，未开工=0，推进中=1–99）'
+const FAKE_PHONE = '示例电话必须是明显虚构的号码（0431-0000xxxx）或公共热线'
+const MARKUP = '不能含有标记、脚本或链接代码'
+
+describe('content checker', () => {
+  it('accepts the valid fixture', () => {
+    expect(check(validPack())).toEqual([])
+  })
+
+  it.each<[string, Edit, string[]]>([
+    // required fields and types
+    ['a missing field', remove('livelihood.0.title'), ['livelihood/school-153: title: 缺少必填项']],
+    [
+      'a wrong type',
+      set('jobs.0.headcount', '3'),
+      ['jobs/job-cashier: headcount: Invalid type: Expected number but received "3"'],
+    ],
+    [
+      'a value outside its list',
+      set('livelihood.0.category', '其他'),
+      [
+        'livelihood/school-153: category: 类别应为：教育、医疗卫生、文化体育、城市建设、交通出行、乡村振兴、生态环境、社会保障、就业创业、便民服务',
+      ],
+    ],
+    ['a record that is not an object', set('jobs.0', 'x'), ['jobs[0]: (记录): Invalid type: Expected Object but received "x"']],
+    ['an empty text', set('jobs.0.duties.0', '   '), ['jobs/job-cashier: duties[0]: 不能为空']],
+    // ids
+    [
+      'a duplicate id',
+      (pack) => (pack.towns as unknown[]).push({ ...validPack().towns[0] }),
+      ['towns/yunshan: id: 重复的 id'],
+    ],
+    ['a badly formed id', set('jobs.0.id', 'Job_1'), ['jobs[0]: id: 应为小写字母、数字和连字符（kebab-case）']],
+    ['a missing id', remove('jobs.0.id'), ['jobs[0]: id: 缺少必填项']],
+    // references
+    ['an unknown town', set('jobs.0.townId', 'nowhere'), ['jobs/job-cashier: townId: 引用了不存在的 towns id「nowhere」']],
+    [
+      'an unknown attraction',
+      set('events.0.attractionId', 'nowhere'),
+      ['events/deer-festival: attractionId: 引用了不存在的 attractions id「nowhere」'],
+    ],
+    // dates
+    ['a date that does not exist', set('policies.0.reviewedAt', '2023-02-30'), ['policies/dibao: reviewedAt: 不是真实存在的日期']],
+    [
+      'a date in another format',
+      set('livelihood.0.milestones.0.date', '2024/03/01'),
+      ['livelihood/school-153: milestones[0].date: 应为 YYYY-MM-DD 日期', 'livelihood/school-153: milestones[0].date: 不是真实存在的日期'],
+    ],
+    [
+      'a time not in Beijing time',
+      set('events.0.start', '2024-07-01T09:00Z'),
+      ['events/deer-festival: start: 应为北京时间 YYYY-MM-DDTHH:mm+08:00'],
+    ],
+    [
+      'an event ending before it starts',
+      set('events.0.end', '2024-06-30T09:00+08:00'),
+      ['events/deer-festival: end: 结束时间不能早于开始时间'],
+    ],
+    [
+      'an annual event longer than a year',
+      set('events.0.end', '2025-07-03T21:00+08:00'),
+      ['events/deer-festival: end: 每年举办的活动不能超过一年'],
+    ],
+    ['a deadline before the posting', set('jobs.0.deadline', '2024-02-01'), ['jobs/job-cashier: deadline: 截止日期不能早于发布日期']],
+    ['pay with max below min', set('jobs.0.pay.max', 1000), ['jobs/job-cashier: pay.max: 最高薪资不能低于最低薪资']],
+    // progress
+    [
+      'progress above 100',
+      both(set('livelihood.0.progress', 101), set('livelihood.0.status', 'done')),
+      ['livelihood/school-153: progress: 进度不能大于 100', `livelihood/school-153: progress: ${STATUS_MISMATCH}`],
+    ],
+    [
+      'progress below 0',
+      set('livelihood.0.progress', -1),
+      ['livelihood/school-153: progress: 进度不能小于 0', `livelihood/school-153: progress: ${STATUS_MISMATCH}`],
+    ],
+    ['done below 100%', set('livelihood.0.status', 'done'), [`livelihood/school-153: progress: ${STATUS_MISMATCH}`]],
+    [
+      'not started with progress',
+      set('livelihood.0.status', 'not-started'),
+      [`livelihood/school-153: progress: ${STATUS_MISMATCH}`],
+    ],
+    // phones
+    [
+      'a malformed phone number',
+      set('jobs.0.contact.phone', '12345678'),
+      [
+        'jobs/job-cashier: contact.phone: 电话号码格式不对（手机 11 位、座机 0431-xxxxxxxx 或公共热线）',
+        `jobs/job-cashier: contact.phone: ${FAKE_PHONE}`,
+      ],
+    ],
+    ['a real-looking mobile number', set('attractions.0.phone', '13912345678'), [`attractions/deer-park: phone: ${FAKE_PHONE}`]],
+    [
+      'a real-looking landline in a policy',
+      set('policies.0.whomToCall.0.phone', '0431-84221234'),
+      [`policies/dibao: whomToCall[0].phone: ${FAKE_PHONE}`],
+    ],
+    // coordinates
+    [
+      'coordinates outside the district',
+      set('attractions.0.location', { lat: 39.9, lng: 116.4 }),
+      ['attractions/deer-park: location: 坐标不在双阳区范围内（GCJ-02）'],
+    ],
+    ['a town outside the district', set('towns.1.location.lng', 127.5), ['towns/luxiang: location: 坐标不在双阳区范围内（GCJ-02）']],
+    // links and markup
+    ['a plain http link', set('policies.0.links.0.url', 'http://www.example.gov.cn/x'), ['policies/dibao: links[0].url: 链接必须使用 https']],
+    ['HTML in text', set('policies.0.summary', '点击<a href="x">这里</a>'), [`policies/dibao: summary: ${MARKUP}`]],
+    ['a script URL in text', set('attractions.0.description.0', 'javascript:alert(1)'), [`attractions/deer-park: description[0]: ${MARKUP}`]],
+    ['an inline handler in text', set('events.0.highlights.0', '图片 onerror=alert(1)'), [`events/deer-festival: highlights[0]: ${MARKUP}`]],
+    ['an HTML entity in text', set('jobs.0.requirements.0', '能吃苦&nbsp;耐劳'), [`jobs/job-cashier: requirements[0]: ${MARKUP}`]],
+    // lengths
+    ['a title over 60 characters', set('towns.0.name', '长'.repeat(61)), ['towns/yunshan: name: 不能超过 60 字']],
+    ['a summary over 200 characters', set('livelihood.0.summary', '字'.repeat(201)), ['livelihood/school-153: summary: 不能超过 200 字']],
+    // sources
+    ['a record without a source', remove('policies.0.source'), ['policies/dibao: source: 缺少必填项']],
+    [
+      'a citation of another document',
+      set('livelihood.0.source.doc', 'other.txt'),
+      ['livelihood/school-153: source.doc: 来源应为 000_820736ea15743918.txt'],
+    ],
+    [
+      'an unknown kind of source',
+      set('livelihood.0.source', { kind: 'guess' }),
+      ['livelihood/school-153: source.kind: 每条记录都要有来源：cited（引用 2022 年工作总结）或 sample（示例数据）'],
+    ],
+    // the pack itself
+    ['another schema version', set('schemaVersion', 2), ['pack: schemaVersion: 应为 1，实际为 2']],
+    ['a version that is not a positive integer', set('version', 0), ['pack: version: version 应为正整数']],
+    ['an updatedAt that is not ISO', set('updatedAt', 'yesterday'), ['pack: updatedAt: 应为 ISO 8601 时间（含时区）']],
+    ['a missing collection', remove('policies'), ['pack: policies: 缺少或不是数组']],
+  ])('reports %s', (_name, edit, lines) => {
+    const pack = validPack() as unknown as Record<string, unknown>
+    edit(pack)
+    expect(check(pack)).toEqual(lines)
+  })
+
+  it('reports every bad record, not only the first', () => {
+    const pack = validPack() as unknown as Record<string, unknown>
+    both(set('jobs.0.townId', 'nowhere'), remove('policies.0.source'))(pack)
+    expect(check(pack)).toEqual([
+      'policies/dibao: source: 缺少必填项',
+      'jobs/job-cashier: townId: 引用了不存在的 towns id「nowhere」',
+    ])
+  })
+
+  it('rejects something that is not a pack', () => {
+    expect(check([])).toEqual(['pack: (整体): 内容包应为 JSON 对象'])
+  })
+})
+
+describe('content:check and content:pack on the command line', () => {
+  const root = path.resolve(__dirname, '../..')
+  let dir: string
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'sy-content-'))
+  })
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  function run(script: string, ...args: string[]) {
+    const result = spawnSync(process.execPath, ['scripts/run-ts.mjs', `scripts/${script}.ts`, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: root },
+    })
+    const lines = (text: string) => text.split('\n').filter(Boolean)
+    return { status: result.status, stdout: lines(result.stdout), stderr: lines(result.stderr) }
+  }
+
+  function write(name: string, text: string): string {
+    const file = path.join(dir, name)
+    writeFileSync(file, text)
+    return file
+  }
+
+  it('passes a valid pack with a one-line summary', () => {
+    const file = write('valid.json', JSON.stringify(validPack()))
+    expect(run('content-check', file)).toEqual({
+      status: 0,
+      stdout: [
+        `content:check: ok ${file} (version 3, 2024-05-01T08:00:00+08:00): towns 2, livelihood 1, jobs 1, events 1, attractions 1, policies 1`,
+      ],
+      stderr: [],
+    })
+  })
+
+  it('prints one line per problem and exits 1 on a broken pack', () => {
+    const pack = validPack() as unknown as Record<string, unknown>
+    both(set('jobs.0.townId', 'nowhere'), set('events.0.end', '2024-06-30T09:00+08:00'))(pack)
+    const file = write('broken.json', JSON.stringify(pack))
+    expect(run('content-check', file)).toEqual({
+      status: 1,
+      stdout: [
+        'events/deer-festival: end: 结束时间不能早于开始时间',
+        'jobs/job-cashier: townId: 引用了不存在的 towns id「nowhere」',
+      ],
+      stderr: [`content:check: 2 problem(s) in ${file}`],
+    })
+  })
+
+  it('exits 2 with one line on invalid JSON', () => {
+    const file = write('invalid.json', '{ "schemaVersion": 1,')
+    const result = run('content-check', file)
+    expect(result.status).toBe(2)
+    expect(result.stdout).toEqual([])
+    expect(result.stderr).toHaveLength(1)
+    expect(result.stderr[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON: `))
+  })
+
+  it('exits 2 with one line on a missing file', () => {
+    const file = path.join(dir, 'missing.json')
+    expect(run('content-check', file)).toEqual({ status: 2, stdout: [], stderr: [`${file}: cannot read: no such file`] })
+  })
+
+  it('writes the embedded content as one pack with keys in order, which then checks clean', () => {
+    const file = path.join(dir, 'out', 'pack.json')
+    const packed = run('content-pack', file)
+    expect(packed.stderr).toEqual([])
+    expect(packed.status).toBe(0)
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+    expect(Object.keys(pack)).toEqual([
+      'schemaVersion',
+      'version',
+      'updatedAt',
+      'towns',
+      'livelihood',
+      'jobs',
+      'events',
+      'attractions',
+      'policies',
+    ])
+    expect(run('content-check', file).status).toBe(0)
+  })
+
+  it('asks for an output path', () => {
+    expect(run('content-pack')).toEqual({ status: 2, stdout: [], stderr: ['usage: npm run content:pack -- <out.json>'] })
+  })
+})
