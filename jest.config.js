@@ -49,7 +49,13 @@ const shared = {
   // Taro's env (TARO_ENV, TARO_PLATFORM) is set inside the test sandbox only: in the
   // jest process TARO_PLATFORM=web would make babel-preset-taro add react-refresh.
   setupFiles: ['<rootDir>/test/setup/taro-env.js'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/weapp/', '<rootDir>/test/e2e/', '<rootDir>/test/budgets/'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '/dist/',
+    '<rootDir>/test/weapp/',
+    '<rootDir>/test/e2e/',
+    '<rootDir>/test/budgets/',
+  ],
 }
 
 /** @type {import('jest').Config} */

@@ -85,7 +85,9 @@ async function main() {
   if (!result.ok) return
   const counts = COLLECTIONS.map((c) => `${c} ${result.pack[c].length}`)
   if (!file && Array.isArray(figures)) counts.push(`figures ${figures.length}`)
-  console.log(`content:check: ok ${label} (version ${result.pack.version}, ${result.pack.updatedAt}): ${counts.join(', ')}`)
+  console.log(
+    `content:check: ok ${label} (version ${result.pack.version}, ${result.pack.updatedAt}): ${counts.join(', ')}`,
+  )
 }
 
 void main()

@@ -35,7 +35,10 @@ interface Session {
 /** Beijing calendar day number (days since 1970-01-01) and minute of that day. */
 function beijingClock(now: DateInput): { day: number; minute: number } {
   const t = cst(now)
-  return { day: Math.round(Date.parse(`${t.format('YYYY-MM-DD')}T00:00:00Z`) / DAY_MS), minute: t.hour() * 60 + t.minute() }
+  return {
+    day: Math.round(Date.parse(`${t.format('YYYY-MM-DD')}T00:00:00Z`) / DAY_MS),
+    minute: t.hour() * 60 + t.minute(),
+  }
 }
 
 /** Calendar facts of a day number; computed in UTC so the device zone never enters. */
@@ -103,9 +106,10 @@ export function isOpenAt(attraction: Pick<Attraction, 'hours'>, now: DateInput):
   const { day: today, minute } = beijingClock(now)
   const t = today * DAY_MINUTES + minute
 
-  const current = [...sessionsStarting(attraction.hours, today - 1), ...sessionsStarting(attraction.hours, today)].filter(
-    (s) => s.start <= t && t < s.end,
-  )
+  const current = [
+    ...sessionsStarting(attraction.hours, today - 1),
+    ...sessionsStarting(attraction.hours, today),
+  ].filter((s) => s.start <= t && t < s.end)
   if (current.length > 0) {
     // Follow sessions that begin as (or before) the current one ends, so back-to-back seasons read as one.
     let end = Math.max(...current.map((s) => s.end))

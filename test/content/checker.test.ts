@@ -138,6 +138,8 @@ function check(pack: unknown): string[] {
   return result.ok ? [] : result.problems.map(formatProblem)
 }
 
+// Each CLI run starts Node with tsx; slow on a loaded 2-core machine.
+const CLI_TIMEOUT = 60_000
 const STATUS_MISMATCH = '进度与状态不一致（已完成=100，未开工=0，推进中=1–99）'
 const FAKE_PHONE = '示例电话必须是明显虚构的号码（0431-0000xxxx）或公共热线'
 const MARKUP = '不能含有标记、脚本或链接代码'
@@ -162,7 +164,11 @@ describe('content checker', () => {
         'livelihood/school-153: category: 类别应为：教育、医疗卫生、文化体育、城市建设、交通出行、乡村振兴、生态环境、社会保障、就业创业、便民服务',
       ],
     ],
-    ['a record that is not an object', set('jobs.0', 'x'), ['jobs[0]: (记录): Invalid type: Expected Object but received "x"']],
+    [
+      'a record that is not an object',
+      set('jobs.0', 'x'),
+      ['jobs[0]: (记录): Invalid type: Expected Object but received "x"'],
+    ],
     ['an empty text', set('jobs.0.duties.0', '   '), ['jobs/job-cashier: duties[0]: 不能为空']],
     // ids
     [
@@ -173,18 +179,29 @@ describe('content checker', () => {
     ['a badly formed id', set('jobs.0.id', 'Job_1'), ['jobs[0]: id: 应为小写字母、数字和连字符（kebab-case）']],
     ['a missing id', remove('jobs.0.id'), ['jobs[0]: id: 缺少必填项']],
     // references
-    ['an unknown town', set('jobs.0.townId', 'nowhere'), ['jobs/job-cashier: townId: 引用了不存在的 towns id「nowhere」']],
+    [
+      'an unknown town',
+      set('jobs.0.townId', 'nowhere'),
+      ['jobs/job-cashier: townId: 引用了不存在的 towns id「nowhere」'],
+    ],
     [
       'an unknown attraction',
       set('events.0.attractionId', 'nowhere'),
       ['events/deer-festival: attractionId: 引用了不存在的 attractions id「nowhere」'],
     ],
     // dates
-    ['a date that does not exist', set('policies.0.reviewedAt', '2023-02-30'), ['policies/dibao: reviewedAt: 不是真实存在的日期']],
+    [
+      'a date that does not exist',
+      set('policies.0.reviewedAt', '2023-02-30'),
+      ['policies/dibao: reviewedAt: 不是真实存在的日期'],
+    ],
     [
       'a date in another format',
       set('livelihood.0.milestones.0.date', '2024/03/01'),
-      ['livelihood/school-153: milestones[0].date: 应为 YYYY-MM-DD 日期', 'livelihood/school-153: milestones[0].date: 不是真实存在的日期'],
+      [
+        'livelihood/school-153: milestones[0].date: 应为 YYYY-MM-DD 日期',
+        'livelihood/school-153: milestones[0].date: 不是真实存在的日期',
+      ],
     ],
     [
       'a time not in Beijing time',
@@ -201,7 +218,11 @@ describe('content checker', () => {
       set('events.0.end', '2025-07-03T21:00+08:00'),
       ['events/deer-festival: end: 每年举办的活动不能超过一年'],
     ],
-    ['a deadline before the posting', set('jobs.0.deadline', '2024-02-01'), ['jobs/job-cashier: deadline: 截止日期不能早于发布日期']],
+    [
+      'a deadline before the posting',
+      set('jobs.0.deadline', '2024-02-01'),
+      ['jobs/job-cashier: deadline: 截止日期不能早于发布日期'],
+    ],
     ['pay with max below min', set('jobs.0.pay.max', 1000), ['jobs/job-cashier: pay.max: 最高薪资不能低于最低薪资']],
     // progress
     [
@@ -229,7 +250,11 @@ describe('content checker', () => {
         `jobs/job-cashier: contact.phone: ${FAKE_PHONE}`,
       ],
     ],
-    ['a real-looking mobile number', set('attractions.0.phone', '13912345678'), [`attractions/deer-park: phone: ${FAKE_PHONE}`]],
+    [
+      'a real-looking mobile number',
+      set('attractions.0.phone', '13912345678'),
+      [`attractions/deer-park: phone: ${FAKE_PHONE}`],
+    ],
     [
       'a real-looking landline in a policy',
       set('policies.0.whomToCall.0.phone', '0431-84221234'),
@@ -241,16 +266,40 @@ describe('content checker', () => {
       set('attractions.0.location', { lat: 39.9, lng: 116.4 }),
       ['attractions/deer-park: location: 坐标不在双阳区范围内（GCJ-02）'],
     ],
-    ['a town outside the district', set('towns.1.location.lng', 127.5), ['towns/luxiang: location: 坐标不在双阳区范围内（GCJ-02）']],
+    [
+      'a town outside the district',
+      set('towns.1.location.lng', 127.5),
+      ['towns/luxiang: location: 坐标不在双阳区范围内（GCJ-02）'],
+    ],
     // links and markup
-    ['a plain http link', set('policies.0.links.0.url', 'http://www.example.gov.cn/x'), ['policies/dibao: links[0].url: 链接必须使用 https']],
+    [
+      'a plain http link',
+      set('policies.0.links.0.url', 'http://www.example.gov.cn/x'),
+      ['policies/dibao: links[0].url: 链接必须使用 https'],
+    ],
     ['HTML in text', set('policies.0.summary', '点击<a href="x">这里</a>'), [`policies/dibao: summary: ${MARKUP}`]],
-    ['a script URL in text', set('attractions.0.description.0', 'javascript:alert(1)'), [`attractions/deer-park: description[0]: ${MARKUP}`]],
-    ['an inline handler in text', set('events.0.highlights.0', '图片 onerror=alert(1)'), [`events/deer-festival: highlights[0]: ${MARKUP}`]],
-    ['an HTML entity in text', set('jobs.0.requirements.0', '能吃苦&nbsp;耐劳'), [`jobs/job-cashier: requirements[0]: ${MARKUP}`]],
+    [
+      'a script URL in text',
+      set('attractions.0.description.0', 'javascript:alert(1)'),
+      [`attractions/deer-park: description[0]: ${MARKUP}`],
+    ],
+    [
+      'an inline handler in text',
+      set('events.0.highlights.0', '图片 onerror=alert(1)'),
+      [`events/deer-festival: highlights[0]: ${MARKUP}`],
+    ],
+    [
+      'an HTML entity in text',
+      set('jobs.0.requirements.0', '能吃苦&nbsp;耐劳'),
+      [`jobs/job-cashier: requirements[0]: ${MARKUP}`],
+    ],
     // lengths
     ['a title over 60 characters', set('towns.0.name', '长'.repeat(61)), ['towns/yunshan: name: 不能超过 60 字']],
-    ['a summary over 200 characters', set('livelihood.0.summary', '字'.repeat(201)), ['livelihood/school-153: summary: 不能超过 200 字']],
+    [
+      'a summary over 200 characters',
+      set('livelihood.0.summary', '字'.repeat(201)),
+      ['livelihood/school-153: summary: 不能超过 200 字'],
+    ],
     // sources
     ['a record without a source', remove('policies.0.source'), ['policies/dibao: source: 缺少必填项']],
     [
@@ -315,66 +364,98 @@ describe('content:check and content:pack on the command line', () => {
     return file
   }
 
-  it('passes a valid pack with a one-line summary', () => {
-    const file = write('valid.json', JSON.stringify(validPack()))
-    expect(run('content-check', file)).toEqual({
-      status: 0,
-      stdout: [
-        `content:check: ok ${file} (version 3, 2024-05-01T08:00:00+08:00): towns 2, livelihood 1, jobs 1, events 1, attractions 1, policies 1`,
-      ],
-      stderr: [],
-    })
-  })
+  it(
+    'passes a valid pack with a one-line summary',
+    () => {
+      const file = write('valid.json', JSON.stringify(validPack()))
+      expect(run('content-check', file)).toEqual({
+        status: 0,
+        stdout: [
+          `content:check: ok ${file} (version 3, 2024-05-01T08:00:00+08:00): towns 2, livelihood 1, jobs 1, events 1, attractions 1, policies 1`,
+        ],
+        stderr: [],
+      })
+    },
+    CLI_TIMEOUT,
+  )
 
-  it('prints one line per problem and exits 1 on a broken pack', () => {
-    const pack = validPack() as unknown as Record<string, unknown>
-    both(set('jobs.0.townId', 'nowhere'), set('events.0.end', '2024-06-30T09:00+08:00'))(pack)
-    const file = write('broken.json', JSON.stringify(pack))
-    expect(run('content-check', file)).toEqual({
-      status: 1,
-      stdout: [
-        'events/deer-festival: end: 结束时间不能早于开始时间',
-        'jobs/job-cashier: townId: 引用了不存在的 towns id「nowhere」',
-      ],
-      stderr: [`content:check: 2 problem(s) in ${file}`],
-    })
-  })
+  it(
+    'prints one line per problem and exits 1 on a broken pack',
+    () => {
+      const pack = validPack() as unknown as Record<string, unknown>
+      both(set('jobs.0.townId', 'nowhere'), set('events.0.end', '2024-06-30T09:00+08:00'))(pack)
+      const file = write('broken.json', JSON.stringify(pack))
+      expect(run('content-check', file)).toEqual({
+        status: 1,
+        stdout: [
+          'events/deer-festival: end: 结束时间不能早于开始时间',
+          'jobs/job-cashier: townId: 引用了不存在的 towns id「nowhere」',
+        ],
+        stderr: [`content:check: 2 problem(s) in ${file}`],
+      })
+    },
+    CLI_TIMEOUT,
+  )
 
-  it('exits 2 with one line on invalid JSON', () => {
-    const file = write('invalid.json', '{ "schemaVersion": 1,')
-    const result = run('content-check', file)
-    expect(result.status).toBe(2)
-    expect(result.stdout).toEqual([])
-    expect(result.stderr).toHaveLength(1)
-    expect(result.stderr[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON: `))
-  })
+  it(
+    'exits 2 with one line on invalid JSON',
+    () => {
+      const file = write('invalid.json', '{ "schemaVersion": 1,')
+      const result = run('content-check', file)
+      expect(result.status).toBe(2)
+      expect(result.stdout).toEqual([])
+      expect(result.stderr).toHaveLength(1)
+      expect(result.stderr[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON: `))
+    },
+    CLI_TIMEOUT,
+  )
 
-  it('exits 2 with one line on a missing file', () => {
-    const file = path.join(dir, 'missing.json')
-    expect(run('content-check', file)).toEqual({ status: 2, stdout: [], stderr: [`${file}: cannot read: no such file`] })
-  })
+  it(
+    'exits 2 with one line on a missing file',
+    () => {
+      const file = path.join(dir, 'missing.json')
+      expect(run('content-check', file)).toEqual({
+        status: 2,
+        stdout: [],
+        stderr: [`${file}: cannot read: no such file`],
+      })
+    },
+    CLI_TIMEOUT,
+  )
 
-  it('writes the embedded content as one pack with keys in order, which then checks clean', () => {
-    const file = path.join(dir, 'out', 'pack.json')
-    const packed = run('content-pack', file)
-    expect(packed.stderr).toEqual([])
-    expect(packed.status).toBe(0)
-    const pack = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-    expect(Object.keys(pack)).toEqual([
-      'schemaVersion',
-      'version',
-      'updatedAt',
-      'towns',
-      'livelihood',
-      'jobs',
-      'events',
-      'attractions',
-      'policies',
-    ])
-    expect(run('content-check', file).status).toBe(0)
-  })
+  it(
+    'writes the embedded content as one pack with keys in order, which then checks clean',
+    () => {
+      const file = path.join(dir, 'out', 'pack.json')
+      const packed = run('content-pack', file)
+      expect(packed.stderr).toEqual([])
+      expect(packed.status).toBe(0)
+      const pack = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+      expect(Object.keys(pack)).toEqual([
+        'schemaVersion',
+        'version',
+        'updatedAt',
+        'towns',
+        'livelihood',
+        'jobs',
+        'events',
+        'attractions',
+        'policies',
+      ])
+      expect(run('content-check', file).status).toBe(0)
+    },
+    CLI_TIMEOUT,
+  )
 
-  it('asks for an output path', () => {
-    expect(run('content-pack')).toEqual({ status: 2, stdout: [], stderr: ['usage: npm run content:pack -- <out.json>'] })
-  })
+  it(
+    'asks for an output path',
+    () => {
+      expect(run('content-pack')).toEqual({
+        status: 2,
+        stdout: [],
+        stderr: ['usage: npm run content:pack -- <out.json>'],
+      })
+    },
+    CLI_TIMEOUT,
+  )
 })

@@ -1,0 +1,136 @@
+import { PINYIN_DATA } from './pinyin-data'
+
+let table: Map<string, string[]> | undefined
+
+/** Character → readings (no tones, ü as v), parsed from the generated data on first use. */
+function pinyinTable(): Map<string, string[]> {
+  if (table) return table
+  const map = new Map<string, string[]>()
+  let reading = ''
+  let readingDone = true
+  for (let i = 0; i < PINYIN_DATA.length; i += 1) {
+    const ch = PINYIN_DATA.charAt(i)
+    const code = ch.charCodeAt(0)
+    if (code >= 97 && code <= 122) {
+      reading = readingDone ? ch : reading + ch
+      readingDone = false
+      continue
+    }
+    readingDone = true
+    const list = map.get(ch)
+    if (list) list.push(reading)
+    else map.set(ch, [reading])
+  }
+  table = map
+  return map
+}
+
+/** Readings of one character, or undefined when it is not a known Chinese character. */
+export function readingsOf(ch: string): readonly string[] | undefined {
+  return pinyinTable().get(ch)
+}
+
+interface CharParts {
+  /** What typing this character may look like: each reading and its initials (zh/ch/sh too). */
+  parts: string[]
+  readings: readonly string[]
+}
+
+const partsCache = new Map<string, CharParts | null>()
+
+function charParts(ch: string): CharParts | null {
+  const cached = partsCache.get(ch)
+  if (cached !== undefined) return cached
+  const readings = readingsOf(ch)
+  let value: CharParts | null = null
+  if (readings) {
+    const parts: string[] = []
+    for (const reading of readings) {
+      for (const part of [reading, reading.charAt(0), reading.slice(0, 2)]) {
+        const isInitial = part.length === 1 || part === 'zh' || part === 'ch' || part === 'sh' || part === reading
+        if (isInitial && !parts.includes(part)) parts.push(part)
+      }
+    }
+    value = { parts, readings }
+  }
+  partsCache.set(ch, value)
+  return value
+}
+
+/** Letters match if equal; people type u for ü (lv / lu for 绿). */
+function sameLetters(query: string, at: number, part: string, length: number): boolean {
+  if (at + length > query.length) return false
+  for (let k = 0; k < length; k += 1) {
+    const q = query.charCodeAt(at + k)
+    const p = part.charCodeAt(k)
+    if (q !== p && !(p === 118 && q === 117)) return false
+  }
+  return true
+}
+
+export interface PinyinMatch {
+  /** Character range in the text, [start, end). */
+  start: number
+  end: number
+}
+
+// Work arrays reused across calls: a query is at most 64 units.
+let starts = new Int32Array(65)
+let next = new Int32Array(65)
+
+/**
+ * Finds `query` (lower-case letters, digits, Chinese characters, mixed) in
+ * `text` by pinyin: each character of the text may be typed as its full
+ * reading or its initial (zh/ch/sh included), the last one also as any start
+ * of its reading, and a Chinese character or other letter stands for itself.
+ * So `mhlj`, `meihualujie`, `meihual`, `梅花lj` all find 梅花鹿节.
+ * Returns the match that ends first. Both strings must already be normalised
+ * (lower-case, half-width).
+ */
+export function matchPinyin(text: string, query: string): PinyinMatch | undefined {
+  const m = query.length
+  if (m === 0 || m > 64) return undefined
+  // starts[q]: earliest text index where a partial match that has consumed q query units began; -1 = none.
+  starts.fill(-1, 0, m + 1)
+  for (let i = 0; i < text.length; i += 1) {
+    starts[0] = i
+    next.fill(-1, 0, m + 1)
+    const ch = text.charAt(i)
+    const info = charParts(ch)
+    let done = -1
+    for (let q = 0; q < m; q += 1) {
+      const from = starts[q]!
+      if (from < 0) continue
+      // Each way of typing this character that fits the query at q moves the match on.
+      if (query.charAt(q) === ch) {
+        if (q + 1 === m) done = done < 0 ? from : Math.min(done, from)
+        else if (next[q + 1]! < 0 || from < next[q + 1]!) {
+          next[q + 1] = from
+        }
+      }
+      if (!info) continue
+      for (const part of info.parts) {
+        if (!sameLetters(query, q, part, part.length)) continue
+        const to = q + part.length
+        if (to === m) done = done < 0 ? from : Math.min(done, from)
+        else if (next[to]! < 0 || from < next[to]!) {
+          next[to] = from
+        }
+      }
+      const rest = m - q
+      for (const reading of info.readings) {
+        if (rest < reading.length && sameLetters(query, q, reading, rest)) done = done < 0 ? from : Math.min(done, from)
+      }
+    }
+    if (done >= 0) return { start: done, end: i + 1 }
+    const swap = starts
+    starts = next
+    next = swap
+  }
+  return undefined
+}
+
+/** Whether a string has Latin letters worth matching as pinyin. */
+export function hasLatin(text: string): boolean {
+  return /[a-z]/.test(text)
+}

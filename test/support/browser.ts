@@ -1,0 +1,146 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { h5Dist, outputDir, repoRoot } from './paths'
+import { serveStatic, type StaticServer } from './static-server'
+
+/*
+ * Debian's /usr/bin/chromium driven by playwright-core: no browser download.
+ * One browser per test file; every route opens in a fresh context, cold, as
+ * from a shared link.
+ */
+
+export const PHONE = { width: 375, height: 812 }
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (p): p is string => !!p,
+  )
+  const found = candidates.find((p) => fs.existsSync(p))
+  if (!found) throw new Error('Chromium not found: `apt-get install -y chromium fonts-noto-cjk` (or set CHROMIUM_PATH)')
+  return found
+}
+
+export interface H5Session {
+  server: StaticServer
+  browser: Browser
+  userDataDir: string
+  close(): Promise<void>
+}
+
+export async function startH5(): Promise<H5Session> {
+  const server = await serveStatic(h5Dist())
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sy-chromium-'))
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  })
+  return {
+    server,
+    browser,
+    userDataDir,
+    async close() {
+      await browser.close()
+      await server.close()
+      fs.rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export interface OpenedRoute {
+  context: BrowserContext
+  page: Page
+  /** Requests to anything but the local server (blocked, and a failure in the default build). */
+  foreign: string[]
+  /** Uncaught page errors and console.error lines. */
+  errors: string[]
+  /** Every script the page requested, in order, as server paths. */
+  scripts: string[]
+  close(): Promise<void>
+}
+
+/** `packages/jobs/pages/detail/index?id=x` → the hash-routed H5 URL. */
+export function h5Url(origin: string, routeWithQuery: string): string {
+  return `${origin}/#/${routeWithQuery.replace(/^\//, '')}`
+}
+
+/** Opens a route cold in a fresh phone-sized context and waits until the network is idle. */
+export async function openRoute(session: H5Session, routeWithQuery: string): Promise<OpenedRoute> {
+  const context = await session.browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  const foreign: string[] = []
+  const errors: string[] = []
+  const scripts: string[] = []
+  const local = new URL(session.server.origin)
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url())
+    if (url.host === local.host || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue()
+    foreign.push(url.href)
+    return route.abort('blockedbyclient')
+  })
+  const page = await context.newPage()
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.stack ?? e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`)
+  })
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+  })
+  await page.goto(h5Url(session.server.origin, routeWithQuery), { waitUntil: 'networkidle' })
+  return { context, page, foreign, errors, scripts, close: () => context.close() }
+}
+
+/** Waits until every text is visible somewhere in the page; fails with what the page does show. */
+export async function expectTexts(page: Page, texts: string[], timeout = 10000): Promise<string> {
+  try {
+    await page.waitForFunction(
+      (want: string[]) => {
+        const body = document.body.innerText
+        return body.trim() !== '' && want.every((t) => body.includes(t))
+      },
+      texts,
+      { timeout },
+    )
+  } catch {
+    const shown = await page.evaluate(() => document.body.innerText)
+    throw new Error(`expected ${JSON.stringify(texts)} on ${page.url()}\n--- page shows ---\n${shown.slice(0, 2000)}`)
+  }
+  return page.evaluate(() => document.body.innerText)
+}
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: string[]
+}
+
+/** axe-core on the page as it is; returns violations of impact serious or critical. */
+export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: path.join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }))
+  })
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = outputDir('screenshots')
+  fs.mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `${name.replace(/[^\w-]+/g, '_')}.png`)
+  await page.screenshot({ path: file, fullPage: false })
+  return file
+}

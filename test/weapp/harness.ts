@@ -1,0 +1,727 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import vm from 'node:vm'
+import { weappDist } from '../support/paths'
+
+/*
+ * Runs the production weapp logic layer (dist/weapp) in Node. The mini-program
+ * globals (wx, App, Page, Component, getApp, getCurrentPages, require, timers)
+ * are stand-ins; every wx API the app touches must be stubbed here on purpose,
+ * so an unexpected one fails the run instead of passing silently.
+ */
+
+type Dict = Record<string, unknown>
+
+/** One node of Taro's page tree as sent through setData (runtime Shortcuts). */
+export interface TreeNode {
+  nn?: string
+  v?: string
+  cn?: TreeNode[]
+  sid?: string
+  uid?: string
+  cl?: string
+  st?: string
+  [prop: string]: unknown
+}
+
+export interface SetDataRecord {
+  /** ms since the page's onLoad was called */
+  at: number
+  bytes: number
+  keys: string[]
+}
+
+export interface WxCall {
+  api: string
+  args: unknown[]
+}
+
+export interface HarnessProblem {
+  kind: 'uncaught' | 'unstubbed' | 'console.error' | 'unhandled-rejection' | 'no-settle' | 'require'
+  message: string
+}
+
+export interface HarnessOptions {
+  dist?: string
+  /** Storage seen by getStorageSync before launch (values are stored as given). */
+  storage?: Record<string, unknown>
+  /** Answers wx.request; by default every request fails as if offline. */
+  request?: (options: Dict) => { statusCode: number; data: unknown } | Error
+  /** Longest a page may take to settle before the run fails. */
+  settleTimeoutMs?: number
+}
+
+export interface PageMetrics {
+  route: string
+  /** Bytes (UTF-8 JSON) of the first setData, the one that paints the first screen. */
+  firstRenderBytes: number
+  /** Bytes of every setData until the page settled. */
+  settleBytes: number
+  setDataCount: number
+  nodeCount: number
+  /** ms from onLoad to the last setData before the page went idle. */
+  settleMs: number
+}
+
+interface TemplateInfo {
+  tag: string
+  bind: Set<string>
+  catch: Set<string>
+}
+
+interface LocatedNode {
+  node: TreeNode
+  ancestors: TreeNode[]
+}
+
+const TEXT_TAGS = new Set(['#text'])
+const HIDDEN_STYLE = /display\s*:\s*none/
+
+function utf8Bytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8')
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Object && 'stack' in error && typeof error.stack === 'string') return error.stack
+  if (error instanceof Object && 'message' in error) return String(error.message)
+  try {
+    return typeof error === 'string' ? error : JSON.stringify(error)
+  } catch {
+    return String(error)
+  }
+}
+
+function hint(message: string): string {
+  const m = /(?:^|\s)(?:[\w$]+\.)?([\w$]+) is not a function/.exec(message)
+  if (!m) return message
+  return `${message}\n  (if ${m[1]} is a wx/Taro API, the harness has no stub for it: add one in test/weapp/harness.ts)`
+}
+
+/** Parses `root.cn.[0].cn.[2].v` or `a.b[1].c` into keys and indexes. */
+export function parseDataPath(key: string): Array<string | number> {
+  const out: Array<string | number> = []
+  for (const part of key.split('.')) {
+    const re = /([^[\]]+)|\[(\d+)\]/g
+    let m: RegExpExecArray | null
+    while ((m = re.exec(part))) {
+      if (m[1] !== undefined) out.push(m[1])
+      else if (m[2] !== undefined) out.push(Number(m[2]))
+    }
+  }
+  return out
+}
+
+export function setPath(target: Dict, key: string, value: unknown): void {
+  const parts = parseDataPath(key)
+  let cur: Dict | unknown[] = target
+  parts.forEach((part, i) => {
+    const last = i === parts.length - 1
+    const bag = cur as Record<string | number, unknown>
+    if (last) {
+      bag[part] = value
+      return
+    }
+    const next = bag[part]
+    if (next === null || typeof next !== 'object') {
+      bag[part] = typeof parts[i + 1] === 'number' ? [] : {}
+    }
+    cur = bag[part] as Dict
+  })
+}
+
+function clone<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T)
+}
+
+/** Which events each compiled template binds (from base.wxml), keyed by node name `nn`. */
+function readTemplates(dist: string): Map<string, TemplateInfo> {
+  const wxml = fs.readFileSync(path.join(dist, 'base.wxml'), 'utf8')
+  const map = new Map<string, TemplateInfo>()
+  const re = /<template name="tmpl_0_([^"]+)">\s*<([a-z-]+)([^>]*)>/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(wxml))) {
+    const [, nn = '', tag = '', attrs = ''] = m
+    const bind = new Set<string>()
+    const capture = new Set<string>()
+    for (const a of attrs.matchAll(/\b(bind|catch)(\w+)="eh"/g)) {
+      ;(a[1] === 'bind' ? bind : capture).add(a[2] ?? '')
+    }
+    map.set(nn, { tag: /\{\{i\.v\}\}/.test(wxml.slice(m.index, m.index + 200)) ? '#text' : tag, bind, catch: capture })
+  }
+  return map
+}
+
+export class WeappPage {
+  readonly setDataLog: SetDataRecord[] = []
+  readonly data: Dict
+  startedAt = 0
+  settleMs = 0
+  pendingCallbacks = 0
+
+  constructor(
+    readonly app: WeappApp,
+    readonly route: string,
+    readonly query: Record<string, string>,
+    readonly instance: Dict,
+  ) {
+    this.data = instance.data as Dict
+  }
+
+  get root(): TreeNode {
+    return (this.data.root as TreeNode | undefined) ?? { cn: [] }
+  }
+
+  get nodeCount(): number {
+    let n = 0
+    const walk = (node: TreeNode): void => {
+      for (const c of node.cn ?? []) {
+        n++
+        walk(c)
+      }
+    }
+    walk(this.root)
+    return n
+  }
+
+  get metrics(): PageMetrics {
+    const last = this.setDataLog[this.setDataLog.length - 1]
+    return {
+      route: this.route,
+      firstRenderBytes: this.setDataLog[0]?.bytes ?? 0,
+      settleBytes: this.setDataLog.reduce((s, r) => s + r.bytes, 0),
+      setDataCount: this.setDataLog.length,
+      nodeCount: this.nodeCount,
+      settleMs: last ? last.at : this.settleMs,
+    }
+  }
+
+  isText(node: TreeNode): boolean {
+    return node.nn !== undefined && TEXT_TAGS.has(this.app.templates.get(node.nn)?.tag ?? '')
+  }
+
+  tagOf(node: TreeNode): string {
+    return (node.nn !== undefined && this.app.templates.get(node.nn)?.tag) || `nn:${node.nn ?? '?'}`
+  }
+
+  /** The text a user sees: text nodes in order, elements on their own lines, hidden ones left out. */
+  textOf(node: TreeNode = this.root): string {
+    const render = (n: TreeNode): string => {
+      if (this.isText(n) || (n.cn === undefined && typeof n.v === 'string')) return n.v ?? ''
+      if (typeof n.st === 'string' && HIDDEN_STYLE.test(n.st)) return ''
+      return (n.cn ?? []).map((c) => (this.isText(c) ? render(c) : `\n${render(c)}\n`)).join('')
+    }
+    return render(node)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n')
+  }
+
+  get text(): string {
+    return this.textOf()
+  }
+
+  private locate(match: (n: TreeNode, ancestors: TreeNode[]) => boolean): LocatedNode | undefined {
+    let found: LocatedNode | undefined
+    const walk = (n: TreeNode, ancestors: TreeNode[]): void => {
+      for (const c of n.cn ?? []) {
+        if (found) return
+        const chain = [...ancestors, n]
+        if (!this.isText(c)) walk(c, chain)
+        if (!found && match(c, chain)) found = { node: c, ancestors: chain }
+      }
+    }
+    walk(this.root, [])
+    return found
+  }
+
+  /** The innermost element whose visible text contains `text` (or whose id/sid is `#id`). */
+  find(selector: string): LocatedNode | undefined {
+    if (selector.startsWith('#')) {
+      const id = selector.slice(1)
+      return this.locate((n) => !this.isText(n) && (n.uid === id || n.sid === id))
+    }
+    return this.locate((n) => !this.isText(n) && this.textOf(n).includes(selector))
+  }
+
+  /**
+   * Taps like a finger: WeChat calls the page's `eh` for every element from the
+   * target up that binds tap in base.wxml (bubbling), stopping at a catchtap.
+   */
+  async tap(selector: string): Promise<void> {
+    const located = this.find(selector)
+    if (!located) throw new Error(`tap: nothing on ${this.route} matches ${JSON.stringify(selector)}\n--- page text ---\n${this.text}`)
+    const chain = [...located.ancestors, located.node].reverse().filter((n) => n.sid !== undefined)
+    const target = located.node
+    const handler = this.instance.eh
+    if (typeof handler !== 'function') throw new Error(`tap: page ${this.route} has no eh handler`)
+    let fired = 0
+    for (const el of chain) {
+      const tpl = el.nn !== undefined ? this.app.templates.get(el.nn) : undefined
+      if (!tpl) continue
+      const bound = tpl.bind.has('tap')
+      const caught = tpl.catch.has('tap')
+      if (!bound && !caught) continue
+      const touch = { identifier: 0, pageX: 10, pageY: 10, clientX: 10, clientY: 10 }
+      const event = {
+        type: 'tap',
+        timeStamp: Date.now(),
+        target: { id: target.uid || target.sid, dataset: { sid: target.sid }, offsetLeft: 0, offsetTop: 0 },
+        currentTarget: { id: el.uid || el.sid, dataset: { sid: el.sid }, offsetLeft: 0, offsetTop: 0 },
+        detail: { x: 10, y: 10 },
+        touches: [touch],
+        changedTouches: [touch],
+        mut: false,
+      }
+      fired++
+      this.app.guard(`tap on ${selector}`, () => (handler as (e: unknown) => unknown).call(this.instance, event))
+      if (caught) break
+    }
+    if (fired === 0) throw new Error(`tap: ${JSON.stringify(selector)} on ${this.route} is not inside anything that listens for taps`)
+    await this.app.settle(this)
+  }
+}
+
+export class WeappApp {
+  readonly dist: string
+  readonly appJson: { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }>; subpackages?: Array<{ root: string; pages: string[] }> }
+  readonly templates: Map<string, TemplateInfo>
+  readonly problems: HarnessProblem[] = []
+  readonly console: Array<{ level: string; text: string }> = []
+  readonly calls: WxCall[] = []
+  readonly storage = new Map<string, unknown>()
+  readonly pageStack: WeappPage[] = []
+  private readonly context: vm.Context
+  private readonly modules = new Map<string, { exports: unknown }>()
+  private readonly timers = new Map<number, { interval: boolean; delay: number; handle: NodeJS.Timeout }>()
+  private timerSeq = 0
+  private lastPageOptions: Dict | undefined
+  readonly components = new Map<string, Dict>()
+  private appInstance: Dict | undefined
+  private readonly settleTimeoutMs: number
+  private readonly onRejection = (reason: unknown): void => {
+    this.problems.push({ kind: 'unhandled-rejection', message: hint(describe(reason)) })
+  }
+
+  private constructor(private readonly options: HarnessOptions) {
+    this.dist = options.dist ?? weappDist()
+    if (!fs.existsSync(path.join(this.dist, 'app.json'))) {
+      throw new Error(`No weapp build at ${this.dist}: run \`npm run build:weapp\` or set SY_WEAPP_DIST`)
+    }
+    this.appJson = JSON.parse(fs.readFileSync(path.join(this.dist, 'app.json'), 'utf8')) as WeappApp['appJson']
+    this.templates = readTemplates(this.dist)
+    this.settleTimeoutMs = options.settleTimeoutMs ?? 5000
+    for (const [k, v] of Object.entries(options.storage ?? {})) this.storage.set(k, v)
+    this.context = vm.createContext(this.globals())
+  }
+
+  /** Starts the app: loads app.js and its chunks, runs App onLaunch/onShow. */
+  static async launch(options: HarnessOptions = {}): Promise<WeappApp> {
+    const app = new WeappApp(options)
+    process.on('unhandledRejection', app.onRejection)
+    app.load('app.js')
+    if (!app.appInstance) app.fail('require', 'app.js did not call App()')
+    const launch = { path: app.appJson.pages[0], query: {}, scene: 1001, referrerInfo: {} }
+    app.callHook(app.appInstance, 'onLaunch', launch)
+    app.callHook(app.appInstance, 'onShow', launch)
+    await app.idle()
+    return app
+  }
+
+  /** Every page route in app.json: main package first, then each subpackage. */
+  static routes(dist: string = weappDist()): string[] {
+    const json = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8')) as WeappApp['appJson']
+    const subs = json.subPackages ?? json.subpackages ?? []
+    return [...json.pages, ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/?$/, '/')}${p}`))]
+  }
+
+  close(): void {
+    process.off('unhandledRejection', this.onRejection)
+    for (const t of this.timers.values()) clearTimeout(t.handle)
+    this.timers.clear()
+  }
+
+  fail(kind: HarnessProblem['kind'], message: string): void {
+    this.problems.push({ kind, message })
+  }
+
+  guard<T>(where: string, fn: () => T): T | undefined {
+    try {
+      return fn()
+    } catch (error) {
+      this.fail('uncaught', `${where}: ${hint(describe(error))}`)
+      return undefined
+    }
+  }
+
+  /** Throws with every problem seen so far (uncaught errors, unstubbed APIs, console.error). */
+  assertClean(label = 'weapp run'): void {
+    if (this.problems.length === 0) return
+    const lines = this.problems.map((p) => `- [${p.kind}] ${p.message}`)
+    throw new Error(`${label} had ${this.problems.length} problem(s):\n${lines.join('\n')}`)
+  }
+
+  navigations(): WxCall[] {
+    return this.calls.filter((c) => /^(navigateTo|redirectTo|switchTab|reLaunch|navigateBack)$/.test(c.api))
+  }
+
+  /** Opens `route` (e.g. `packages/jobs/pages/detail/index`) with `query`, as WeChat would, and waits until it settles. */
+  async open(route: string, query: Record<string, string> = {}): Promise<WeappPage> {
+    const bare = route.replace(/^\//, '').split('?')[0] ?? ''
+    if (!WeappApp.routes(this.dist).includes(bare)) throw new Error(`${bare} is not a route in app.json`)
+    this.lastPageOptions = undefined
+    this.loadComponents(bare)
+    this.load(`${bare}.js`)
+    const options = this.lastPageOptions as Dict | undefined
+    if (!options) throw new Error(`${bare}.js did not call Page()`)
+    const instance: Dict = {}
+    for (const [k, v] of Object.entries(options)) instance[k] = k === 'data' ? clone(v) : v
+    if (!instance.data) instance.data = {}
+    instance.route = bare
+    instance.__route__ = bare
+    instance.options = { ...query }
+    instance.__wxWebviewId__ = this.pageStack.length + 1
+    const page = new WeappPage(this, bare, query, instance)
+    instance.setData = (patch: Dict, cb?: () => void) => {
+      const at = Date.now() - page.startedAt
+      page.setDataLog.push({ at, bytes: utf8Bytes(patch), keys: Object.keys(patch) })
+      for (const [k, v] of Object.entries(patch ?? {})) setPath(page.data, k, clone(v))
+      // WeChat always calls back after the view layer applied the data; Taro.nextTick waits on it.
+      page.pendingCallbacks++
+      setTimeout(() => {
+        page.pendingCallbacks--
+        if (typeof cb === 'function') this.guard(`setData callback on ${bare}`, cb)
+      }, 0)
+    }
+    instance.selectComponent = () => null
+    instance.selectAllComponents = () => []
+    instance.createSelectorQuery = () => this.selectorQuery()
+    instance.getOpenerEventChannel = () => ({ emit() {}, on() {}, once() {}, off() {} })
+    this.pageStack.push(page)
+    page.startedAt = Date.now()
+    this.callHook(instance, 'onLoad', { ...query })
+    this.callHook(instance, 'onShow')
+    this.callHook(instance, 'onReady')
+    await this.settle(page)
+    return page
+  }
+
+  /** Waits until no short timer, setData callback or microtask is pending. */
+  async settle(page?: WeappPage): Promise<void> {
+    const started = Date.now()
+    await this.idle(page)
+    if (page) page.settleMs = Date.now() - page.startedAt
+    if (Date.now() - started > this.settleTimeoutMs) {
+      this.fail('no-settle', `${page?.route ?? 'app'} still busy after ${this.settleTimeoutMs} ms`)
+    }
+  }
+
+  private async idle(page?: WeappPage): Promise<void> {
+    const deadline = Date.now() + this.settleTimeoutMs
+    let quiet = 0
+    while (quiet < 3 && Date.now() < deadline) {
+      const busy =
+        [...this.timers.values()].some((t) => !t.interval && t.delay <= 1000) ||
+        this.pageStack.some((p) => p.pendingCallbacks > 0) ||
+        (page?.pendingCallbacks ?? 0) > 0
+      if (busy) {
+        quiet = 0
+        await new Promise((r) => setTimeout(r, 1))
+      } else {
+        quiet++
+        await new Promise((r) => setImmediate(r))
+      }
+    }
+  }
+
+  private callHook(target: Dict | undefined, name: string, ...args: unknown[]): void {
+    const fn = target?.[name]
+    if (typeof fn === 'function') this.guard(name, () => (fn as (...a: unknown[]) => unknown).apply(target, args))
+  }
+
+  private loadComponents(route: string): void {
+    const jsonPath = path.join(this.dist, `${route}.json`)
+    if (!fs.existsSync(jsonPath)) return
+    const json = JSON.parse(fs.readFileSync(jsonPath, 'utf8')) as { usingComponents?: Record<string, string> }
+    for (const ref of Object.values(json.usingComponents ?? {})) {
+      if (ref.startsWith('plugin://')) continue
+      const file = ref.startsWith('/') ? ref.slice(1) : path.posix.join(path.posix.dirname(route), ref)
+      if (fs.existsSync(path.join(this.dist, `${file}.js`))) this.load(`${path.posix.normalize(file)}.js`)
+    }
+  }
+
+  /** Loads a dist file the way the mini-program runtime does: CommonJS, cached, in the app's context. */
+  load(file: string): unknown {
+    const full = path.resolve(this.dist, file)
+    const cached = this.modules.get(full)
+    if (cached) return cached.exports
+    if (!full.startsWith(this.dist) || !fs.existsSync(full)) {
+      this.fail('require', `require of ${file}: no such file in ${this.dist}`)
+      throw new Error(`harness: cannot require ${file}`)
+    }
+    const module = { exports: {} as unknown }
+    this.modules.set(full, module)
+    const source = fs.readFileSync(full, 'utf8')
+    const wrapper = new vm.Script(`(function (require, module, exports) {${source}\n})`, { filename: full })
+    const fn = wrapper.runInContext(this.context) as (r: (id: string) => unknown, m: unknown, e: unknown) => void
+    const requireFrom = (id: string): unknown => {
+      const rel = id.startsWith('/') ? id.slice(1) : path.relative(this.dist, path.resolve(path.dirname(full), id))
+      return this.load(rel.endsWith('.js') ? rel : `${rel}.js`)
+    }
+    this.guard(`loading ${path.relative(this.dist, full)}`, () => fn(requireFrom, module, module.exports))
+    return module.exports
+  }
+
+  private record(api: string, args: unknown[]): void {
+    this.calls.push({ api, args: clone(args.map((a) => (typeof a === 'function' ? '[function]' : a))) })
+  }
+
+  /** A wx async API: records the call, then answers success (or fail) on the next tick. */
+  private asyncApi(api: string, result: (opts: Dict) => Dict | Error = () => ({})) {
+    return (opts: Dict = {}): unknown => {
+      this.record(api, [opts])
+      const res = result(opts ?? {})
+      setTimeout(() => {
+        this.guard(`${api} callbacks`, () => {
+          const cb = res instanceof Error ? opts?.fail : opts?.success
+          const payload = res instanceof Error ? { errMsg: `${api}:fail ${res.message}` } : { errMsg: `${api}:ok`, ...res }
+          if (typeof cb === 'function') cb(payload)
+          if (typeof opts?.complete === 'function') opts.complete(payload)
+        })
+      }, 0)
+      return undefined
+    }
+  }
+
+  private selectorQuery(): Dict {
+    const queued: Array<(cb?: (r: unknown) => void) => unknown> = []
+    const query: Dict = {}
+    const nodesRef = (): Dict => {
+      const ref: Dict = {}
+      const add = (value: unknown) => (cb?: (r: unknown) => void) => {
+        queued.push(() => {
+          if (typeof cb === 'function') cb(value)
+          return value
+        })
+        return query
+      }
+      ref.boundingClientRect = add({ left: 0, top: 0, right: 375, bottom: 0, width: 375, height: 0 })
+      ref.scrollOffset = add({ scrollLeft: 0, scrollTop: 0, scrollWidth: 375, scrollHeight: 0 })
+      ref.fields = (_f: unknown, cb?: (r: unknown) => void) => add({})(cb)
+      ref.node = add(null)
+      ref.context = add(null)
+      return ref
+    }
+    query.in = () => query
+    query.select = nodesRef
+    query.selectAll = nodesRef
+    query.selectViewport = nodesRef
+    query.exec = (cb?: (r: unknown[]) => void) => {
+      setTimeout(() => {
+        const results = queued.map((f) => f())
+        if (typeof cb === 'function') this.guard('SelectorQuery.exec callback', () => cb(results))
+      }, 0)
+    }
+    return query
+  }
+
+  private wx(): Dict {
+    const windowInfo = {
+      pixelRatio: 2,
+      screenWidth: 375,
+      screenHeight: 812,
+      windowWidth: 375,
+      windowHeight: 724,
+      statusBarHeight: 44,
+      screenTop: 88,
+      safeArea: { left: 0, right: 375, top: 44, bottom: 778, width: 375, height: 734 },
+    }
+    const deviceInfo = { brand: 'devtools', model: 'iPhone X', system: 'iOS 16.0', platform: 'devtools', benchmarkLevel: 1 }
+    const baseInfo = { SDKVersion: '3.3.4', language: 'zh_CN', version: '8.0.50', theme: 'light', enableDebug: false, host: { env: 'WeChat' } }
+    const storageKey = (k: unknown): string => String(k)
+    const stubs: Dict = {
+      webpackJsonp: undefined,
+      getSystemInfoSync: () => ({ ...windowInfo, ...deviceInfo, ...baseInfo, fontSizeSetting: 16 }),
+      getSystemInfo: this.asyncApi('getSystemInfo', () => ({ ...windowInfo, ...deviceInfo, ...baseInfo })),
+      getWindowInfo: () => ({ ...windowInfo }),
+      getDeviceInfo: () => ({ ...deviceInfo }),
+      getAppBaseInfo: () => ({ ...baseInfo }),
+      getSystemSetting: () => ({ bluetoothEnabled: false, locationEnabled: true, wifiEnabled: true, deviceOrientation: 'portrait' }),
+      getAccountInfoSync: () => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } }),
+      getLaunchOptionsSync: () => ({ path: this.appJson.pages[0], query: {}, scene: 1001, referrerInfo: {} }),
+      getEnterOptionsSync: () => ({ path: this.appJson.pages[0], query: {}, scene: 1001, referrerInfo: {} }),
+      getMenuButtonBoundingClientRect: () => ({ width: 87, height: 32, top: 48, right: 368, bottom: 80, left: 281 }),
+      canIUse: () => true,
+      nextTick: (fn: () => void) => Promise.resolve().then(() => this.guard('wx.nextTick', fn)),
+      getStorageSync: (k: unknown) => {
+        this.record('getStorageSync', [k])
+        return this.storage.has(storageKey(k)) ? clone(this.storage.get(storageKey(k))) : ''
+      },
+      setStorageSync: (k: unknown, v: unknown) => {
+        this.record('setStorageSync', [k, v])
+        this.storage.set(storageKey(k), clone(v))
+      },
+      removeStorageSync: (k: unknown) => {
+        this.record('removeStorageSync', [k])
+        this.storage.delete(storageKey(k))
+      },
+      clearStorageSync: () => {
+        this.record('clearStorageSync', [])
+        this.storage.clear()
+      },
+      getStorageInfoSync: () => ({ keys: [...this.storage.keys()], currentSize: 0, limitSize: 10240 }),
+      getStorage: this.asyncApi('getStorage', (o) =>
+        this.storage.has(storageKey(o.key)) ? { data: clone(this.storage.get(storageKey(o.key))) } : new Error('data not found'),
+      ),
+      setStorage: this.asyncApi('setStorage', (o) => {
+        this.storage.set(storageKey(o.key), clone(o.data))
+        return {}
+      }),
+      removeStorage: this.asyncApi('removeStorage', (o) => {
+        this.storage.delete(storageKey(o.key))
+        return {}
+      }),
+      createSelectorQuery: () => this.selectorQuery(),
+      createIntersectionObserver: () => ({ relativeTo: () => ({ observe() {} }), relativeToViewport: () => ({ observe() {} }), observe() {}, disconnect() {} }),
+      showToast: this.asyncApi('showToast'),
+      hideToast: this.asyncApi('hideToast'),
+      showLoading: this.asyncApi('showLoading'),
+      hideLoading: this.asyncApi('hideLoading'),
+      showModal: this.asyncApi('showModal', () => ({ confirm: true, cancel: false })),
+      showActionSheet: this.asyncApi('showActionSheet', () => ({ tapIndex: 0 })),
+      makePhoneCall: this.asyncApi('makePhoneCall'),
+      setClipboardData: this.asyncApi('setClipboardData'),
+      getClipboardData: this.asyncApi('getClipboardData', () => ({ data: '' })),
+      openLocation: this.asyncApi('openLocation'),
+      getLocation: this.asyncApi('getLocation', () => new Error('auth deny')),
+      addPhoneCalendar: this.asyncApi('addPhoneCalendar'),
+      addPhoneRepeatCalendar: this.asyncApi('addPhoneRepeatCalendar'),
+      showShareMenu: this.asyncApi('showShareMenu'),
+      hideShareMenu: this.asyncApi('hideShareMenu'),
+      setNavigationBarTitle: this.asyncApi('setNavigationBarTitle'),
+      setNavigationBarColor: this.asyncApi('setNavigationBarColor'),
+      pageScrollTo: this.asyncApi('pageScrollTo'),
+      stopPullDownRefresh: this.asyncApi('stopPullDownRefresh'),
+      vibrateShort: this.asyncApi('vibrateShort'),
+      navigateTo: this.asyncApi('navigateTo'),
+      redirectTo: this.asyncApi('redirectTo'),
+      switchTab: this.asyncApi('switchTab'),
+      reLaunch: this.asyncApi('reLaunch'),
+      navigateBack: this.asyncApi('navigateBack'),
+      request: (opts: Dict = {}) => {
+        this.record('request', [opts])
+        const answer = this.options.request ? this.options.request(opts) : new Error('offline (the harness has no network)')
+        setTimeout(() => {
+          this.guard('request callbacks', () => {
+            const payload = answer instanceof Error ? { errMsg: `request:fail ${answer.message}` } : { errMsg: 'request:ok', header: {}, ...answer }
+            const cb = answer instanceof Error ? opts.fail : opts.success
+            if (typeof cb === 'function') cb(payload)
+            if (typeof opts.complete === 'function') opts.complete(payload)
+          })
+        }, 0)
+        return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} }
+      },
+      onAppShow: () => undefined,
+      onAppHide: () => undefined,
+      offAppShow: () => undefined,
+      offAppHide: () => undefined,
+      onError: () => undefined,
+      onUnhandledRejection: () => undefined,
+      onPageNotFound: () => undefined,
+      onWindowResize: () => undefined,
+      offWindowResize: () => undefined,
+      onThemeChange: () => undefined,
+      onNetworkStatusChange: () => undefined,
+      getNetworkType: this.asyncApi('getNetworkType', () => ({ networkType: 'wifi' })),
+      getUpdateManager: () => ({ onCheckForUpdate() {}, onUpdateReady() {}, onUpdateFailed() {}, applyUpdate() {} }),
+      reportAnalytics: () => undefined,
+      env: { USER_DATA_PATH: 'wxfile://usr' },
+    }
+    const harness = this
+    // Taro copies wx.cloud onto Taro.cloud at start-up; only using it is a problem.
+    stubs.cloud = new Proxy(
+      {},
+      {
+        get(_t, key) {
+          if (typeof key === 'symbol' || key === 'then') return undefined
+          harness.fail('unstubbed', `wx.cloud.${key} was used but the harness has no stub for it`)
+          throw new Error(`wx.cloud.${key} is not stubbed by the weapp harness`)
+        },
+      },
+    )
+    return new Proxy(stubs, {
+      get(target, key) {
+        if (typeof key === 'symbol' || key in target) return Reflect.get(target, key)
+        harness.fail('unstubbed', `wx.${key} was used but the harness has no stub for it (add one in test/weapp/harness.ts if the app really needs it)`)
+        throw new Error(`wx.${key} is not stubbed by the weapp harness`)
+      },
+      set(target, key, value) {
+        return Reflect.set(target, key, value)
+      },
+    })
+  }
+
+  private globals(): Dict {
+    const timer =
+      (interval: boolean) =>
+      (fn: unknown, delay?: number, ...args: unknown[]): number => {
+        const id = ++this.timerSeq
+        if (typeof fn !== 'function') return id
+        const ms = Math.max(0, Number(delay) || 0)
+        const run = (): void => {
+          if (!interval) this.timers.delete(id)
+          this.guard(interval ? 'setInterval callback' : 'setTimeout callback', () => (fn as (...a: unknown[]) => unknown)(...args))
+        }
+        const handle = interval ? setInterval(run, ms) : setTimeout(run, ms)
+        this.timers.set(id, { interval, delay: ms, handle })
+        return id
+      }
+    const clear = (id: unknown): void => {
+      const t = this.timers.get(Number(id))
+      if (t) clearTimeout(t.handle)
+      this.timers.delete(Number(id))
+    }
+    const log =
+      (level: string) =>
+      (...args: unknown[]): void => {
+        const text = args.map((a) => (typeof a === 'string' ? a : describe(a))).join(' ')
+        this.console.push({ level, text })
+        if (level === 'error') this.fail('console.error', text)
+      }
+    return {
+      wx: this.wx(),
+      App: (options: Dict) => {
+        this.appInstance = options
+      },
+      Page: (options: Dict) => {
+        this.lastPageOptions = options
+      },
+      Component: (options: Dict) => {
+        this.components.set(`component-${this.components.size}`, options)
+      },
+      Behavior: (options: Dict) => options,
+      getApp: () => this.appInstance,
+      getCurrentPages: () => this.pageStack.map((p) => p.instance),
+      requirePlugin: (name: string) => {
+        this.fail('unstubbed', `requirePlugin(${name}) is not supported by the harness`)
+        return {}
+      },
+      setTimeout: timer(false),
+      setInterval: timer(true),
+      clearTimeout: clear,
+      clearInterval: clear,
+      console: { log: log('log'), info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') },
+    }
+  }
+}
+
+/** Launches a fresh app, opens one route, and returns both (close the app when done). */
+export async function openPage(
+  route: string,
+  query: Record<string, string> = {},
+  options: HarnessOptions = {},
+): Promise<{ app: WeappApp; page: WeappPage }> {
+  const app = await WeappApp.launch(options)
+  const page = await app.open(route, query)
+  return { app, page }
+}
