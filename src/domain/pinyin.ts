@@ -130,6 +130,46 @@ export function matchPinyin(text: string, query: string): PinyinMatch | undefine
   return undefined
 }
 
+/** Letters a text can be typed with, as bitmasks (bit 0 = a), to skip texts that cannot match. */
+export interface LetterMask {
+  /** Letters any of its characters can start with. */
+  initials: number
+  /** Every letter in any reading, and the Latin letters in the text. */
+  letters: number
+}
+
+const bit = (code: number) => (code >= 97 && code <= 122 ? 1 << (code - 97) : 0)
+const V_BIT = bit(118)
+const U_BIT = bit(117)
+
+export function letterMask(text: string): LetterMask {
+  let initials = 0
+  let letters = 0
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charAt(i)
+    const b = bit(ch.charCodeAt(0))
+    initials |= b
+    letters |= b
+    const info = charParts(ch)
+    if (!info) continue
+    for (const reading of info.readings) {
+      initials |= bit(reading.charCodeAt(0))
+      for (let k = 0; k < reading.length; k += 1) letters |= bit(reading.charCodeAt(k))
+    }
+  }
+  if (letters & V_BIT) letters |= U_BIT
+  return { initials, letters }
+}
+
+/** A cheap test that rules out most texts before matchPinyin. */
+export function mayMatchPinyin(text: LetterMask, query: string): boolean {
+  const first = bit(query.charCodeAt(0))
+  if (first !== 0 && (text.initials & first) === 0) return false
+  let letters = 0
+  for (let i = 0; i < query.length; i += 1) letters |= bit(query.charCodeAt(i))
+  return (letters & ~text.letters) === 0
+}
+
 /** Whether a string has Latin letters worth matching as pinyin. */
 export function hasLatin(text: string): boolean {
   return /[a-z]/.test(text)

@@ -1,7 +1,7 @@
 import { DOMAINS, type ContentPack, type Domain } from '@/content/schema'
 import { payLabel } from './jobs'
 import { statusLabel } from './livelihood'
-import { hasLatin, matchPinyin } from './pinyin'
+import { hasLatin, letterMask, matchPinyin, mayMatchPinyin, type LetterMask } from './pinyin'
 import { DOMAIN_LABELS, townName } from './records'
 
 /** [start, end) of a match inside a piece of text. */
@@ -130,6 +130,8 @@ interface IndexEntry {
   bodyNorm: string
   subtitle: string
   order: number
+  /** Letter masks of title and keywords, made on the first pinyin query. */
+  masks?: { title: LetterMask; keywords: LetterMask[] }
 }
 
 export interface SearchIndex {
@@ -258,6 +260,11 @@ interface TermMatch {
   bodyAt?: TextRange
 }
 
+function masksOf(entry: IndexEntry): NonNullable<IndexEntry['masks']> {
+  if (!entry.masks) entry.masks = { title: letterMask(entry.titleNorm), keywords: entry.keywordsNorm.map(letterMask) }
+  return entry.masks
+}
+
 function matchTerm(entry: IndexEntry, term: readonly Variant[]): TermMatch | undefined {
   let best: TermMatch | undefined
   for (const { text, synonym, pinyinable } of term) {
@@ -268,12 +275,12 @@ function matchTerm(entry: IndexEntry, term: readonly Variant[]): TermMatch | und
       const score = entry.titleNorm === text ? SCORE.titleExact : at === 0 ? SCORE.titlePrefix : SCORE.titleSubstring
       m = { score: score - penalty, titleRange: [at, at + text.length] }
     } else if (pinyinable && (best?.score ?? 0) < SCORE.titlePinyin) {
-      const pm = matchPinyin(entry.titleNorm, text)
+      const pm = mayMatchPinyin(masksOf(entry).title, text) ? matchPinyin(entry.titleNorm, text) : undefined
       if (pm) m = { score: SCORE.titlePinyin - penalty, titleRange: [pm.start, pm.end] }
     }
     if (!m && (best?.score ?? 0) < SCORE.keyword) {
       if (entry.keywordsNorm.some((k) => k.includes(text))) m = { score: SCORE.keyword - penalty }
-      else if (pinyinable && entry.keywordsNorm.some((k) => matchPinyin(k, text))) m = { score: SCORE.keywordPinyin - penalty }
+      else if (pinyinable && entry.keywordsNorm.some((k, i) => mayMatchPinyin(masksOf(entry).keywords[i]!, text) && matchPinyin(k, text))) m = { score: SCORE.keywordPinyin - penalty }
     }
     if (!m && !best) {
       const bodyAt = entry.bodyNorm.indexOf(text)

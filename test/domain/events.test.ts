@@ -365,12 +365,13 @@ describe('the embedded events (src/content/events.json)', () => {
     expect(result.ok ? [] : result.problems).toEqual([])
   })
 
-  it('refers only to the agreed attraction ids (and to real ones once attractions.json has them)', () => {
-    const real = new Set((attractionsJson as Array<{ id: string }>).map((a) => a.id))
+  it('refers only to the agreed attraction ids, in the attraction’s own town', () => {
+    const real = new Map((attractionsJson as Array<{ id: string; townId: string }>).map((a) => [a.id, a.townId]))
     for (const event of events) {
       if (event.attractionId === undefined) continue
       expect(attractionIds).toContain(event.attractionId)
-      if (real.size > 0) expect([event.id, real.has(event.attractionId)]).toEqual([event.id, true])
+      // Held at the attraction, so in its town.
+      if (real.size > 0) expect([event.id, real.get(event.attractionId)]).toEqual([event.id, event.townId])
     }
   })
 
