@@ -1,0 +1,43 @@
+import { View, Text } from '@tarojs/components'
+import { useSettings } from '@/hooks/use-settings'
+import { notify } from '@/platform/feedback'
+import './index.scss'
+
+export interface ElderSwitchProps {
+  /** A line above the switch, e.g. when search offers it: 需要大字？ */
+  prompt?: string
+}
+
+const WEAPP = process.env.TARO_ENV === 'weapp'
+
+/** The 长辈版 switch: one big target, state in words and for screen readers; remembered on the device. */
+export function ElderSwitch({ prompt }: ElderSwitchProps) {
+  const { settings, setElderMode } = useSettings()
+  const on = settings.elderMode
+  const toggle = () => {
+    setElderMode(!on)
+    notify(on ? '已切换回标准版' : '已打开长辈版：字更大、按钮更大')
+  }
+  return (
+    <View className={`sy-elder ${on ? 'sy-elder--on' : ''}`}>
+      {prompt && <Text className='sy-elder__prompt'>{prompt}</Text>}
+      <View
+        className='sy-elder__row'
+        role='switch'
+        ariaRole={WEAPP ? 'switch' : undefined}
+        aria-checked={on ? 'true' : 'false'}
+        ariaLabel={`长辈版，${on ? '已打开' : '已关闭'}`}
+        onClick={toggle}
+      >
+        <View className='sy-elder__text'>
+          <Text className='sy-elder__title'>长辈版</Text>
+          <Text className='sy-elder__hint'>大字体、大按钮、高对比</Text>
+        </View>
+        <View className='sy-elder__track' aria-hidden='true'>
+          <View className='sy-elder__knob' />
+        </View>
+        <Text className='sy-elder__state'>{on ? '已打开' : '已关闭'}</Text>
+      </View>
+    </View>
+  )
+}

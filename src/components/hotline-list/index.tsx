@@ -1,0 +1,36 @@
+import { View, Text } from '@tarojs/components'
+import { callPhone } from '@/platform/phone'
+import { HOTLINES, type Hotline } from './hotlines'
+import './index.scss'
+
+export interface HotlineListProps {
+  /** Defaults to every public line. */
+  lines?: readonly Hotline[]
+}
+
+const WEAPP_ROLE = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
+
+/** One tap calls; each line says what it is for. */
+export function HotlineList({ lines = HOTLINES }: HotlineListProps) {
+  return (
+    <View className='sy-hotlines'>
+      {lines.map((line) => (
+        <View
+          key={line.number}
+          className='sy-hotline'
+          role='button'
+          ariaRole={WEAPP_ROLE}
+          ariaLabel={`拨打 ${line.number} ${line.name}`}
+          onClick={() => void callPhone(line.number)}
+        >
+          <View className='sy-hotline__text'>
+            <Text className='sy-hotline__name'>{line.name}</Text>
+            <Text className='sy-hotline__use'>{line.use}</Text>
+          </View>
+          <Text className='sy-hotline__number'>{line.number}</Text>
+          <Text className='sy-hotline__call'>拨打</Text>
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,42 @@
+import { View, Text } from '@tarojs/components'
+import './index.scss'
+
+export interface QuickItem {
+  key: string
+  label: string
+  /** A second line: what's there, e.g. 63 项. */
+  hint?: string
+  /** A short glyph shown large above the label (plain text, no icon font). */
+  glyph: string
+  onTap: () => void
+}
+
+export interface QuickGridProps {
+  items: readonly QuickItem[]
+}
+
+const WEAPP_ROLE = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
+
+/** The home page's services, three to a row, each one big target. */
+export function QuickGrid({ items }: QuickGridProps) {
+  return (
+    <View className='sy-grid'>
+      {items.map((item) => (
+        <View
+          key={item.key}
+          className='sy-grid__item'
+          role='button'
+          ariaRole={WEAPP_ROLE}
+          ariaLabel={item.hint ? `${item.label}，${item.hint}` : item.label}
+          onClick={item.onTap}
+        >
+          <Text className='sy-grid__glyph' aria-hidden='true'>
+            {item.glyph}
+          </Text>
+          <Text className='sy-grid__label'>{item.label}</Text>
+          {item.hint && <Text className='sy-grid__hint'>{item.hint}</Text>}
+        </View>
+      ))}
+    </View>
+  )
+}
