@@ -30,7 +30,7 @@ const TYPES = {
 }
 
 if (!process.argv.includes('--no-build')) {
-  console.log(`Building H5 into ${path.relative(root, dir) || dir} ...`)
+  console.log(`Building H5 into ${dir.startsWith(root + path.sep) ? path.relative(root, dir) : dir} ...`)
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
   const build = spawnSync(npm, ['run', 'build:h5'], { cwd: root, stdio: 'inherit', env: process.env })
   if (build.status !== 0) {

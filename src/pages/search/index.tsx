@@ -1,11 +1,149 @@
 import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { useEffect, useState } from 'react'
+import { ElderSwitch } from '@/components/elder-switch'
+import { EmptyState } from '@/components/empty-state'
+import { HighlightText } from '@/components/highlight-text'
+import { PageShell } from '@/components/page-shell'
+import { SearchBox } from '@/components/search-box'
+import { DOMAINS, type Domain } from '@/content/schema'
+import { DOMAIN_LABELS } from '@/domain/records'
+import { detailPath, listPath, searchPathFor } from '@/domain/routes'
+import { SEARCH_SUGGESTIONS, type SearchGroup, type SearchHit } from '@/domain/search'
+import { useQueryParam } from '@/hooks/use-query-param'
+import { useRecentSearches } from '@/hooks/use-recent-searches'
+import { useSearch } from '@/hooks/use-search'
+import { useSharing } from '@/hooks/use-sharing'
+import { openRoute } from '@/platform/nav'
+import './index.scss'
 
-export default function Page() {
+const WEAPP_ROLE = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
+const WEAPP_LINK = process.env.TARO_ENV === 'weapp' ? 'link' : undefined
+/** Hits shown per group before 展开全部. */
+const FIRST_HITS = 5
+
+function Chips({ words, onPick, label }: { words: readonly string[]; onPick: (w: string) => void; label: string }) {
   return (
-    <View className='page'>
-      <Text>智慧双阳 search</Text>
-      <Button type='primary'>OK</Button>
+    <View className='sy-search__chips' role='group' ariaLabel={label}>
+      {words.map((w) => (
+        <View key={w} className='sy-search__chip' role='button' ariaRole={WEAPP_ROLE} onClick={() => onPick(w)}>
+          <Text>{w}</Text>
+        </View>
+      ))}
     </View>
+  )
+}
+
+function HitRow({ hit, onOpen }: { hit: SearchHit; onOpen: (hit: SearchHit) => void }) {
+  return (
+    <View className='sy-search__hit' role='link' ariaRole={WEAPP_LINK} onClick={() => onOpen(hit)}>
+      <HighlightText className='sy-search__hit-title' text={hit.title} ranges={hit.titleRanges} />
+      <Text className='sy-search__hit-sub'>{hit.subtitle}</Text>
+      {hit.snippet && <HighlightText className='sy-search__hit-snippet' text={hit.snippet} ranges={hit.snippetRanges} />}
+    </View>
+  )
+}
+
+function Group({ group, onOpen }: { group: SearchGroup; onOpen: (hit: SearchHit) => void }) {
+  const [all, setAll] = useState(false)
+  const shown = all ? group.hits : group.hits.slice(0, FIRST_HITS)
+  return (
+    <View className='sy-search__group'>
+      <Text className='sy-search__group-title'>
+        {group.label}
+        <Text className='sy-search__count'> {group.count} 条</Text>
+      </Text>
+      {shown.map((hit) => (
+        <HitRow key={hit.id} hit={hit} onOpen={onOpen} />
+      ))}
+      {group.count > shown.length && (
+        <View className='sy-search__more' role='button' ariaRole={WEAPP_ROLE} onClick={() => setAll(true)}>
+          <Text>
+            展开全部 {group.count} 条{group.label}
+          </Text>
+        </View>
+      )}
+    </View>
+  )
+}
+
+function DomainLinks() {
+  return (
+    <View className='sy-search__chips'>
+      {DOMAINS.map((domain: Domain) => (
+        <View key={domain} className='sy-search__chip' role='link' ariaRole={WEAPP_LINK} onClick={() => void openRoute(listPath(domain))}>
+          <Text>{DOMAIN_LABELS[domain]}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export default function SearchPage() {
+  const fromUrl = useQueryParam('q')
+  const [query, setQuery] = useState(fromUrl)
+  // A link or QR code carrying ?q= runs that search, also when the tab page is already open.
+  useEffect(() => setQuery(fromUrl), [fromUrl])
+  const result = useSearch(query)
+  const recent = useRecentSearches()
+  const trimmed = query.trim()
+  useSharing({ title: trimmed ? `在智慧双阳搜索“${trimmed}”` : '智慧双阳：一个框搜全区服务', path: trimmed ? searchPathFor(trimmed) : '/pages/search/index' })
+
+  const pick = (word: string) => {
+    setQuery(word)
+    recent.remember(word)
+  }
+  const open = (hit: SearchHit) => {
+    recent.remember(trimmed)
+    void openRoute(detailPath(hit.domain, hit.id))
+  }
+
+  return (
+    <PageShell className='sy-search'>
+      <SearchBox value={query} onChange={setQuery} onConfirm={(v) => recent.remember(v)} focus={fromUrl === ''} />
+      {result.elderIntent && (
+        <View className='sy-search__elder'>
+          <ElderSwitch prompt='想让字更大、按钮更大？打开长辈版：' />
+        </View>
+      )}
+      {trimmed === '' ? (
+        <View>
+          {recent.items.length > 0 && (
+            <View className='sy-search__block'>
+              <View className='sy-search__block-head'>
+                <Text className='sy-search__block-title'>最近搜索</Text>
+                <View className='sy-search__clear' role='button' ariaRole={WEAPP_ROLE} onClick={recent.clear}>
+                  <Text>清除记录</Text>
+                </View>
+              </View>
+              <Chips label='最近搜索' words={recent.items} onPick={pick} />
+            </View>
+          )}
+          <View className='sy-search__block'>
+            <Text className='sy-search__block-title'>大家常搜</Text>
+            <Chips label='大家常搜' words={SEARCH_SUGGESTIONS} onPick={pick} />
+          </View>
+          <View className='sy-search__block'>
+            <Text className='sy-search__block-title'>按类别看</Text>
+            <DomainLinks />
+          </View>
+          <Text className='sy-search__tip'>可以打汉字，也可以打拼音或拼音首字母，比如 mhlj 就能找到“梅花鹿节”。</Text>
+        </View>
+      ) : result.total === 0 ? (
+        <EmptyState title={`没有找到与“${trimmed}”有关的内容`} hint='试试少打几个字、换个说法，或者用拼音首字母。'>
+          <Chips label='试试这些' words={SEARCH_SUGGESTIONS} onPick={pick} />
+          <Text className='sy-search__tip'>也可以按类别看全部：</Text>
+          <DomainLinks />
+        </EmptyState>
+      ) : (
+        <View>
+          <Text className='sy-search__summary' aria-live='polite'>
+            共找到 {result.total} 条
+          </Text>
+          {result.groups.map((group) => (
+            <Group key={`${group.domain}-${result.query}`} group={group} onOpen={open} />
+          ))}
+        </View>
+      )}
+    </PageShell>
   )
 }
