@@ -1,5 +1,9 @@
 import { type PropsWithChildren } from 'react'
+import { startContentUpdates } from '@/platform/content-update'
 import './app.scss'
+
+// Before any page renders: a cached update is put in use now, the network is checked after launch.
+startContentUpdates()
 
 function App({ children }: PropsWithChildren) {
   return children

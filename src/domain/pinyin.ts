@@ -1,4 +1,4 @@
-import { PINYIN_DATA } from './pinyin-data'
+import { PINYIN_BASE, PINYIN_DATA } from './pinyin-data'
 
 let table: Map<string, string[]> | undefined
 
@@ -8,15 +8,18 @@ function pinyinTable(): Map<string, string[]> {
   const map = new Map<string, string[]>()
   let reading = ''
   let readingDone = true
-  for (let i = 0; i < PINYIN_DATA.length; i += 1) {
-    const ch = PINYIN_DATA.charAt(i)
-    const code = ch.charCodeAt(0)
+  let i = 0
+  while (i < PINYIN_DATA.length) {
+    const code = PINYIN_DATA.charCodeAt(i)
     if (code >= 97 && code <= 122) {
-      reading = readingDone ? ch : reading + ch
+      reading = readingDone ? PINYIN_DATA.charAt(i) : reading + PINYIN_DATA.charAt(i)
       readingDone = false
+      i += 1
       continue
     }
     readingDone = true
+    const ch = String.fromCharCode(PINYIN_BASE + parseInt(PINYIN_DATA.slice(i, i + 3), 36))
+    i += 3
     const list = map.get(ch)
     if (list) list.push(reading)
     else map.set(ch, [reading])

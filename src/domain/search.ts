@@ -38,9 +38,9 @@ export interface SearchResult {
 }
 
 /**
- * Words people use for the same thing. A term containing one of the words
- * is also searched with each of the others (低保申请 → 最低生活保障申请).
- * Policies add their own `keywords`, which are searched like titles.
+ * Abbreviations and their full forms. A term containing one is also searched
+ * with each of the others swapped in (低保申请 → 最低生活保障申请). Policies
+ * add their own `keywords`, which are searched like titles.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['低保', '最低生活保障'],
@@ -53,23 +53,47 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['残补', '残疾人补贴', '残疾人两项补贴'],
   ['公益岗', '公益岗位', '公益性岗位'],
   ['防返贫', '防止返贫'],
-  ['找工作', '招聘', '岗位', '就业'],
+  ['地补', '耕地地力保护补贴'],
+  ['体检', '健康检查'],
+]
+
+/** Everyday words for the same thing: used only when the whole word is typed (找工作 → 招聘, 岗位 …). */
+export const RELATED_WORDS: readonly (readonly string[])[] = [
+  ['找工作', '招聘', '岗位', '就业', '找活'],
   ['打工', '务工'],
   ['老人', '老年人', '高龄'],
   ['看病', '就医', '医疗'],
   ['上学', '教育', '学校'],
   ['景区', '景点', '旅游'],
   ['节日', '节庆', '活动'],
-  ['地补', '耕地地力保护补贴'],
-  ['体检', '健康检查'],
-  ['公园', '游园'],
 ]
 
 /** Typing any of these offers the 长辈版 switch. */
-export const ELDER_MODE_WORDS = ['长辈版', '长辈', '关怀版', '关怀模式', '大字', '字大', '字太小', '老年版', '老年', '适老', '老人版'] as const
+export const ELDER_MODE_WORDS = [
+  '长辈版',
+  '长辈',
+  '关怀版',
+  '关怀模式',
+  '大字',
+  '字大',
+  '字太小',
+  '老年版',
+  '老年',
+  '适老',
+  '老人版',
+] as const
 
 /** Offered on an empty box; each finds something in the embedded content (tested). */
-export const SEARCH_SUGGESTIONS = ['梅花鹿节', '低保', '医保', '公益岗位', '消夏节', '153中学', '养老保险', '雕塑公园'] as const
+export const SEARCH_SUGGESTIONS = [
+  '梅花鹿节',
+  '低保',
+  '医保',
+  '公益岗位',
+  '消夏节',
+  '153中学',
+  '养老保险',
+  '雕塑公园',
+] as const
 
 const MAX_QUERY = 64
 const MAX_TERMS = 8
@@ -130,8 +154,9 @@ interface IndexEntry {
   bodyNorm: string
   subtitle: string
   order: number
-  /** Letter masks of title and keywords, made on the first pinyin query. */
-  masks?: { title: LetterMask; keywords: LetterMask[] }
+  /** Letters the title and keywords can be typed with, to skip most entries before pinyin matching. */
+  titleMask: LetterMask
+  keywordMasks: LetterMask[]
 }
 
 export interface SearchIndex {
@@ -147,13 +172,24 @@ function line(values: ReadonlyArray<string | undefined>): string {
 
 function entriesFor(pack: ContentPack): IndexEntry[] {
   const entries: IndexEntry[] = []
-  const push = (domain: Domain, id: string, title: string, keywords: readonly string[], body: string, subtitle: string) => {
+  const push = (
+    domain: Domain,
+    id: string,
+    title: string,
+    keywords: readonly string[],
+    body: string,
+    subtitle: string,
+  ) => {
+    const titleNorm = normalizeText(title)
+    const keywordsNorm = keywords.map(normalizeText)
     entries.push({
       domain,
       id,
       title,
-      titleNorm: normalizeText(title),
-      keywordsNorm: keywords.map(normalizeText),
+      titleNorm,
+      keywordsNorm,
+      titleMask: letterMask(titleNorm),
+      keywordMasks: keywordsNorm.map(letterMask),
       body,
       bodyNorm: normalizeText(body),
       subtitle,
@@ -166,7 +202,14 @@ function entriesFor(pack: ContentPack): IndexEntry[] {
       p.id,
       p.title,
       [p.category],
-      line([p.summary, p.why, townName(pack, p.townId), p.address, p.responsibleUnit, ...p.milestones.map((m) => m.title)]),
+      line([
+        p.summary,
+        p.why,
+        townName(pack, p.townId),
+        p.address,
+        p.responsibleUnit,
+        ...p.milestones.map((m) => m.title),
+      ]),
       `${p.category} · ${statusLabel(p.status)} · 进度 ${p.progress}%`,
     )
   }
@@ -186,7 +229,15 @@ function entriesFor(pack: ContentPack): IndexEntry[] {
       e.id,
       e.title,
       [e.category],
-      line([e.summary, e.venue, e.address, townName(pack, e.townId), e.price, ...e.highlights, ...e.schedule.map((s) => s.what)]),
+      line([
+        e.summary,
+        e.venue,
+        e.address,
+        townName(pack, e.townId),
+        e.price,
+        ...e.highlights,
+        ...e.schedule.map((s) => s.what),
+      ]),
       `${e.category} · ${e.venue}`,
     )
   }
@@ -241,6 +292,9 @@ interface Variant {
 /** The term, then the same term with each synonym swapped in. */
 function variants(term: string): Variant[] {
   const texts = [term]
+  for (const group of RELATED_WORDS) {
+    if (group.includes(term)) texts.push(...group.filter((w) => w !== term))
+  }
   for (const group of SYNONYM_GROUPS) {
     for (const word of group) {
       if (!term.includes(word)) continue
@@ -251,18 +305,17 @@ function variants(term: string): Variant[] {
     }
   }
   // Pinyin from two letters on: a single letter would match half of everything.
-  return texts.map((text, i) => ({ text, synonym: i > 0, pinyinable: hasLatin(text) && text.replace(/[^a-z]/g, '').length >= 2 }))
+  return texts.map((text, i) => ({
+    text,
+    synonym: i > 0,
+    pinyinable: hasLatin(text) && text.replace(/[^a-z]/g, '').length >= 2,
+  }))
 }
 
 interface TermMatch {
   score: number
   titleRange?: TextRange
   bodyAt?: TextRange
-}
-
-function masksOf(entry: IndexEntry): NonNullable<IndexEntry['masks']> {
-  if (!entry.masks) entry.masks = { title: letterMask(entry.titleNorm), keywords: entry.keywordsNorm.map(letterMask) }
-  return entry.masks
 }
 
 function matchTerm(entry: IndexEntry, term: readonly Variant[]): TermMatch | undefined {
@@ -275,12 +328,16 @@ function matchTerm(entry: IndexEntry, term: readonly Variant[]): TermMatch | und
       const score = entry.titleNorm === text ? SCORE.titleExact : at === 0 ? SCORE.titlePrefix : SCORE.titleSubstring
       m = { score: score - penalty, titleRange: [at, at + text.length] }
     } else if (pinyinable && (best?.score ?? 0) < SCORE.titlePinyin) {
-      const pm = mayMatchPinyin(masksOf(entry).title, text) ? matchPinyin(entry.titleNorm, text) : undefined
+      const pm = mayMatchPinyin(entry.titleMask, text) ? matchPinyin(entry.titleNorm, text) : undefined
       if (pm) m = { score: SCORE.titlePinyin - penalty, titleRange: [pm.start, pm.end] }
     }
     if (!m && (best?.score ?? 0) < SCORE.keyword) {
       if (entry.keywordsNorm.some((k) => k.includes(text))) m = { score: SCORE.keyword - penalty }
-      else if (pinyinable && entry.keywordsNorm.some((k, i) => mayMatchPinyin(masksOf(entry).keywords[i]!, text) && matchPinyin(k, text))) m = { score: SCORE.keywordPinyin - penalty }
+      else if (
+        pinyinable &&
+        entry.keywordsNorm.some((k, i) => mayMatchPinyin(entry.keywordMasks[i]!, text) && matchPinyin(k, text))
+      )
+        m = { score: SCORE.keywordPinyin - penalty }
     }
     if (!m && !best) {
       const bodyAt = entry.bodyNorm.indexOf(text)
@@ -317,7 +374,11 @@ export function mergeRanges(ranges: ReadonlyArray<TextRange>): TextRange[] {
   return out
 }
 
-function snippetAround(entry: IndexEntry, at: TextRange, words: readonly string[]): { snippet: string; ranges: TextRange[] } {
+function snippetAround(
+  entry: IndexEntry,
+  at: TextRange,
+  words: readonly string[],
+): { snippet: string; ranges: TextRange[] } {
   const lineStart = entry.body.lastIndexOf('\n', at[0] - 1) + 1
   const lineEndRaw = entry.body.indexOf('\n', at[1])
   const lineEnd = lineEndRaw < 0 ? entry.body.length : lineEndRaw
@@ -340,7 +401,9 @@ function snippetAround(entry: IndexEntry, at: TextRange, words: readonly string[
  * Never throws on odd input; an empty query finds nothing.
  */
 export function search(pack: ContentPack, query: string): SearchResult {
-  const q = String(query ?? '').trim().slice(0, MAX_QUERY)
+  const q = String(query ?? '')
+    .trim()
+    .slice(0, MAX_QUERY)
   const terms = queryTerms(q)
   const elderIntent = wantsElderMode(q)
   if (terms.length === 0) return { query: q, terms, groups: [], total: 0, elderIntent }
@@ -389,7 +452,10 @@ export function search(pack: ContentPack, query: string): SearchResult {
     return { domain, label: DOMAIN_LABELS[domain], count: inDomain.length, hits: inDomain }
   })
     .filter((g) => g.count > 0)
-    .sort((a, b) => (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0) || DOMAINS.indexOf(a.domain) - DOMAINS.indexOf(b.domain))
+    .sort(
+      (a, b) =>
+        (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0) || DOMAINS.indexOf(a.domain) - DOMAINS.indexOf(b.domain),
+    )
   return { query: q, terms, groups, total: hits.length, elderIntent }
 }
 
@@ -441,7 +507,9 @@ export function parseRecentSearches(raw: unknown): { items: string[]; recovered:
 
 /** Puts a query first (once), keeps the ten latest. */
 export function addRecentSearch(items: readonly string[], query: string): string[] {
-  const q = String(query ?? '').trim().slice(0, MAX_RECENT_LENGTH)
+  const q = String(query ?? '')
+    .trim()
+    .slice(0, MAX_RECENT_LENGTH)
   if (q === '') return [...items]
   return [q, ...items.filter((i) => i !== q)].slice(0, MAX_RECENT)
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { h5Dist, outputDir, repoRoot } from './paths'
@@ -25,35 +24,37 @@ export function chromiumPath(): string {
 export interface H5Session {
   server: StaticServer
   browser: Browser
-  userDataDir: string
   close(): Promise<void>
 }
 
 export async function startH5(): Promise<H5Session> {
   const server = await serveStatic(h5Dist())
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sy-chromium-'))
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
-    ],
-  })
+  let browser: Browser
+  try {
+    // playwright gives every launch a fresh temporary profile (it refuses --user-data-dir here).
+    browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+  } catch (error) {
+    await server.close()
+    throw error
+  }
   return {
     server,
     browser,
-    userDataDir,
     async close() {
       await browser.close()
       await server.close()
-      fs.rmSync(userDataDir, { recursive: true, force: true })
     },
   }
 }

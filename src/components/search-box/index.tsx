@@ -31,7 +31,13 @@ export function SearchBox({ value, onChange, onConfirm, placeholder = SEARCH_PLA
         onConfirm={(e) => onConfirm?.(e.detail.value)}
       />
       {value !== '' && (
-        <View className='sy-search-box__clear' role='button' ariaRole={WEAPP_ROLE} ariaLabel='清空搜索' onClick={() => onChange('')}>
+        <View
+          className='sy-search-box__clear'
+          role='button'
+          ariaRole={WEAPP_ROLE}
+          ariaLabel='清空搜索'
+          onClick={() => onChange('')}
+        >
           <Text>清空</Text>
         </View>
       )}

@@ -1,3 +1,5 @@
 export default definePageConfig({
   navigationBarTitleText: '智慧双阳',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 })

@@ -1,11 +1,188 @@
 import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { useMemo } from 'react'
+import { ElderSwitch } from '@/components/elder-switch'
+import { PageShell } from '@/components/page-shell'
+import { QuickGrid, type QuickItem } from '@/components/quick-grid'
+import { embeddedFigures } from '@/content/index'
+import { formatMonthDayWeek } from '@/domain/date'
+import {
+  countdownLabel,
+  eventStatus,
+  listEvents,
+  occurrenceFor,
+  statusLabel as eventStatusLabel,
+} from '@/domain/events'
+import { jobAgeLabel, listJobs, payLabel } from '@/domain/jobs'
+import { livelihoodOverview } from '@/domain/livelihood'
+import { detailPath, HOME_PATH, listPath, SEARCH_PATH } from '@/domain/routes'
+import { useContent } from '@/hooks/use-content'
+import { useNow } from '@/hooks/use-now'
+import { useSharing } from '@/hooks/use-sharing'
+import { openRoute } from '@/platform/nav'
+import { callPhone } from '@/platform/phone'
+import './index.scss'
 
-export default function Page() {
+const WEAPP_BUTTON = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
+const WEAPP_LINK = process.env.TARO_ENV === 'weapp' ? 'link' : undefined
+const SHOWN = 3
+
+function SectionHead({ title, more, onMore }: { title: string; more?: string; onMore?: () => void }) {
   return (
-    <View className='page'>
-      <Text>智慧双阳 index</Text>
-      <Button type='primary'>OK</Button>
+    <View className='sy-home__head'>
+      <View className='sy-home__title' role='heading' aria-level={2}>
+        <Text>{title}</Text>
+      </View>
+      {more && (
+        <View className='sy-home__more' role='link' ariaRole={WEAPP_LINK} onClick={onMore}>
+          <Text>{more}</Text>
+        </View>
+      )}
     </View>
+  )
+}
+
+export default function HomePage() {
+  const { pack } = useContent()
+  const now = useNow()
+  useSharing({ title: '智慧双阳：民生实事、岗位、活动、景点、政策一处查', path: HOME_PATH })
+
+  const events = useMemo(
+    () =>
+      listEvents(pack.events, {}, now)
+        .filter((e) => eventStatus(e, now) !== 'ended')
+        .slice(0, SHOWN)
+        .map((e) => ({
+          event: e,
+          status: eventStatusLabel(eventStatus(e, now)),
+          when: formatMonthDayWeek(occurrenceFor(e, now).start),
+          countdown: countdownLabel(e, now),
+        })),
+    [pack, now],
+  )
+  const jobs = useMemo(() => listJobs(pack.jobs, {}, now).slice(0, SHOWN), [pack, now])
+  const overview = useMemo(() => livelihoodOverview(pack.livelihood), [pack])
+  const figures = embeddedFigures.slice(0, 6)
+
+  const grid: QuickItem[] = [
+    {
+      key: 'livelihood',
+      glyph: '民',
+      label: '民生实事',
+      hint: `${overview.total} 项`,
+      onTap: () => void openRoute(listPath('livelihood')),
+    },
+    { key: 'jobs', glyph: '岗', label: '就业岗位', onTap: () => void openRoute(listPath('jobs')) },
+    { key: 'events', glyph: '节', label: '节庆活动', onTap: () => void openRoute(listPath('events')) },
+    { key: 'attractions', glyph: '景', label: '景点', onTap: () => void openRoute(listPath('attractions')) },
+    { key: 'policies', glyph: '策', label: '惠民政策', onTap: () => void openRoute(listPath('policies')) },
+    { key: 'hotline', glyph: '☎', label: '12345热线', hint: '一键拨打', onTap: () => void callPhone('12345') },
+  ]
+
+  return (
+    <PageShell className='sy-home'>
+      <View className='sy-home__hero'>
+        <View className='sy-home__name' role='heading' aria-level={1}>
+          <Text>智慧双阳</Text>
+        </View>
+        <Text className='sy-home__tagline'>身边的民生实事、岗位、活动和政策</Text>
+      </View>
+      <ElderSwitch />
+      <View
+        className='sy-home__search'
+        role='button'
+        ariaRole={WEAPP_BUTTON}
+        ariaLabel='搜索'
+        onClick={() => void openRoute(SEARCH_PATH)}
+      >
+        <Text>搜项目、岗位、活动、景点、政策</Text>
+      </View>
+      <QuickGrid items={grid} />
+
+      <View className='sy-home__card'>
+        <SectionHead title='近期活动' more='全部活动' onMore={() => void openRoute(listPath('events'))} />
+        {events.length === 0 && <Text className='sy-home__muted'>近期没有活动安排。</Text>}
+        {events.map(({ event, status, when, countdown }) => (
+          <View
+            key={event.id}
+            className='sy-home__row'
+            role='link'
+            ariaRole={WEAPP_LINK}
+            onClick={() => void openRoute(detailPath('events', event.id))}
+          >
+            <Text className='sy-home__row-title'>{event.title}</Text>
+            <Text className='sy-home__row-sub'>
+              {status} · {when}
+              {countdown ? ` · ${countdown}` : ''} · {event.venue}
+            </Text>
+          </View>
+        ))}
+      </View>
+
+      <View className='sy-home__card'>
+        <SectionHead title='民生实事进展' more='逐项查看' onMore={() => void openRoute(listPath('livelihood'))} />
+        <View className='sy-home__stats'>
+          <View className='sy-home__stat'>
+            <Text className='sy-home__stat-value'>{overview.byStatus.done}</Text>
+            <Text className='sy-home__stat-label'>已完成</Text>
+          </View>
+          <View className='sy-home__stat'>
+            <Text className='sy-home__stat-value'>{overview.byStatus['in-progress']}</Text>
+            <Text className='sy-home__stat-label'>推进中</Text>
+          </View>
+          <View className='sy-home__stat'>
+            <Text className='sy-home__stat-value'>{overview.byStatus['not-started']}</Text>
+            <Text className='sy-home__stat-label'>未开工</Text>
+          </View>
+        </View>
+        <View
+          className='sy-home__bar'
+          role='progressbar'
+          aria-valuenow={overview.averageProgress}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          ariaLabel={`平均进度 ${overview.averageProgress}%`}
+        >
+          <View className='sy-home__bar-fill' style={{ width: `${overview.averageProgress}%` }} />
+        </View>
+        <Text className='sy-home__muted'>
+          “幸福双阳”计划 {overview.planTotal} 项，平均进度 {overview.averageProgress}%
+        </Text>
+      </View>
+
+      <View className='sy-home__card'>
+        <SectionHead title='最新岗位' more='全部岗位' onMore={() => void openRoute(listPath('jobs'))} />
+        {jobs.length === 0 && <Text className='sy-home__muted'>暂时没有在招的岗位。</Text>}
+        {jobs.map((job) => (
+          <View
+            key={job.id}
+            className='sy-home__row'
+            role='link'
+            ariaRole={WEAPP_LINK}
+            onClick={() => void openRoute(detailPath('jobs', job.id))}
+          >
+            <Text className='sy-home__row-title'>{job.title}</Text>
+            <Text className='sy-home__row-sub'>
+              {job.employer} · {payLabel(job)} · {jobAgeLabel(job, now)}
+            </Text>
+          </View>
+        ))}
+      </View>
+
+      <View className='sy-home__card'>
+        <SectionHead title='双阳这一年' />
+        <View className='sy-home__figures'>
+          {figures.map((f) => (
+            <View key={f.id} className='sy-home__figure'>
+              <Text className='sy-home__figure-value'>
+                {f.value}
+                <Text className='sy-home__figure-unit'>{f.unit}</Text>
+              </Text>
+              <Text className='sy-home__figure-label'>{f.label}</Text>
+            </View>
+          ))}
+        </View>
+        <Text className='sy-home__source'>来源：《双阳区 2022 年工作总结》，数字为原文所载。</Text>
+      </View>
+    </PageShell>
   )
 }

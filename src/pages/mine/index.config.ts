@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '智慧双阳',
+  navigationBarTitleText: '我的',
 })

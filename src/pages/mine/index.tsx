@@ -1,11 +1,144 @@
 import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { useMemo } from 'react'
+import { ElderSwitch } from '@/components/elder-switch'
+import { EmptyState } from '@/components/empty-state'
+import { HotlineList } from '@/components/hotline-list'
+import { InfoSection } from '@/components/info-section'
+import { PageShell } from '@/components/page-shell'
+import { SOURCE_DOC } from '@/content/schema'
+import { formatDate } from '@/domain/date'
+import { groupFavourites, type FavouriteEntry } from '@/domain/favourites'
+import { detailPath } from '@/domain/routes'
+import { useContent } from '@/hooks/use-content'
+import { useFavourites } from '@/hooks/use-favourites'
+import { openRoute } from '@/platform/nav'
+import { PERMISSIONS, sourceCounts, sourceLine, STORED_ON_DEVICE } from './helper'
+import './index.scss'
 
-export default function Page() {
+const WEAPP_BUTTON = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
+const WEAPP_LINK = process.env.TARO_ENV === 'weapp' ? 'link' : undefined
+
+function FavouriteRow({ entry, onRemove }: { entry: FavouriteEntry; onRemove: () => void }) {
+  const { favourite, title, offline } = entry
+  if (offline) {
+    return (
+      <View className='sy-mine__fav sy-mine__fav--offline'>
+        <View className='sy-mine__fav-text'>
+          <Text className='sy-mine__fav-title'>{title}</Text>
+          <Text className='sy-mine__offline'>已下线：内容更新后已没有这一条</Text>
+        </View>
+        <View
+          className='sy-mine__remove'
+          role='button'
+          ariaRole={WEAPP_BUTTON}
+          ariaLabel={`移除 ${title}`}
+          onClick={onRemove}
+        >
+          <Text>移除</Text>
+        </View>
+      </View>
+    )
+  }
   return (
-    <View className='page'>
-      <Text>智慧双阳 mine</Text>
-      <Button type='primary'>OK</Button>
+    <View className='sy-mine__fav'>
+      <View
+        className='sy-mine__fav-text sy-mine__fav-link'
+        role='link'
+        ariaRole={WEAPP_LINK}
+        onClick={() => void openRoute(detailPath(favourite.domain, favourite.id))}
+      >
+        <Text className='sy-mine__fav-title'>{title}</Text>
+      </View>
+      <View
+        className='sy-mine__remove'
+        role='button'
+        ariaRole={WEAPP_BUTTON}
+        ariaLabel={`取消收藏 ${title}`}
+        onClick={onRemove}
+      >
+        <Text>取消收藏</Text>
+      </View>
     </View>
+  )
+}
+
+export default function MinePage() {
+  const { pack, origin } = useContent()
+  const favourites = useFavourites()
+  const groups = useMemo(() => groupFavourites(favourites.items, pack), [favourites.items, pack])
+  const counts = useMemo(() => sourceCounts(pack), [pack])
+
+  return (
+    <PageShell className='sy-mine'>
+      <View className='sy-mine__name' role='heading' aria-level={1}>
+        <Text>我的</Text>
+      </View>
+      <ElderSwitch />
+
+      <View className='sy-mine__card'>
+        <View className='sy-mine__title' role='heading' aria-level={2}>
+          <Text>我的收藏</Text>
+        </View>
+        {groups.length === 0 ? (
+          <EmptyState title='还没有收藏' hint='在项目、岗位、活动、景点或政策的详情页点“收藏”，就会出现在这里。' />
+        ) : (
+          groups.map((group) => (
+            <View key={group.domain} className='sy-mine__group'>
+              <Text className='sy-mine__group-title'>
+                {group.label} {group.entries.length}
+              </Text>
+              {group.entries.map((entry) => (
+                <FavouriteRow
+                  key={entry.favourite.id}
+                  entry={entry}
+                  onRemove={() => favourites.remove(entry.favourite.domain, entry.favourite.id)}
+                />
+              ))}
+            </View>
+          ))
+        )}
+      </View>
+
+      <View className='sy-mine__card'>
+        <View className='sy-mine__title' role='heading' aria-level={2}>
+          <Text>便民热线</Text>
+        </View>
+        <HotlineList />
+      </View>
+
+      <InfoSection
+        title='内容版本'
+        items={[
+          `第 ${pack.version} 版，更新于 ${formatDate(pack.updatedAt)}`,
+          origin === 'update' ? '来自联网更新的内容' : '小程序内置的内容（没有联网更新）',
+        ]}
+      />
+
+      <InfoSection
+        title='隐私说明'
+        paragraphs={[
+          '本小程序不需要登录，不收集个人信息，不向任何地方发送你的数据。以下内容只保存在你的手机上，删除小程序即全部清除：',
+        ]}
+        items={STORED_ON_DEVICE}
+      >
+        <Text className='sy-mine__sub'>会用到的手机功能，以及为什么：</Text>
+        <View className='sy-mine__list'>
+          {PERMISSIONS.map((p) => (
+            <Text key={p} className='sy-mine__item'>
+              • {p}
+            </Text>
+          ))}
+        </View>
+      </InfoSection>
+
+      <InfoSection
+        title='关于与来源'
+        paragraphs={[
+          '智慧双阳汇集长春市双阳区的民生实事、就业岗位、节庆活动、景点和惠民政策，方便查询和办事。',
+          `事实性内容出自《双阳区 2022 年工作总结》（${SOURCE_DOC}），详情页会引用原文。为了展示功能，部分内容是编写的示例数据，页面上标有“示例”，不是官方发布的信息；办事前请拨打 12345 核实。`,
+        ]}
+        items={counts.map(sourceLine)}
+      />
+    </PageShell>
   )
 }

@@ -38,7 +38,9 @@ function HitRow({ hit, onOpen }: { hit: SearchHit; onOpen: (hit: SearchHit) => v
     <View className='sy-search__hit' role='link' ariaRole={WEAPP_LINK} onClick={() => onOpen(hit)}>
       <HighlightText className='sy-search__hit-title' text={hit.title} ranges={hit.titleRanges} />
       <Text className='sy-search__hit-sub'>{hit.subtitle}</Text>
-      {hit.snippet && <HighlightText className='sy-search__hit-snippet' text={hit.snippet} ranges={hit.snippetRanges} />}
+      {hit.snippet && (
+        <HighlightText className='sy-search__hit-snippet' text={hit.snippet} ranges={hit.snippetRanges} />
+      )}
     </View>
   )
 }
@@ -70,7 +72,13 @@ function DomainLinks() {
   return (
     <View className='sy-search__chips'>
       {DOMAINS.map((domain: Domain) => (
-        <View key={domain} className='sy-search__chip' role='link' ariaRole={WEAPP_LINK} onClick={() => void openRoute(listPath(domain))}>
+        <View
+          key={domain}
+          className='sy-search__chip'
+          role='link'
+          ariaRole={WEAPP_LINK}
+          onClick={() => void openRoute(listPath(domain))}
+        >
           <Text>{DOMAIN_LABELS[domain]}</Text>
         </View>
       ))}
@@ -86,7 +94,10 @@ export default function SearchPage() {
   const result = useSearch(query)
   const recent = useRecentSearches()
   const trimmed = query.trim()
-  useSharing({ title: trimmed ? `在智慧双阳搜索“${trimmed}”` : '智慧双阳：一个框搜全区服务', path: trimmed ? searchPathFor(trimmed) : '/pages/search/index' })
+  useSharing({
+    title: trimmed ? `在智慧双阳搜索“${trimmed}”` : '智慧双阳：一个框搜全区服务',
+    path: trimmed ? searchPathFor(trimmed) : '/pages/search/index',
+  })
 
   const pick = (word: string) => {
     setQuery(word)

@@ -1,28 +1,129 @@
 import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/action-button'
+import { FactList } from '@/components/fact-list'
+import { FavouriteButton } from '@/components/favourite-button'
+import { InfoSection } from '@/components/info-section'
 import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
+import { SampleBadge } from '@/components/sample-badge'
+import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
-import { findRecord } from '@/domain/records'
+import { StatusTag } from '@/components/status-tag'
+import { getAttraction, hoursSummary, isOpenAt } from '@/domain/attractions'
+import { countdownLabel, eventStatus, occurrenceFor, statusLabel } from '@/domain/events'
+import { cst } from '@/domain/date'
+import { townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
+import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
+import { openMap } from '@/platform/map'
+import { openRoute } from '@/platform/nav'
+import { callPhone } from '@/platform/phone'
+import { eventsAt, openLine, openTone, sampleField } from '../../helper'
+import './index.scss'
 
-export default function DetailPage() {
+export default function AttractionDetailPage() {
   const id = useQueryParam('id')
   const { pack } = useContent()
-  const record = findRecord(pack, 'attractions', id)
-  useSharing(record && { title: record.title, path: detailPath('attractions', record.id) })
-  return (
-    <PageShell>
-      {record ? (
-        <View>
-          <Text>{record.title}</Text>
-          <SourceNote source={record.source} />
-        </View>
-      ) : (
+  const now = useNow()
+  const attraction = getAttraction(pack.attractions, id)
+  useSharing(attraction && { title: attraction.name, path: detailPath('attractions', attraction.id) })
+  if (!attraction) {
+    return (
+      <PageShell>
         <NotFound domain='attractions' />
+      </PageShell>
+    )
+  }
+  const { source, location, phone } = attraction
+  const state = isOpenAt(attraction, now)
+  const hours = hoursSummary(attraction)
+  const events = eventsAt(pack.events, attraction.id)
+
+  return (
+    <PageShell className='sy-attraction'>
+      <View className='sy-attraction__head'>
+        <Text className='sy-attraction__title'>
+          {attraction.name}
+          {source.kind === 'sample' && <SampleBadge />}
+        </Text>
+        <View className='sy-attraction__row'>
+          <StatusTag tone={openTone(state)} label={state.label} />
+          <Text className='sy-attraction__meta'>现在{openLine(state)}</Text>
+        </View>
+        <Text className='sy-attraction__meta'>
+          {townName(pack, attraction.townId)} · {attraction.tags.join(' · ')}
+        </Text>
+        <Text className='sy-attraction__summary'>{attraction.summary}</Text>
+      </View>
+
+      <InfoSection title='景点介绍' paragraphs={attraction.description} />
+      <InfoSection title='开放时间' sample={sampleField(source, 'hours')}>
+        <FactList
+          facts={
+            attraction.hours.length === 0
+              ? [{ label: '开放', value: hours[0] ?? '全天开放' }]
+              : attraction.hours.map((season, i) => ({ label: season.label, value: hours[i] ?? '' }))
+          }
+        />
+        {attraction.hoursNote && <Text className='sy-attraction__note'>{attraction.hoursNote}</Text>}
+      </InfoSection>
+      <InfoSection title='游玩信息'>
+        <FactList
+          facts={[
+            {
+              label: '门票',
+              value: attraction.free ? `免费（${attraction.price}）` : attraction.price,
+              sample: sampleField(source, 'price'),
+            },
+            { label: '最佳季节', value: attraction.bestSeason, sample: sampleField(source, 'bestSeason') },
+            { label: '地址', value: attraction.address, sample: sampleField(source, 'address') },
+            ...(phone ? [{ label: '电话', value: phone, sample: sampleField(source, 'phone') }] : []),
+          ]}
+        />
+        <View className='sy-attraction__actions'>
+          <ActionButton
+            primary
+            label='在地图中查看'
+            detail={attraction.address}
+            onTap={() =>
+              void openMap({ lat: location.lat, lng: location.lng, name: attraction.name, address: attraction.address })
+            }
+          />
+          {phone && <ActionButton label='拨打电话' detail={phone} onTap={() => void callPhone(phone)} />}
+        </View>
+      </InfoSection>
+      {events.length > 0 && (
+        <InfoSection title='在这里举办的活动'>
+          <View className='sy-attraction__events'>
+            {events.map((e) => {
+              const status = eventStatus(e, now)
+              const countdown = countdownLabel(e, now)
+              return (
+                <View
+                  key={e.id}
+                  className='sy-attraction__event'
+                  role='link'
+                  onClick={() => void openRoute(detailPath('events', e.id))}
+                >
+                  <Text className='sy-attraction__event-title'>{e.title} ›</Text>
+                  <Text className='sy-attraction__meta'>
+                    {statusLabel(status)}
+                    {countdown ? ` · ${countdown}` : ''} · {cst(occurrenceFor(e, now).start).format('YYYY年M月D日')}
+                  </Text>
+                </View>
+              )
+            })}
+          </View>
+        </InfoSection>
       )}
+      <View className='sy-attraction__actions'>
+        <FavouriteButton domain='attractions' id={attraction.id} title={attraction.name} />
+        <ShareBar />
+      </View>
+      <SourceNote source={source} />
     </PageShell>
   )
 }

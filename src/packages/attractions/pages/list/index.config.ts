@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: 'attractions list',
+  navigationBarTitleText: '景点',
 })

@@ -1,19 +1,94 @@
 import { View, Text } from '@tarojs/components'
+import { useMemo, useState } from 'react'
+import type { Attraction } from '@/content/schema'
+import { ActionButton } from '@/components/action-button'
+import { EmptyState } from '@/components/empty-state'
+import { FilterChips } from '@/components/filter-chips'
 import { PageShell } from '@/components/page-shell'
-import { findRecord } from '@/domain/records'
+import { SampleBadge } from '@/components/sample-badge'
+import { StatusTag } from '@/components/status-tag'
+import { attractionTags, isOpenAt, listAttractions } from '@/domain/attractions'
 import { detailPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
+import { useNow } from '@/hooks/use-now'
 import { openRoute } from '@/platform/nav'
+import { openTone } from '../../helper'
+import './index.scss'
 
-export default function ListPage() {
+const FREE_TAG = '免费'
+
+export default function AttractionsListPage() {
   const { pack } = useContent()
+  const now = useNow()
+  const [tag, setTag] = useState<string | undefined>()
+  const [freeOnly, setFreeOnly] = useState(false)
+  // 免费 is its own switch below, not one of the tags.
+  const tags = useMemo(() => attractionTags(pack.attractions).filter((t) => t.tag !== FREE_TAG), [pack])
+  const shown = useMemo(() => listAttractions(pack.attractions, { tag, freeOnly }), [pack, tag, freeOnly])
+
   return (
-    <PageShell>
-      {pack.attractions.map((r) => (
-        <View key={r.id} onClick={() => void openRoute(detailPath('attractions', r.id))}>
-          <Text>{findRecord(pack, 'attractions', r.id)?.title}</Text>
+    <PageShell className='sy-attractions'>
+      <View className='sy-attractions__filters'>
+        <FilterChips
+          label='玩法'
+          options={tags.map((t) => ({ value: t.tag, label: t.tag, count: t.count }))}
+          value={tag}
+          onChange={setTag}
+        />
+        <FilterChips<'free'>
+          label='门票'
+          allLabel='不限'
+          options={[{ value: 'free', label: '只看免费' }]}
+          value={freeOnly ? 'free' : undefined}
+          onChange={(v) => setFreeOnly(v === 'free')}
+        />
+      </View>
+      <Text className='sy-attractions__count' aria-live='polite'>
+        共 {shown.length} 个景点
+      </Text>
+      {shown.length === 0 ? (
+        <EmptyState title='没有符合条件的景点' hint='试试放宽筛选条件。'>
+          <ActionButton
+            label='清除筛选'
+            onTap={() => {
+              setTag(undefined)
+              setFreeOnly(false)
+            }}
+          />
+        </EmptyState>
+      ) : (
+        <View className='sy-attractions__list'>
+          {shown.map((a) => (
+            <AttractionCard key={a.id} attraction={a} now={now} />
+          ))}
         </View>
-      ))}
+      )}
     </PageShell>
+  )
+}
+
+function AttractionCard({ attraction, now }: { attraction: Attraction; now: number }) {
+  const state = isOpenAt(attraction, now)
+  return (
+    <View
+      className='sy-attraction-card'
+      role='link'
+      onClick={() => void openRoute(detailPath('attractions', attraction.id))}
+    >
+      <Text className='sy-attraction-card__title'>
+        {attraction.name}
+        {attraction.source.kind === 'sample' && <SampleBadge />}
+      </Text>
+      <View className='sy-attraction-card__row'>
+        <StatusTag tone={openTone(state)} label={state.label} />
+        {(state.closesAt ?? state.opensAt) && (
+          <Text className='sy-attraction-card__meta'>{state.closesAt ?? state.opensAt}</Text>
+        )}
+      </View>
+      <Text className='sy-attraction-card__summary'>{attraction.summary}</Text>
+      <Text className='sy-attraction-card__meta'>
+        {attraction.free ? '免费' : attraction.price} · {attraction.tags.filter((t) => t !== FREE_TAG).join(' · ')}
+      </Text>
+    </View>
   )
 }

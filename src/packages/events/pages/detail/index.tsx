@@ -1,28 +1,139 @@
 import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/action-button'
+import { FactList } from '@/components/fact-list'
+import { FavouriteButton } from '@/components/favourite-button'
+import { InfoSection } from '@/components/info-section'
 import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
+import { SampleBadge } from '@/components/sample-badge'
+import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
-import { findRecord } from '@/domain/records'
+import { StatusTag } from '@/components/status-tag'
+import { getAttraction } from '@/domain/attractions'
+import { countdownLabel, eventStatus, getEvent, occurrenceFor, statusLabel } from '@/domain/events'
+import { townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
+import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
+import { addEventToCalendar } from '@/platform/calendar'
+import { openMap } from '@/platform/map'
+import { openRoute } from '@/platform/nav'
+import { callPhone } from '@/platform/phone'
+import { STATUS_TONES, occurrenceLabel, sampleField } from '../../helper'
+import './index.scss'
 
-export default function DetailPage() {
+export default function EventDetailPage() {
   const id = useQueryParam('id')
   const { pack } = useContent()
-  const record = findRecord(pack, 'events', id)
-  useSharing(record && { title: record.title, path: detailPath('events', record.id) })
-  return (
-    <PageShell>
-      {record ? (
-        <View>
-          <Text>{record.title}</Text>
-          <SourceNote source={record.source} />
-        </View>
-      ) : (
+  const now = useNow()
+  const event = getEvent(pack.events, id)
+  useSharing(event && { title: event.title, path: detailPath('events', event.id) })
+  if (!event) {
+    return (
+      <PageShell>
         <NotFound domain='events' />
+      </PageShell>
+    )
+  }
+  const occurrence = occurrenceFor(event, now)
+  const status = eventStatus(event, now)
+  const countdown = countdownLabel(event, now)
+  const attraction = event.attractionId ? getAttraction(pack.attractions, event.attractionId) : undefined
+  const location = event.location
+  const { source } = event
+  const when = event.recurrence === 'annual' ? (status === 'ongoing' ? '本届' : '下一届') : '时间'
+
+  return (
+    <PageShell className='sy-event'>
+      <View className='sy-event__head'>
+        <Text className='sy-event__title'>
+          {event.title}
+          {source.kind === 'sample' && <SampleBadge />}
+        </Text>
+        <View className='sy-event__status'>
+          <StatusTag tone={STATUS_TONES[status]} label={statusLabel(status)} />
+          {countdown && <Text className='sy-event__countdown'>{countdown}</Text>}
+        </View>
+        <Text className='sy-event__meta'>
+          {event.category}
+          {event.recurrence === 'annual' ? ' · 每年举办' : ''} · {townName(pack, event.townId)}
+        </Text>
+        <Text className='sy-event__summary'>{event.summary}</Text>
+      </View>
+
+      <InfoSection title='时间地点'>
+        <FactList
+          facts={[
+            { label: when, value: occurrenceLabel(occurrence), sample: sampleField(source, 'start') },
+            { label: '场地', value: event.venue },
+            { label: '地址', value: event.address, sample: sampleField(source, 'address') },
+            { label: '门票', value: event.price, sample: sampleField(source, 'price') },
+            ...(event.contact
+              ? [
+                  {
+                    label: '咨询',
+                    value: `${event.contact.name} ${event.contact.phone}`,
+                    sample: sampleField(source, 'contact'),
+                  },
+                ]
+              : []),
+          ]}
+        />
+        <View className='sy-event__actions'>
+          {status !== 'ended' && (
+            <ActionButton
+              primary
+              label='添加到日历'
+              detail={process.env.TARO_ENV === 'h5' ? '下载日历文件（.ics）' : undefined}
+              onTap={() => void addEventToCalendar(event, occurrence, { now: Date.now() })}
+            />
+          )}
+          {location && (
+            <ActionButton
+              label='在地图中查看'
+              detail={event.venue}
+              onTap={() =>
+                void openMap({ lat: location.lat, lng: location.lng, name: event.venue, address: event.address })
+              }
+            />
+          )}
+          {event.contact && (
+            <ActionButton
+              label='拨打咨询电话'
+              detail={event.contact.phone}
+              onTap={() => void callPhone(event.contact?.phone ?? '')}
+            />
+          )}
+        </View>
+      </InfoSection>
+
+      {event.highlights.length > 0 && (
+        <InfoSection title='活动亮点' items={event.highlights} sample={sampleField(source, 'highlights')} />
       )}
+      {event.schedule.length > 0 && (
+        <InfoSection title='日程安排' sample={sampleField(source, 'schedule')}>
+          <FactList facts={event.schedule.map((s) => ({ label: s.when, value: s.what }))} />
+        </InfoSection>
+      )}
+      {attraction && (
+        <InfoSection title='相关景点'>
+          <View
+            className='sy-event__link'
+            role='link'
+            onClick={() => void openRoute(detailPath('attractions', attraction.id))}
+          >
+            <Text className='sy-event__link-title'>{attraction.name} ›</Text>
+            <Text className='sy-event__meta'>{attraction.summary}</Text>
+          </View>
+        </InfoSection>
+      )}
+      <View className='sy-event__actions'>
+        <FavouriteButton domain='events' id={event.id} title={event.title} />
+        <ShareBar />
+      </View>
+      <SourceNote source={source} />
     </PageShell>
   )
 }

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: 'events list',
+  navigationBarTitleText: '节庆活动',
 })

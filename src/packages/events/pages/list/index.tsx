@@ -1,19 +1,130 @@
 import { View, Text } from '@tarojs/components'
+import { useMemo, useState } from 'react'
+import type { DistrictEvent } from '@/content/schema'
+import { ActionButton } from '@/components/action-button'
+import { EmptyState } from '@/components/empty-state'
+import { MonthCalendar } from '@/components/month-calendar'
 import { PageShell } from '@/components/page-shell'
-import { findRecord } from '@/domain/records'
+import { SampleBadge } from '@/components/sample-badge'
+import { StatusTag } from '@/components/status-tag'
+import {
+  calendarMarks,
+  countdownLabel,
+  eventStatus,
+  groupByMonth,
+  listEvents,
+  occurrenceFor,
+  statusLabel,
+} from '@/domain/events'
 import { detailPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
+import { useNow } from '@/hooks/use-now'
 import { openRoute } from '@/platform/nav'
+import { STATUS_TONES, dayKey, monthOf, shortRange, stepMonth, todayIn, type YearMonth } from '../../helper'
+import './index.scss'
 
-export default function ListPage() {
+export default function EventsListPage() {
   const { pack } = useContent()
+  const now = useNow()
+  const [view, setView] = useState<YearMonth>(() => monthOf(now))
+  const [day, setDay] = useState<number | undefined>()
+  const [showEnded, setShowEnded] = useState(false)
+
+  const marks = useMemo(() => calendarMarks(pack.events, view.year, view.month, now), [pack, view, now])
+  const onDay = useMemo(
+    () => (day === undefined ? [] : listEvents(pack.events, { day: dayKey(view, day) }, now)),
+    [pack, view, day, now],
+  )
+  const groups = useMemo(
+    () =>
+      groupByMonth(
+        listEvents(pack.events, {}, now).filter((e) => eventStatus(e, now) !== 'ended'),
+        now,
+      ),
+    [pack, now],
+  )
+  const ended = useMemo(() => listEvents(pack.events, { status: 'ended' }, now), [pack, now])
+  const moveMonth = (delta: number) => {
+    setView((v) => stepMonth(v, delta))
+    setDay(undefined)
+  }
+
   return (
-    <PageShell>
-      {pack.events.map((r) => (
-        <View key={r.id} onClick={() => void openRoute(detailPath('events', r.id))}>
-          <Text>{findRecord(pack, 'events', r.id)?.title}</Text>
+    <PageShell className='sy-events'>
+      <MonthCalendar
+        year={view.year}
+        month={view.month}
+        marked={marks}
+        selected={day}
+        today={todayIn(view, now)}
+        onPrev={() => moveMonth(-1)}
+        onNext={() => moveMonth(1)}
+        onSelect={setDay}
+      />
+      <Text className='sy-events__hint'>
+        {marks.length > 0 ? '标红的日子有活动，点一下看当天的活动' : `${view.year}年${view.month}月暂无活动`}
+      </Text>
+
+      {day !== undefined ? (
+        <View className='sy-events__group'>
+          <Text className='sy-events__heading'>
+            {view.month}月{day}日的活动（{onDay.length}）
+          </Text>
+          {onDay.length === 0 ? (
+            <EmptyState title='这一天没有活动' />
+          ) : (
+            onDay.map((e) => <EventCard key={e.id} event={e} now={now} />)
+          )}
+          <ActionButton label='查看全部活动' onTap={() => setDay(undefined)} />
         </View>
-      ))}
+      ) : (
+        <View>
+          {groups.length === 0 && <EmptyState title='近期没有活动' hint='可以看看往期活动，或过些天再来。' />}
+          {groups.map((g) => (
+            <View key={g.month} className='sy-events__group'>
+              <Text className='sy-events__heading'>{g.label}</Text>
+              {g.events.map((e) => (
+                <EventCard key={e.id} event={e} now={now} />
+              ))}
+            </View>
+          ))}
+          {ended.length > 0 && (
+            <View className='sy-events__group'>
+              <ActionButton
+                label={showEnded ? '收起已结束的活动' : `显示已结束的活动（${ended.length}）`}
+                onTap={() => setShowEnded((v) => !v)}
+              />
+              {showEnded && ended.map((e) => <EventCard key={e.id} event={e} now={now} />)}
+            </View>
+          )}
+        </View>
+      )}
     </PageShell>
+  )
+}
+
+function EventCard({ event, now }: { event: DistrictEvent; now: number }) {
+  const occurrence = occurrenceFor(event, now)
+  const status = eventStatus(event, now)
+  const countdown = countdownLabel(event, now)
+  return (
+    <View className='sy-event-card' role='link' onClick={() => void openRoute(detailPath('events', event.id))}>
+      <Text className='sy-event-card__title'>
+        {event.title}
+        {event.source.kind === 'sample' && <SampleBadge />}
+      </Text>
+      <View className='sy-event-card__status'>
+        <StatusTag tone={STATUS_TONES[status]} label={statusLabel(status)} />
+        {countdown && <Text className='sy-event-card__countdown'>{countdown}</Text>}
+        {event.recurrence === 'annual' && <Text className='sy-event-card__meta'>每年举办</Text>}
+      </View>
+      <Text className='sy-event-card__meta'>
+        {event.recurrence === 'annual' && status === 'upcoming' ? '下一届 ' : ''}
+        {shortRange(occurrence)}
+      </Text>
+      <Text className='sy-event-card__meta'>
+        {event.category} · {event.venue}
+      </Text>
+    </View>
   )
 }

@@ -1,28 +1,104 @@
 import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/action-button'
+import { FactList } from '@/components/fact-list'
+import { FavouriteButton } from '@/components/favourite-button'
+import { InfoSection } from '@/components/info-section'
 import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
+import { SampleBadge } from '@/components/sample-badge'
+import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
-import { findRecord } from '@/domain/records'
+import { StatusTag } from '@/components/status-tag'
+import { formatDate } from '@/domain/date'
+import { daysLeftLabel, getJob, isJobExpired, jobAgeLabel, jobTypeLabel, payLabel, scheduleLabel } from '@/domain/jobs'
+import { townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
+import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
+import { openMap } from '@/platform/map'
+import { callPhone, copyText } from '@/platform/phone'
+import { contactLine } from '../../helper'
+import './index.scss'
 
-export default function DetailPage() {
+export default function JobDetailPage() {
   const id = useQueryParam('id')
   const { pack } = useContent()
-  const record = findRecord(pack, 'jobs', id)
-  useSharing(record && { title: record.title, path: detailPath('jobs', record.id) })
-  return (
-    <PageShell>
-      {record ? (
-        <View>
-          <Text>{record.title}</Text>
-          <SourceNote source={record.source} />
-        </View>
-      ) : (
+  const now = useNow()
+  const job = getJob(pack.jobs, id)
+  useSharing(job && { title: `${job.title}｜${payLabel(job)}`, path: detailPath('jobs', job.id) })
+  if (!job) {
+    return (
+      <PageShell>
         <NotFound domain='jobs' />
-      )}
+      </PageShell>
+    )
+  }
+  const expired = isJobExpired(job, now)
+  const town = townName(pack, job.townId)
+  const location = job.location
+  return (
+    <PageShell className='sy-job-detail'>
+      <View className='sy-job-detail__head'>
+        <Text className='sy-job-detail__title'>
+          {job.title}
+          {job.source.kind === 'sample' && <SampleBadge />}
+        </Text>
+        <Text className='sy-job-detail__pay'>{payLabel(job)}</Text>
+        <Text className='sy-job-detail__meta'>
+          {town} · {jobTypeLabel(job.type)} · {scheduleLabel(job.schedule)} · 招{job.headcount}人
+        </Text>
+        <View className='sy-job-detail__status'>
+          <StatusTag tone={expired ? 'muted' : 'ok'} label={expired ? '已截止' : daysLeftLabel(job, now)} />
+          <Text className='sy-job-detail__meta'>{jobAgeLabel(job, now)}</Text>
+        </View>
+        {expired && (
+          <Text className='sy-job-detail__expired'>这个岗位已于{formatDate(job.deadline)}截止报名，信息仅供参考。</Text>
+        )}
+      </View>
+
+      <InfoSection title='岗位职责' items={job.duties} />
+      <InfoSection title='任职要求' items={job.requirements} />
+      <InfoSection title='工作安排'>
+        <FactList
+          facts={[
+            { label: '薪资', value: payLabel(job) },
+            { label: '工作时间', value: job.hours },
+            { label: '工作地点', value: job.address.startsWith(town) ? job.address : `${town} ${job.address}` },
+            { label: '招聘单位', value: job.employer },
+            { label: '招聘人数', value: `${job.headcount}人` },
+            { label: '发布日期', value: formatDate(job.postedAt) },
+            { label: '截止日期', value: formatDate(job.deadline) },
+          ]}
+        />
+      </InfoSection>
+      <InfoSection title='联系方式'>
+        <FactList facts={[{ label: '联系人', value: contactLine(job.contact) }]} />
+        <View className='sy-job-detail__actions'>
+          <ActionButton
+            primary
+            label='拨打电话'
+            detail={job.contact.phone}
+            onTap={() => void callPhone(job.contact.phone)}
+          />
+          <ActionButton label='复制联系方式' onTap={() => void copyText(contactLine(job.contact), '联系方式已复制')} />
+          {location && (
+            <ActionButton
+              label='在地图中查看'
+              detail={job.address}
+              onTap={() =>
+                void openMap({ lat: location.lat, lng: location.lng, name: job.employer, address: job.address })
+              }
+            />
+          )}
+        </View>
+      </InfoSection>
+      <View className='sy-job-detail__actions'>
+        <FavouriteButton domain='jobs' id={job.id} title={job.title} />
+        <ShareBar />
+      </View>
+      <SourceNote source={job.source} />
     </PageShell>
   )
 }

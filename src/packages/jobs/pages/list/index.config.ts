@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: 'jobs list',
+  navigationBarTitleText: '就业岗位',
 })

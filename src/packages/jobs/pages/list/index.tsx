@@ -1,19 +1,145 @@
 import { View, Text } from '@tarojs/components'
+import { useMemo, useState } from 'react'
+import { JOB_SCHEDULES, JOB_TYPES, type Job } from '@/content/schema'
+import { ActionButton } from '@/components/action-button'
+import { EmptyState } from '@/components/empty-state'
+import { FilterChips } from '@/components/filter-chips'
 import { PageShell } from '@/components/page-shell'
-import { findRecord } from '@/domain/records'
+import { SampleBadge } from '@/components/sample-badge'
+import { StatusTag } from '@/components/status-tag'
+import {
+  PAY_BANDS,
+  daysLeftLabel,
+  isJobExpired,
+  jobAgeLabel,
+  jobFacets,
+  jobTypeLabel,
+  listJobs,
+  payLabel,
+  scheduleLabel,
+  type JobSchedule,
+  type PayBand,
+} from '@/domain/jobs'
+import { townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
+import { useNow } from '@/hooks/use-now'
 import { openRoute } from '@/platform/nav'
+import { EMPTY_FILTER, activeFilters, toJobFilter, withoutFilter, type JobFilterState } from '../../helper'
+import './index.scss'
 
-export default function ListPage() {
+export default function JobsListPage() {
   const { pack } = useContent()
+  const now = useNow()
+  const [state, setState] = useState<JobFilterState>(EMPTY_FILTER)
+  const jobs = useMemo(() => listJobs(pack.jobs, toJobFilter(state), now), [pack, state, now])
+  const facets = useMemo(() => jobFacets(pack.jobs, toJobFilter(state), now), [pack, state, now])
+  const hiddenExpired = useMemo(
+    () =>
+      state.includeExpired
+        ? 0
+        : listJobs(pack.jobs, { ...toJobFilter(state), includeExpired: true }, now).length - jobs.length,
+    [pack, state, now, jobs.length],
+  )
+  const towns = pack.towns.filter((t) => facets.towns[t.id] !== undefined)
+  const active = activeFilters(state, pack.towns)
+  const set = (patch: Partial<JobFilterState>) => setState((s) => ({ ...s, ...patch }))
+
   return (
-    <PageShell>
-      {pack.jobs.map((r) => (
-        <View key={r.id} onClick={() => void openRoute(detailPath('jobs', r.id))}>
-          <Text>{findRecord(pack, 'jobs', r.id)?.title}</Text>
+    <PageShell className='sy-jobs'>
+      <View className='sy-jobs__filters'>
+        <FilterChips
+          label='镇街'
+          options={towns.map((t) => ({ value: t.id, label: t.name, count: facets.towns[t.id] ?? 0 }))}
+          value={state.townId}
+          onChange={(townId) => set({ townId })}
+        />
+        <FilterChips
+          label='岗位类型'
+          options={JOB_TYPES.map((t) => ({ value: t, label: jobTypeLabel(t), count: facets.types[t] }))}
+          value={state.type}
+          onChange={(type) => set({ type })}
+        />
+        <FilterChips<PayBand>
+          label='月薪（日薪、时薪按每月22天、每天8小时折算）'
+          options={PAY_BANDS.map((b) => ({ value: b.id, label: b.label, count: facets.payRanges[b.id] }))}
+          value={state.payBand}
+          onChange={(payBand) => set({ payBand })}
+        />
+        <FilterChips<JobSchedule>
+          label='用工形式'
+          options={JOB_SCHEDULES.map((s) => ({ value: s, label: scheduleLabel(s), count: facets.schedules[s] }))}
+          value={state.schedule}
+          onChange={(schedule) => set({ schedule })}
+        />
+        <FilterChips<'expired'>
+          label='已截止的岗位'
+          allLabel=''
+          options={[{ value: 'expired', label: '显示已截止' }]}
+          value={state.includeExpired ? 'expired' : undefined}
+          onChange={(v) => set({ includeExpired: v === 'expired' })}
+        />
+      </View>
+
+      <Text className='sy-jobs__count' aria-live='polite'>
+        共 {jobs.length} 个岗位{hiddenExpired > 0 ? `（另有 ${hiddenExpired} 个已截止，未显示）` : ''}
+      </Text>
+
+      {jobs.length === 0 ? (
+        <EmptyState title='没有符合条件的岗位' hint='试试放宽筛选条件：'>
+          <View className='sy-jobs__loosen'>
+            {active.map((f) => (
+              <ActionButton
+                key={f.key}
+                label={`不限“${f.label}”`}
+                onTap={() => setState((s) => withoutFilter(s, f.key))}
+              />
+            ))}
+            {hiddenExpired > 0 && <ActionButton label='显示已截止的岗位' onTap={() => set({ includeExpired: true })} />}
+            {active.length > 1 && (
+              <ActionButton
+                primary
+                label='清除全部筛选'
+                onTap={() => setState({ ...EMPTY_FILTER, includeExpired: state.includeExpired })}
+              />
+            )}
+          </View>
+        </EmptyState>
+      ) : (
+        <View className='sy-jobs__list'>
+          {jobs.map((job) => (
+            <JobCard key={job.id} job={job} town={townName(pack, job.townId)} now={now} />
+          ))}
         </View>
-      ))}
+      )}
     </PageShell>
+  )
+}
+
+function JobCard({ job, town, now }: { job: Job; town: string; now: number }) {
+  const expired = isJobExpired(job, now)
+  return (
+    <View
+      className={`sy-job ${expired ? 'sy-job--expired' : ''}`}
+      role='link'
+      onClick={() => void openRoute(detailPath('jobs', job.id))}
+    >
+      <View className='sy-job__top'>
+        <Text className='sy-job__title'>
+          {job.title}
+          {job.source.kind === 'sample' && <SampleBadge />}
+        </Text>
+        {expired && <StatusTag tone='muted' label='已截止' />}
+      </View>
+      <Text className='sy-job__pay'>{payLabel(job)}</Text>
+      <Text className='sy-job__employer'>{job.employer}</Text>
+      <Text className='sy-job__meta'>
+        {town} · {jobTypeLabel(job.type)} · {scheduleLabel(job.schedule)}
+      </Text>
+      <Text className='sy-job__meta'>
+        {jobAgeLabel(job, now)}
+        {expired ? '' : ` · ${daysLeftLabel(job, now)}`}
+      </Text>
+    </View>
   )
 }

@@ -1,5 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '详情',
+  navigationBarTitleText: '民生实事',
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })

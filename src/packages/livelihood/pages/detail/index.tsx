@@ -1,28 +1,111 @@
 import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/action-button'
+import { FavouriteButton } from '@/components/favourite-button'
+import { InfoSection } from '@/components/info-section'
+import { MilestoneTimeline } from '@/components/milestone-timeline'
 import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
+import { ProgressBar } from '@/components/progress-bar'
+import { SampleBadge } from '@/components/sample-badge'
+import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
-import { findRecord } from '@/domain/records'
+import { ProjectStatus } from '@/components/project-status'
+import { getProject, nextMilestone, updatedLabel } from '@/domain/livelihood'
+import { isSampleField, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
+import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
+import { openMap } from '@/platform/map'
+import './index.scss'
 
-export default function DetailPage() {
+export default function LivelihoodDetailPage() {
   const id = useQueryParam('id')
   const { pack } = useContent()
-  const record = findRecord(pack, 'livelihood', id)
-  useSharing(record && { title: record.title, path: detailPath('livelihood', record.id) })
-  return (
-    <PageShell>
-      {record ? (
-        <View>
-          <Text>{record.title}</Text>
-          <SourceNote source={record.source} />
-        </View>
-      ) : (
+  const now = useNow()
+  const project = getProject(pack.livelihood, id)
+  useSharing(project && { title: `民生实事：${project.title}`, path: detailPath('livelihood', project.id) })
+
+  if (!project) {
+    return (
+      <PageShell>
         <NotFound domain='livelihood' />
-      )}
+      </PageShell>
+    )
+  }
+
+  const { source, location } = project
+  const sample = (field: string) => isSampleField(source, field)
+  const town = townName(pack, project.townId)
+  const next = nextMilestone(project.milestones)
+  const updated = updatedLabel(project.updatedAt, now)
+
+  return (
+    <PageShell className='sy-project-detail'>
+      <View className='sy-project-detail__head'>
+        <Text className='sy-project-detail__title'>{project.title}</Text>
+        <View className='sy-project-detail__tags'>
+          <ProjectStatus status={project.status} />
+          <Text className='sy-project-detail__tag'>{project.category}</Text>
+          <Text className='sy-project-detail__tag'>{town}</Text>
+        </View>
+        <View className='sy-project-detail__progress'>
+          <Text className='sy-project-detail__label'>
+            完成进度
+            {sample('progress') && <SampleBadge />}
+          </Text>
+          <ProgressBar
+            large
+            value={project.progress}
+            label='完成进度'
+            tone={project.status === 'done' ? 'done' : project.status === 'not-started' ? 'idle' : 'active'}
+          />
+          {updated && (
+            <Text className='sy-project-detail__updated'>
+              {updated}
+              {sample('updatedAt') && <SampleBadge />}
+            </Text>
+          )}
+          {next && <Text className='sy-project-detail__next'>{`下一步：${next.title}`}</Text>}
+        </View>
+      </View>
+
+      <InfoSection title='这是什么' paragraphs={[project.summary]} />
+      {project.why && <InfoSection title='为什么要做' paragraphs={[project.why]} />}
+
+      <InfoSection title='在哪里' sample={sample('townId') || sample('address')}>
+        <Text className='sy-project-detail__line'>{`所在镇街：${town}`}</Text>
+        {project.address && <Text className='sy-project-detail__line'>{`地址：${project.address}`}</Text>}
+        {location && (
+          <View className='sy-project-detail__map'>
+            <ActionButton
+              label='在地图上查看'
+              onTap={() =>
+                void openMap({
+                  lat: location.lat,
+                  lng: location.lng,
+                  name: project.title,
+                  address: project.address ?? town,
+                })
+              }
+            />
+          </View>
+        )}
+      </InfoSection>
+
+      <InfoSection title='进展节点' sample={sample('milestones')}>
+        <MilestoneTimeline milestones={project.milestones} />
+      </InfoSection>
+
+      <InfoSection title='责任单位' paragraphs={[project.responsibleUnit]} sample={sample('responsibleUnit')} />
+
+      <SourceNote source={source} />
+
+      <View className='sy-project-detail__actions'>
+        <FavouriteButton domain='livelihood' id={project.id} title={project.title} />
+        <ShareBar />
+      </View>
     </PageShell>
   )
 }

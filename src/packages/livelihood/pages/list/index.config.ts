@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: 'livelihood list',
+  navigationBarTitleText: '民生实事',
 })

@@ -1,5 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '详情',
+  navigationBarTitleText: '惠民政策',
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })

@@ -1,28 +1,101 @@
 import { View, Text } from '@tarojs/components'
+import { useMemo } from 'react'
+import { ActionButton } from '@/components/action-button'
+import { FavouriteButton } from '@/components/favourite-button'
+import { InfoSection } from '@/components/info-section'
 import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
+import { ReadAloudButton } from '@/components/read-aloud-button'
+import { SampleBadge } from '@/components/sample-badge'
+import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
-import { findRecord } from '@/domain/records'
-import { detailPath } from '@/domain/routes'
+import { formatDate } from '@/domain/date'
+import { getPolicy, policyReadAloudText } from '@/domain/policies'
+import { isSampleField } from '@/domain/records'
+import { detailPath, listPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
+import { openRoute } from '@/platform/nav'
+import { callPhone } from '@/platform/phone'
+import './index.scss'
 
-export default function DetailPage() {
+export default function PolicyDetailPage() {
   const id = useQueryParam('id')
   const { pack } = useContent()
-  const record = findRecord(pack, 'policies', id)
-  useSharing(record && { title: record.title, path: detailPath('policies', record.id) })
-  return (
-    <PageShell>
-      {record ? (
-        <View>
-          <Text>{record.title}</Text>
-          <SourceNote source={record.source} />
-        </View>
-      ) : (
+  const policy = getPolicy(pack.policies, id)
+  useSharing(policy && { title: `惠民政策：${policy.title}`, path: detailPath('policies', policy.id) })
+  const readAloud = useMemo(() => (policy ? policyReadAloudText(policy) : ''), [policy])
+
+  if (!policy) {
+    return (
+      <PageShell>
         <NotFound domain='policies' />
+      </PageShell>
+    )
+  }
+
+  const sample = (field: string) => isSampleField(policy.source, field)
+
+  return (
+    <PageShell className='sy-policy'>
+      <View className='sy-policy__head'>
+        <Text className='sy-policy__category'>{policy.category}</Text>
+        <Text className='sy-policy__title'>{policy.title}</Text>
+        <Text className='sy-policy__summary'>
+          {policy.summary}
+          {sample('summary') && <SampleBadge />}
+        </Text>
+        <ReadAloudButton text={readAloud} />
+      </View>
+
+      <InfoSection title='谁能申请' items={policy.whoQualifies} sample={sample('whoQualifies')} />
+      <InfoSection title='要带什么' items={policy.whatToBring} sample={sample('whatToBring')} />
+      <InfoSection title='去哪里办' items={policy.whereToGo} sample={sample('whereToGo')} />
+      <InfoSection title='打电话问' sample={sample('whomToCall')}>
+        <View className='sy-policy__calls'>
+          {policy.whomToCall.map((c) => (
+            <ActionButton
+              key={`${c.phone}-${c.name}`}
+              label={`拨打 ${c.phone}`}
+              detail={c.name}
+              onTap={() => void callPhone(c.phone)}
+            />
+          ))}
+        </View>
+      </InfoSection>
+      {(policy.sections ?? []).map((s, i) => (
+        <InfoSection
+          key={`${s.heading}-${i}`}
+          title={s.heading}
+          paragraphs={s.paragraphs}
+          items={s.items}
+          sample={sample('sections')}
+        />
+      ))}
+      {policy.links && policy.links.length > 0 && (
+        <InfoSection title='官方网站'>
+          {policy.links.map((l) => (
+            <View key={l.url} className='sy-policy__link'>
+              <Text className='sy-policy__link-title'>{l.title}</Text>
+              <Text className='sy-policy__link-url'>{l.url}</Text>
+            </View>
+          ))}
+        </InfoSection>
       )}
+
+      <Text className='sy-policy__reviewed'>
+        {`本页内容核对于 ${formatDate(policy.reviewedAt)}，具体以当地公布为准`}
+        {sample('reviewedAt') && <SampleBadge />}
+      </Text>
+
+      <SourceNote source={policy.source} />
+
+      <View className='sy-policy__actions'>
+        <ActionButton label='我能申请吗？做个自测' onTap={() => void openRoute(`${listPath('policies')}?check=1`)} />
+        <FavouriteButton domain='policies' id={policy.id} title={policy.title} />
+        <ShareBar />
+      </View>
     </PageShell>
   )
 }

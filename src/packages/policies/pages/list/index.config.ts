@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: 'policies list',
+  navigationBarTitleText: '惠民政策',
 })

@@ -1,19 +1,91 @@
 import { View, Text } from '@tarojs/components'
+import { useMemo, useState } from 'react'
+import { POLICY_CATEGORIES } from '@/content/schema'
+import { ActionButton } from '@/components/action-button'
+import { EmptyState } from '@/components/empty-state'
+import { FilterChips } from '@/components/filter-chips'
 import { PageShell } from '@/components/page-shell'
-import { findRecord } from '@/domain/records'
+import { SelfCheck } from '@/components/self-check'
+import { listPolicies, policyCategories, type PolicyCategory } from '@/domain/policies'
 import { detailPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
+import { useListFilters } from '@/hooks/use-list-filters'
+import { useQueryParam } from '@/hooks/use-query-param'
 import { openRoute } from '@/platform/nav'
+import './index.scss'
 
-export default function ListPage() {
+const WEAPP = process.env.TARO_ENV === 'weapp'
+
+function asCategory(value: string): PolicyCategory | undefined {
+  return (POLICY_CATEGORIES as readonly string[]).includes(value) ? (value as PolicyCategory) : undefined
+}
+
+export default function PoliciesListPage() {
   const { pack } = useContent()
+  const policies = pack.policies
+  const urlCategory = asCategory(useQueryParam('category'))
+  const [category, setCategory] = useListFilters<PolicyCategory | undefined>(
+    'policies',
+    () => urlCategory,
+    !!urlCategory,
+  )
+  const checkFromUrl = useQueryParam('check') === '1'
+  const [checking, setChecking] = useState(checkFromUrl)
+
+  const categories = useMemo(() => policyCategories(policies), [policies])
+  const shown = useMemo(() => listPolicies(policies, category ? { category } : {}), [policies, category])
+  const open = (id: string) => void openRoute(detailPath('policies', id))
+
   return (
-    <PageShell>
-      {pack.policies.map((r) => (
-        <View key={r.id} onClick={() => void openRoute(detailPath('policies', r.id))}>
-          <Text>{findRecord(pack, 'policies', r.id)?.title}</Text>
+    <PageShell className='sy-policies'>
+      <View className='sy-policies__intro'>
+        <Text className='sy-policies__hero'>惠民政策</Text>
+        <Text className='sy-policies__lead'>用大白话讲清楚：谁能申请、带什么、去哪办、打哪个电话。</Text>
+      </View>
+
+      <View className='sy-policies__check'>
+        <Text className='sy-policies__check-title'>我能申请吗？</Text>
+        {checking ? (
+          <SelfCheck policies={policies} onOpen={open} />
+        ) : (
+          <View className='sy-policies__check-start'>
+            <Text className='sy-policies__check-lead'>
+              回答几个简单问题，看看哪些政策可能适合您家。回答不会被保存或发送。
+            </Text>
+            <ActionButton primary label='开始自测' onTap={() => setChecking(true)} />
+          </View>
+        )}
+      </View>
+
+      <FilterChips<PolicyCategory>
+        label='政策类别'
+        options={categories.map((c) => ({ value: c.category, label: c.category, count: c.count }))}
+        value={category}
+        onChange={setCategory}
+      />
+
+      <Text className='sy-policies__found'>
+        {category ? `${category} ${shown.length} 项` : `全部 ${shown.length} 项政策`}
+      </Text>
+      {shown.length === 0 ? (
+        <EmptyState title='这一类暂时没有政策' hint='看看其他类别，或打 12345 问一问' />
+      ) : (
+        <View className='sy-policies__list'>
+          {shown.map((p) => (
+            <View
+              key={p.id}
+              className='sy-policy-card'
+              role='link'
+              ariaRole={WEAPP ? 'link' : undefined}
+              onClick={() => open(p.id)}
+            >
+              <Text className='sy-policy-card__category'>{p.category}</Text>
+              <Text className='sy-policy-card__title'>{p.title}</Text>
+              <Text className='sy-policy-card__summary'>{p.summary}</Text>
+            </View>
+          ))}
         </View>
-      ))}
+      )}
     </PageShell>
   )
 }

@@ -1,0 +1,24 @@
+import type { DistrictEvent, Source } from '@/content/schema'
+import type { OpenState } from '@/domain/attractions'
+import type { StatusTone } from '@/components/status-tag'
+
+/** Events held at an attraction (their attractionId points at it), in content order. */
+export function eventsAt(events: readonly DistrictEvent[], attractionId: string): DistrictEvent[] {
+  return events.filter((e) => e.attractionId === attractionId)
+}
+
+export function openTone(state: OpenState): StatusTone {
+  if (state.open) return 'ok'
+  return state.label === '未开园' ? 'info' : 'muted'
+}
+
+/** `营业中 · 今日 17:00 闭园` */
+export function openLine(state: OpenState): string {
+  const next = state.closesAt ?? state.opensAt
+  return next ? `${state.label} · ${next}` : state.label
+}
+
+/** Per-field 示例 badges belong on cited records; a wholly sample record has one badge by its name. */
+export function sampleField(source: Source, field: string): boolean {
+  return source.kind === 'cited' && (source.sampleFields ?? []).some((f) => f === field || field.startsWith(`${f}.`))
+}

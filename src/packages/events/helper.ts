@@ -1,0 +1,69 @@
+import type { Source } from '@/content/schema'
+import { cst, type DateInput } from '@/domain/date'
+import type { EventStatus, Occurrence } from '@/domain/events'
+import { isSampleField } from '@/domain/records'
+import type { StatusTone } from '@/components/status-tag'
+
+export interface YearMonth {
+  year: number
+  /** 1–12 */
+  month: number
+}
+
+/** The Beijing month of a moment. */
+export function monthOf(now: DateInput): YearMonth {
+  const d = cst(now)
+  return { year: d.year(), month: d.month() + 1 }
+}
+
+export function stepMonth({ year, month }: YearMonth, delta: number): YearMonth {
+  const index = year * 12 + (month - 1) + delta
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 }
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`
+}
+
+/** `2026-12-19`, the day filter of listEvents. */
+export function dayKey({ year, month }: YearMonth, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`
+}
+
+/** Today's day number when `now` falls in the shown month. */
+export function todayIn(view: YearMonth, now: DateInput): number | undefined {
+  const d = cst(now)
+  return d.year() === view.year && d.month() + 1 === view.month ? d.date() : undefined
+}
+
+/**
+ * `2027年8月18日 09:00 至 8月22日 17:00`; one day: `2026年9月23日 周三 09:00–16:00`.
+ * The year is always given: annual festivals may be next year's run.
+ */
+export function occurrenceLabel(occurrence: Occurrence): string {
+  const start = cst(occurrence.start)
+  const end = cst(occurrence.end)
+  if (start.format('YYYY-MM-DD') === end.format('YYYY-MM-DD')) {
+    return `${start.format('YYYY年M月D日 ddd HH:mm')}–${end.format('HH:mm')}`
+  }
+  return `${start.format('YYYY年M月D日 HH:mm')} 至 ${end.format(start.year() === end.year() ? 'M月D日 HH:mm' : 'YYYY年M月D日 HH:mm')}`
+}
+
+/** `8月18日–8月22日` for cards. */
+export function shortRange(occurrence: Occurrence): string {
+  const start = cst(occurrence.start)
+  const end = cst(occurrence.end)
+  const sameDay = start.format('YYYY-MM-DD') === end.format('YYYY-MM-DD')
+  const from = start.format('YYYY年M月D日')
+  return sameDay ? from : `${from}–${end.format(start.year() === end.year() ? 'M月D日' : 'YYYY年M月D日')}`
+}
+
+export const STATUS_TONES: Record<EventStatus, StatusTone> = { upcoming: 'info', ongoing: 'ok', ended: 'muted' }
+
+/**
+ * A per-field 示例 badge only makes sense on a cited record; a wholly sample
+ * record carries one badge by its title and says so in its source note.
+ */
+export function sampleField(source: Source, field: string): boolean {
+  return source.kind === 'cited' && isSampleField(source, field)
+}

@@ -1,0 +1,45 @@
+import type { JobType, Town } from '@/content/schema'
+import { PAY_BANDS, jobTypeLabel, scheduleLabel, type JobFilter, type JobSchedule, type PayBand } from '@/domain/jobs'
+
+/** What the list's chips hold; one choice per row. */
+export interface JobFilterState {
+  townId?: string
+  type?: JobType
+  payBand?: PayBand
+  schedule?: JobSchedule
+  includeExpired: boolean
+}
+
+export type FilterKey = 'townId' | 'type' | 'payBand' | 'schedule'
+
+export const EMPTY_FILTER: JobFilterState = { includeExpired: false }
+
+export function toJobFilter(state: JobFilterState): JobFilter {
+  return {
+    townId: state.townId,
+    type: state.type,
+    payRange: state.payBand,
+    schedule: state.schedule,
+    includeExpired: state.includeExpired,
+  }
+}
+
+/** The chosen filters in words, in chip order, so the empty state can offer to drop each one. */
+export function activeFilters(state: JobFilterState, towns: readonly Town[]): Array<{ key: FilterKey; label: string }> {
+  const out: Array<{ key: FilterKey; label: string }> = []
+  if (state.townId) out.push({ key: 'townId', label: towns.find((t) => t.id === state.townId)?.name ?? '所选镇街' })
+  if (state.type) out.push({ key: 'type', label: jobTypeLabel(state.type) })
+  if (state.payBand)
+    out.push({ key: 'payBand', label: PAY_BANDS.find((b) => b.id === state.payBand)?.label ?? '所选薪资' })
+  if (state.schedule) out.push({ key: 'schedule', label: scheduleLabel(state.schedule) })
+  return out
+}
+
+export function withoutFilter(state: JobFilterState, key: FilterKey): JobFilterState {
+  return { ...state, [key]: undefined }
+}
+
+/** `张女士 0431-00001234`: what the detail page shows and copies. */
+export function contactLine(contact: { name: string; phone: string }): string {
+  return `${contact.name} ${contact.phone}`
+}

@@ -1,0 +1,49 @@
+import { DOMAINS, type ContentPack, type Domain, type Source } from '@/content/schema'
+import { DOMAIN_LABELS } from '@/domain/records'
+
+export interface SourceCount {
+  domain: Domain
+  label: string
+  total: number
+  /** Whole records written as sample data. */
+  sample: number
+  /** Records from the work summary with some fields added as sample. */
+  partly: number
+}
+
+/** How much of each domain comes from the district's text and how much is sample data. */
+export function sourceCounts(pack: ContentPack): SourceCount[] {
+  return DOMAINS.map((domain) => {
+    const records: ReadonlyArray<{ source: Source }> = pack[domain] ?? []
+    return {
+      domain,
+      label: DOMAIN_LABELS[domain],
+      total: records.length,
+      sample: records.filter((r) => r.source.kind === 'sample').length,
+      partly: records.filter((r) => r.source.kind === 'cited' && (r.source.sampleFields?.length ?? 0) > 0).length,
+    }
+  })
+}
+
+export function sourceLine(c: SourceCount): string {
+  const cited = c.total - c.sample
+  const parts = [`${c.label} ${c.total} 条：${cited} 条出自工作总结`]
+  if (c.partly > 0) parts.push(`其中 ${c.partly} 条补充了示例细节`)
+  if (c.sample > 0) parts.push(`${c.sample} 条为示例`)
+  return parts.join('，')
+}
+
+/** What the app keeps on the phone. Nothing is sent anywhere. */
+export const STORED_ON_DEVICE = [
+  '收藏：你收藏的项目、岗位、活动、景点和政策（只存编号、名称和收藏时间）',
+  '设置：是否打开长辈版',
+  '最近搜索：最近 10 次搜索的词，可随时清除',
+  '内容更新：较新的一份公开内容数据（与小程序内置的格式相同）',
+] as const
+
+export const PERMISSIONS = [
+  '拨打电话：只在你点“拨打”时，由手机弹出确认后才拨号',
+  '剪贴板：只在你点“复制”或无法直接拨号时，写入号码或地址',
+  '位置与地图：只在你点“在地图中打开”时打开地图，本小程序不读取你的位置',
+  '日历：只在你点“加入日历”时，把活动时间写入你的日历',
+] as const

@@ -1,0 +1,102 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { embeddedPack } from '@/content/index'
+import { hoursSummary, isOpenAt, listAttractions } from '@/domain/attractions'
+import AttractionsListPage from '@/packages/attractions/pages/list/index'
+import AttractionDetailPage from '@/packages/attractions/pages/detail/index'
+
+let mockId = ''
+jest.mock('@/hooks/use-query-param', () => ({ useQueryParam: () => mockId }))
+jest.mock('@/hooks/use-sharing', () => ({ useSharing: () => undefined }))
+
+const { attractions } = embeddedPack
+let now = Date.parse('2026-11-26T10:00:00+08:00')
+
+beforeEach(() => {
+  jest.spyOn(Date, 'now').mockImplementation(() => now)
+  localStorage.clear()
+})
+afterEach(() => jest.restoreAllMocks())
+
+function names(): string[] {
+  return Array.from(document.querySelectorAll('.sy-attraction-card__title')).map((t) => (t.textContent ?? '').replace(/示例$/, '').trim())
+}
+
+function chip(label: string): HTMLElement {
+  const found = Array.from(document.querySelectorAll<HTMLElement>('.sy-chip')).find((c) => c.textContent?.trim().startsWith(label))
+  if (!found) throw new Error(`no chip ${label}`)
+  return found
+}
+
+describe('attractions list', () => {
+  it('shows every attraction with its open/closed state now', () => {
+    render(<AttractionsListPage />)
+    expect(names()).toEqual(attractions.map((a) => a.name))
+    for (const a of attractions) expect(screen.getAllByText(isOpenAt(a, now).label).length).toBeGreaterThan(0)
+  })
+
+  it('combines a tag with the free-only filter', () => {
+    render(<AttractionsListPage />)
+    fireEvent.click(chip('只看免费'))
+    expect(names()).toEqual(listAttractions(attractions, { freeOnly: true }).map((a) => a.name))
+    fireEvent.click(chip('亲子'))
+    const both = listAttractions(attractions, { freeOnly: true, tag: '亲子' }).map((a) => a.name)
+    expect(both.length).toBeGreaterThan(0)
+    expect(names()).toEqual(both)
+    expect(screen.getByText(`共 ${both.length} 个景点`)).toBeInTheDocument()
+  })
+
+  it('an empty combination offers to clear the filters', () => {
+    render(<AttractionsListPage />)
+    fireEvent.click(chip('只看免费'))
+    fireEvent.click(chip('冰雪'))
+    expect(screen.getByText('没有符合条件的景点')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('清除筛选'))
+    expect(names()).toHaveLength(attractions.length)
+  })
+})
+
+describe('attraction detail', () => {
+  const resort = attractions.find((a) => a.id === 'lufeng-resort')!
+
+  it('shows description, seasonal hours, tickets, season and the events held there', () => {
+    mockId = resort.id
+    render(<AttractionDetailPage />)
+    for (const t of [...resort.description, ...hoursSummary(resort), resort.bestSeason, '双阳梅花鹿节', '双阳冰雪季']) {
+      expect(screen.getAllByText(t, { exact: false }).length).toBeGreaterThan(0)
+    }
+  })
+
+  it('open or closed follows the clock', () => {
+    mockId = 'sculpture-park'
+    const park = attractions.find((a) => a.id === mockId)!
+    now = Date.parse('2026-07-15T20:00:00+08:00')
+    const evening = isOpenAt(park, now)
+    const { unmount } = render(<AttractionDetailPage />)
+    expect(screen.getAllByText(evening.label).length).toBeGreaterThan(0)
+    unmount()
+    now = Date.parse('2026-07-16T03:00:00+08:00')
+    render(<AttractionDetailPage />)
+    expect(isOpenAt(park, now).open).toBe(false)
+    expect(screen.getAllByText(isOpenAt(park, now).label).length).toBeGreaterThan(0)
+    now = Date.parse('2026-11-26T10:00:00+08:00')
+  })
+
+  it('calls the phone and opens the map at the GCJ-02 coordinates', () => {
+    const withPhone = attractions.find((a) => a.phone)!
+    mockId = withPhone.id
+    const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' })
+    const open = jest.spyOn(window, 'open').mockReturnValue(null)
+    render(<AttractionDetailPage />)
+    fireEvent.click(screen.getByText('拨打电话'))
+    expect(call).toHaveBeenCalledWith({ phoneNumber: withPhone.phone })
+    fireEvent.click(screen.getByText('在地图中查看'))
+    expect(String(open.mock.calls[0]?.[0])).toContain(`position=${withPhone.location.lng},${withPhone.location.lat}`)
+  })
+
+  it.each(['', 'nope', 'lufeng-resort/../x'])('odd id %j shows 未找到这个景点', (id) => {
+    mockId = id
+    render(<AttractionDetailPage />)
+    expect(screen.getByText('未找到这个景点')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,101 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import { embeddedPack } from '@/content/index'
+import { countdownLabel, listEvents } from '@/domain/events'
+import EventsListPage from '@/packages/events/pages/list/index'
+import EventDetailPage from '@/packages/events/pages/detail/index'
+
+let mockId = ''
+jest.mock('@/hooks/use-query-param', () => ({ useQueryParam: () => mockId }))
+jest.mock('@/hooks/use-sharing', () => ({ useSharing: () => undefined }))
+
+// 2026-11-26 10:00 Beijing.
+const NOW = Date.parse('2026-11-26T10:00:00+08:00')
+const { events } = embeddedPack
+
+beforeEach(() => {
+  jest.spyOn(Date, 'now').mockReturnValue(NOW)
+  localStorage.clear()
+})
+afterEach(() => jest.restoreAllMocks())
+
+function cardTitles(): string[] {
+  return Array.from(document.querySelectorAll('.sy-event-card__title')).map((t) => (t.textContent ?? '').replace(/示例$/, '').trim())
+}
+
+describe('events list', () => {
+  it('shows this month, statuses with countdowns, and groups by month', () => {
+    render(<EventsListPage />)
+    expect(screen.getByText('2026年11月')).toBeInTheDocument()
+    expect(screen.getAllByText('进行中').length).toBeGreaterThan(0)
+    expect(screen.getAllByText('即将开始').length).toBeGreaterThan(0)
+    // The ice-fishing contest on 2026-12-19 is 23 Beijing days away.
+    expect(screen.getByText('还有23天')).toBeInTheDocument()
+    // Annual festivals show their next run: 梅花鹿节 next August.
+    expect(screen.getByText('2027年8月')).toBeInTheDocument()
+    expect(screen.getByText(/下一届 2027年8月18日–8月22日/)).toBeInTheDocument()
+    // Ended one-off events stay out of the way until asked for.
+    expect(cardTitles()).not.toContain('2025 鹿乡年货节')
+    fireEvent.click(screen.getByText(/显示已结束的活动/))
+    expect(cardTitles()).toContain('2025 鹿乡年货节')
+    expect(screen.getAllByText('已结束').length).toBe(listEvents(events, { status: 'ended' }, NOW).length)
+  })
+
+  it('next month marks its event days; tapping one lists that day only', () => {
+    render(<EventsListPage />)
+    fireEvent.click(screen.getByText('下月 ›'))
+    expect(screen.getByText('2026年12月')).toBeInTheDocument()
+    const day19 = Array.from(document.querySelectorAll<HTMLElement>('.sy-cal__day--marked')).find((d) => d.textContent?.startsWith('19'))
+    expect(day19).toBeDefined()
+    fireEvent.click(day19!)
+    const expected = listEvents(events, { day: '2026-12-19' }, NOW).map((e) => e.title)
+    expect(screen.getByText(`12月19日的活动（${expected.length}）`)).toBeInTheDocument()
+    expect(cardTitles()).toEqual(expected)
+    expect(expected).toContain('2026 双阳冬季冰钓大赛')
+    fireEvent.click(screen.getByText('查看全部活动'))
+    expect(cardTitles().length).toBeGreaterThan(expected.length)
+  })
+})
+
+describe('event detail', () => {
+  const festival = events.find((e) => e.id === 'meihualu-festival')!
+
+  it('shows the next run, venue, price, highlights, schedule and the related attraction', () => {
+    mockId = festival.id
+    render(<EventDetailPage />)
+    expect(screen.getByText('即将开始')).toBeInTheDocument()
+    expect(screen.getByText(countdownLabel(festival, NOW)!)).toBeInTheDocument()
+    expect(screen.getByText('下一届')).toBeInTheDocument()
+    expect(screen.getByText('2027年8月18日 09:00 至 8月22日 17:00', { exact: false })).toBeInTheDocument()
+    for (const t of [festival.venue, festival.price, ...festival.highlights, ...festival.schedule.map((s) => s.what)]) {
+      expect(screen.getAllByText(t, { exact: false }).length).toBeGreaterThan(0)
+    }
+    expect(screen.getByText('鹿峰旅游度假区 ›')).toBeInTheDocument()
+  })
+
+  it('添加到日历 on H5 downloads an .ics of the next run', () => {
+    mockId = festival.id
+    const blobs: Blob[] = []
+    Object.assign(URL, { createObjectURL: (b: Blob) => (blobs.push(b), 'blob:x'), revokeObjectURL: () => undefined })
+    const names: string[] = []
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download)
+    })
+    render(<EventDetailPage />)
+    fireEvent.click(screen.getByText('添加到日历'))
+    expect(names).toEqual(['meihualu-festival-2027.ics'])
+    expect(blobs[0]?.type).toContain('text/calendar')
+  })
+
+  it('an ended one-off event has no add-to-calendar', () => {
+    mockId = 'fitness-walk-2025'
+    render(<EventDetailPage />)
+    expect(screen.getByText('已结束')).toBeInTheDocument()
+    expect(screen.queryByText('添加到日历')).not.toBeInTheDocument()
+  })
+
+  it.each(['', 'nope', '<script>'])('odd id %j shows 未找到这个活动', (id) => {
+    mockId = id
+    render(<EventDetailPage />)
+    expect(screen.getByText('未找到这个活动')).toBeInTheDocument()
+  })
+})

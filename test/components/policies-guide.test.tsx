@@ -1,0 +1,139 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { embeddedPack } from '@/content/index'
+import { detailPath } from '@/domain/routes'
+import { SELF_CHECK_DISCLAIMER } from '@/domain/self-check'
+import { forgetListFilters } from '@/hooks/use-list-filters'
+import PoliciesListPage from '@/packages/policies/pages/list/index'
+import PolicyDetailPage from '@/packages/policies/pages/detail/index'
+
+const mockParams: Record<string, string> = {}
+const mockOpenRoute = jest.fn()
+const mockCall = jest.fn()
+const mockSpeaker = { supported: true, speak: jest.fn(), pause: jest.fn(), resume: jest.fn(), stop: jest.fn() }
+const mockHideHandlers: Array<() => void> = []
+
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  return {
+    __esModule: true,
+    ...actual,
+    default: actual.default,
+    useRouter: () => ({ params: mockParams }),
+    useShareAppMessage: () => undefined,
+    useShareTimeline: () => undefined,
+    useDidHide: (fn: () => void) => mockHideHandlers.push(fn),
+    useUnload: () => undefined,
+  }
+})
+jest.mock('@/platform/nav', () => ({
+  openRoute: (url: string) => mockOpenRoute(url),
+  goHome: jest.fn(),
+  isOpenedCold: () => false,
+  safePageDepth: () => 2,
+}))
+jest.mock('@/platform/phone', () => ({ callPhone: (n: string) => mockCall(n), copyText: jest.fn() }))
+jest.mock('@/platform/speech', () => ({ getSpeaker: () => mockSpeaker }))
+
+const policies = embeddedPack.policies
+const dibao = policies.find((p) => p.id === 'dibao')!
+
+beforeEach(() => {
+  for (const k of Object.keys(mockParams)) delete mockParams[k]
+  forgetListFilters()
+  mockOpenRoute.mockClear()
+  mockCall.mockClear()
+  mockHideHandlers.length = 0
+  Object.values(mockSpeaker).forEach((f) => typeof f === 'function' && f.mockClear())
+})
+
+describe('政策 list', () => {
+  it('lists every policy with its plain summary, and filters by category', () => {
+    render(<PoliciesListPage />)
+    expect(screen.getByText(`全部 ${policies.length} 项政策`)).toBeInTheDocument()
+    expect(screen.getByText(dibao.summary)).toBeInTheDocument()
+    const medical = policies.filter((p) => p.category === '医疗保障')
+    fireEvent.click(screen.getByText(`医疗保障 ${medical.length}`))
+    expect(screen.getByText(`医疗保障 ${medical.length} 项`)).toBeInTheDocument()
+    expect(screen.queryByText(dibao.summary)).not.toBeInTheDocument()
+    fireEvent.click(screen.getByText(medical[0]!.title))
+    expect(mockOpenRoute).toHaveBeenCalledWith(detailPath('policies', medical[0]!.id))
+  })
+})
+
+describe('我能申请吗', () => {
+  it('turns answers into suggested policies that open, with the disclaimer, storing nothing', () => {
+    const stored = window.localStorage.length
+    render(<PoliciesListPage />)
+    fireEvent.click(screen.getByText('开始自测'))
+    expect(screen.getByText('请至少回答一题')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('一直很难，收入很低，吃饭看病都发愁'))
+    fireEvent.click(screen.getByText('看看哪些政策适合我'))
+
+    expect(screen.getByText(/^可能适合您的政策（\d+ 项）$/)).toBeInTheDocument()
+    expect(screen.getAllByText(/因为：您说家里收入低，日子一直很难/).length).toBeGreaterThan(0)
+    expect(screen.getByText(SELF_CHECK_DISCLAIMER)).toBeInTheDocument()
+
+    // The first copy of the title is the suggestion (the self-check sits above the list).
+    fireEvent.click(screen.getAllByText(dibao.title)[0]!)
+    expect(mockOpenRoute).toHaveBeenCalledWith(detailPath('policies', 'dibao'))
+    expect(window.localStorage.length).toBe(stored)
+  })
+
+  it('opens straight into the self-check from a link, and starts over on 重新回答', () => {
+    mockParams.check = '1'
+    render(<PoliciesListPage />)
+    fireEvent.click(screen.getAllByText('有')[0]!)
+    expect(screen.getByText('已回答 1 / 8 题')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('重新回答'))
+    expect(screen.getByText('已回答 0 / 8 题')).toBeInTheDocument()
+  })
+})
+
+describe('政策 detail', () => {
+  it('renders the structured sections, reviewed date and source', () => {
+    mockParams.id = dibao.id
+    render(<PolicyDetailPage />)
+    expect(screen.getByText(dibao.title)).toBeInTheDocument()
+    for (const heading of ['谁能申请', '要带什么', '去哪里办', '打电话问', ...(dibao.sections ?? []).map((s) => s.heading)]) {
+      expect(screen.getByText(heading)).toBeInTheDocument()
+    }
+    expect(screen.getByText(dibao.whoQualifies[0]!)).toBeInTheDocument()
+    expect(screen.getByText(/本页内容核对于 \d{4}年\d{1,2}月\d{1,2}日/)).toBeInTheDocument()
+    expect(screen.getAllByText('示例').length).toBeGreaterThan(0)
+  })
+
+  it('calls a number with one tap', () => {
+    mockParams.id = dibao.id
+    render(<PolicyDetailPage />)
+    fireEvent.click(screen.getByText('拨打 12345'))
+    expect(mockCall).toHaveBeenCalledWith('12345')
+  })
+
+  it('reads aloud, pauses, resumes and stops, and stops when the page is hidden', () => {
+    mockParams.id = dibao.id
+    const { unmount } = render(<PolicyDetailPage />)
+    fireEvent.click(screen.getByText('朗读全文'))
+    expect(mockSpeaker.speak).toHaveBeenCalledWith(expect.stringContaining(dibao.title), expect.any(Function))
+    fireEvent.click(screen.getByText('暂停'))
+    expect(mockSpeaker.pause).toHaveBeenCalled()
+    fireEvent.click(screen.getByText('继续'))
+    expect(mockSpeaker.resume).toHaveBeenCalled()
+    fireEvent.click(screen.getByText('停止'))
+    expect(mockSpeaker.stop).toHaveBeenCalledTimes(1)
+    expect(screen.getByText('朗读全文')).toBeInTheDocument()
+
+    fireEvent.click(screen.getByText('朗读全文'))
+    act(() => mockHideHandlers[mockHideHandlers.length - 1]!())
+    expect(mockSpeaker.stop).toHaveBeenCalledTimes(2)
+
+    fireEvent.click(screen.getByText('朗读全文'))
+    unmount()
+    expect(mockSpeaker.stop).toHaveBeenCalledTimes(3)
+  })
+
+  it.each(['nope', '', '../dibao', 'DIBAO'])('says 未找到 for the id %p', (id) => {
+    mockParams.id = id
+    render(<PolicyDetailPage />)
+    expect(screen.getByText('未找到这个政策')).toBeInTheDocument()
+  })
+})

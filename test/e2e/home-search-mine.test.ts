@@ -1,0 +1,177 @@
+import type { Page } from 'playwright-core'
+import {
+  HOME_ROUTE,
+  MINE_ROUTE,
+  SEARCH_ROUTE,
+  detailRoute,
+  firstRecord,
+  noRecordsMessage,
+  withQuery,
+} from '../support/routes'
+import {
+  expectTexts,
+  h5Url,
+  openRoute,
+  seriousA11yViolations,
+  startH5,
+  type H5Session,
+  type OpenedRoute,
+} from '../support/browser'
+
+// Journeys through home, search and 我的 in the H5 build, each asserting what a user sees.
+let session: H5Session
+
+beforeAll(async () => {
+  session = await startH5()
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+async function journey(route: string, steps: (o: OpenedRoute) => Promise<void>): Promise<void> {
+  const opened = await openRoute(session, route)
+  try {
+    await steps(opened)
+    expect(opened.errors).toEqual([])
+    expect(opened.foreign).toEqual([])
+  } finally {
+    await opened.close()
+  }
+}
+
+async function goTo(page: Page, route: string, texts: string[]): Promise<void> {
+  await page.goto(h5Url(session.server.origin, route), { waitUntil: 'networkidle' })
+  await page.reload({ waitUntil: 'networkidle' })
+  await expectTexts(page, texts)
+}
+
+async function search(page: Page, words: string): Promise<void> {
+  const box = page.locator('.sy-search-box input')
+  await box.waitFor({ timeout: 10000 })
+  await box.fill(words)
+}
+
+test.each(['梅花鹿', 'mhlj'])('search %s, see it highlighted, open the festival', async (words) => {
+  await journey(SEARCH_ROUTE, async ({ page }) => {
+    await search(page, words)
+    await expectTexts(page, ['双阳梅花鹿节', '节庆活动'])
+    const marks = await page.locator('.sy-search__hit .sy-hl__mark').allInnerTexts()
+    expect(marks.join('')).toContain('梅花鹿')
+    await page.getByText('双阳梅花鹿节').first().click()
+    await page.waitForURL((u) => u.hash.includes(detailRoute('events')), { timeout: 10000 })
+    await expectTexts(page, ['双阳梅花鹿节'])
+  })
+})
+
+test('a search link (?q=) runs the search on open', async () => {
+  await journey(withQuery(SEARCH_ROUTE, { q: '低保' }), async ({ page }) => {
+    await expectTexts(page, ['惠民政策', '城乡低保'])
+  })
+})
+
+test('favourite a job, reload, find it in 我的', async () => {
+  const job = firstRecord('jobs')
+  if (!job) throw new Error(noRecordsMessage('jobs'))
+  await journey(withQuery(detailRoute('jobs'), { id: job.id }), async ({ page }) => {
+    await expectTexts(page, [job.title])
+    await page.getByText('收藏', { exact: true }).first().click()
+    await expectTexts(page, ['已收藏'])
+    await goTo(page, MINE_ROUTE, ['我的收藏', job.title])
+  })
+})
+
+interface Sizes {
+  smallestText: number
+  largestText: number
+  smallestLineRatio: number
+  smallTargets: string[]
+}
+
+/** Font sizes of every visible piece of text and the size of every tappable element on the page. */
+function measure(page: Page, minTarget: number): Promise<Sizes> {
+  return page.evaluate((min: number) => {
+    const root = document.querySelector('.sy-page') ?? document.body
+    let smallestText = Infinity
+    let largestText = 0
+    let smallestLineRatio = Infinity
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement
+      if (!el || !n.textContent?.trim()) continue
+      const box = el.getBoundingClientRect()
+      if (box.width === 0 || box.height === 0 || el.closest('[aria-hidden="true"]')) continue
+      const style = getComputedStyle(el)
+      const size = parseFloat(style.fontSize)
+      smallestText = Math.min(smallestText, size)
+      largestText = Math.max(largestText, size)
+      const line = parseFloat(style.lineHeight)
+      if (!Number.isNaN(line)) smallestLineRatio = Math.min(smallestLineRatio, line / size)
+    }
+    const smallTargets: string[] = []
+    for (const el of Array.from(root.querySelectorAll('[role="button"], [role="link"], [role="switch"], button, a'))) {
+      const box = el.getBoundingClientRect()
+      if (box.width === 0 || box.height === 0) continue
+      if (box.width < min - 0.5 || box.height < min - 0.5) {
+        smallTargets.push(
+          `${(el.textContent ?? '').trim().slice(0, 20)} ${Math.round(box.width)}×${Math.round(box.height)}`,
+        )
+      }
+    }
+    return { smallestText, largestText, smallestLineRatio, smallTargets }
+  }, minTarget)
+}
+
+test('长辈版: switched on at home, remembered, big text and targets on home and a detail page', async () => {
+  const job = firstRecord('jobs')
+  if (!job) throw new Error(noRecordsMessage('jobs'))
+  await journey(HOME_ROUTE, async ({ page }) => {
+    await expectTexts(page, ['长辈版', '已关闭'])
+    const normal = await measure(page, 44)
+    expect(normal.smallTargets).toEqual([])
+
+    await page.locator('[role="switch"]').first().click()
+    await expectTexts(page, ['已打开'])
+    expect(await page.locator('.sy-page--elder').count()).toBe(1)
+    const home = await measure(page, 60)
+    expect(home.smallestText).toBeGreaterThanOrEqual(18)
+    expect(home.largestText).toBeGreaterThanOrEqual(30)
+    expect(home.smallestLineRatio).toBeGreaterThanOrEqual(1.3)
+    expect(home.smallTargets).toEqual([])
+
+    await goTo(page, withQuery(detailRoute('jobs'), { id: job.id }), [job.title])
+    expect(await page.locator('.sy-page--elder').count()).toBe(1)
+    const detail = await measure(page, 60)
+    expect(detail.smallestText).toBeGreaterThanOrEqual(18)
+    expect(detail.smallestLineRatio).toBeGreaterThanOrEqual(1.3)
+    expect(detail.smallTargets).toEqual([])
+  })
+})
+
+test('a shared detail link opened cold shows the record and a way home', async () => {
+  const job = firstRecord('jobs')
+  if (!job) throw new Error(noRecordsMessage('jobs'))
+  await journey(withQuery(detailRoute('jobs'), { id: job.id }), async ({ page }) => {
+    await expectTexts(page, [job.title, '回到首页'])
+    await page.getByText('回到首页').first().click()
+    await page.waitForURL((u) => u.hash === '' || u.hash === '#/' || u.hash.includes(HOME_ROUTE), { timeout: 10000 })
+    await expectTexts(page, ['近期活动'])
+  })
+})
+
+describe.each([
+  ['standard', false],
+  ['长辈版', true],
+])('axe finds nothing serious (%s)', (_mode, elder) => {
+  test.each([HOME_ROUTE, withQuery(SEARCH_ROUTE, { q: '梅花鹿' }), SEARCH_ROUTE, MINE_ROUTE])('%s', async (route) => {
+    await journey(route, async ({ page }) => {
+      if (elder) {
+        await page.evaluate(() => localStorage.setItem('sy.settings.v1', JSON.stringify({ elderMode: true })))
+        await page.reload({ waitUntil: 'networkidle' })
+        await page.locator('.sy-page--elder').first().waitFor({ timeout: 10000 })
+      }
+      await page.locator('.sy-page').first().waitFor({ timeout: 10000 })
+      expect(await seriousA11yViolations(page)).toEqual([])
+    })
+  })
+})

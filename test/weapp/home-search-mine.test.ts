@@ -1,0 +1,150 @@
+import { HOME_ROUTE, MINE_ROUTE, SEARCH_ROUTE, detailRoute, firstRecord, noRecordsMessage } from '../support/routes'
+import { WeappApp, openPage } from './harness'
+
+const FAVOURITES_KEY = 'sy.favourites.v1'
+const SETTINGS_KEY = 'sy.settings.v1'
+
+test('home shows the services, events, jobs, 民生实事 progress, figures and the 长辈版 switch', async () => {
+  const { app, page } = await openPage(HOME_ROUTE)
+  try {
+    app.assertClean('home')
+    for (const t of [
+      '智慧双阳',
+      '长辈版',
+      '民生实事',
+      '就业岗位',
+      '节庆活动',
+      '惠民政策',
+      '12345',
+      '近期活动',
+      '民生实事进展',
+      '最新岗位',
+      '2022 年工作总结',
+    ]) {
+      expect(page.text).toContain(t)
+    }
+  } finally {
+    app.close()
+  }
+})
+
+test('search opened with ?q= shows grouped results at once', async () => {
+  const { app, page } = await openPage(SEARCH_ROUTE, { q: encodeURIComponent('梅花鹿') })
+  try {
+    app.assertClean('search?q=梅花鹿')
+    expect(page.text).toContain('双阳梅花鹿节')
+    expect(page.text).toMatch(/共找到 \d+ 条/)
+    expect(page.text).toContain('节庆活动')
+  } finally {
+    app.close()
+  }
+})
+
+test('search by pinyin initials finds the festival', async () => {
+  const { app, page } = await openPage(SEARCH_ROUTE, { q: 'mhlj' })
+  try {
+    app.assertClean('search?q=mhlj')
+    expect(page.text).toContain('梅花鹿节')
+  } finally {
+    app.close()
+  }
+})
+
+test('mine shows favourites, hotlines, content version, privacy and sources', async () => {
+  const { app, page } = await openPage(MINE_ROUTE)
+  try {
+    app.assertClean('mine')
+    for (const t of [
+      '我的收藏',
+      '还没有收藏',
+      '长辈版',
+      '12345',
+      '政务服务便民热线',
+      '内容版本',
+      '隐私说明',
+      '关于与来源',
+      '示例',
+    ]) {
+      expect(page.text).toContain(t)
+    }
+  } finally {
+    app.close()
+  }
+})
+
+test('a favourite tapped on a detail page is in 我的 after a fresh launch with the same storage', async () => {
+  const job = firstRecord('jobs')
+  if (!job) throw new Error(noRecordsMessage('jobs'))
+  const first = await WeappApp.launch()
+  let stored: Record<string, unknown>
+  try {
+    const detail = await first.open(detailRoute('jobs'), { id: job.id })
+    await detail.tap('收藏')
+    first.assertClean('tap on 收藏')
+    expect(String(first.storage.get(FAVOURITES_KEY))).toContain(job.id)
+    stored = Object.fromEntries(first.storage)
+  } finally {
+    first.close()
+  }
+  const { app, page } = await openPage(MINE_ROUTE, {}, { storage: stored })
+  try {
+    app.assertClean('mine after relaunch')
+    expect(page.text).toContain(job.title)
+    expect(page.text).not.toContain('还没有收藏')
+  } finally {
+    app.close()
+  }
+})
+
+test('a favourite whose record is gone shows 已下线 and can be removed', async () => {
+  const storage = {
+    [FAVOURITES_KEY]: JSON.stringify([{ domain: 'jobs', id: 'retired-post', title: '已撤下的岗位', savedAt: 1 }]),
+  }
+  const { app, page } = await openPage(MINE_ROUTE, {}, { storage })
+  try {
+    expect(page.text).toContain('已撤下的岗位')
+    expect(page.text).toContain('已下线')
+    await page.tap('移除')
+    app.assertClean('remove an offline favourite')
+    expect(page.text).not.toContain('已撤下的岗位')
+    expect(JSON.parse(String(app.storage.get(FAVOURITES_KEY)))).toEqual([])
+  } finally {
+    app.close()
+  }
+})
+
+test('damaged storage is recovered from: the page renders and the data is reset', async () => {
+  const storage = { [FAVOURITES_KEY]: '{not json', [SETTINGS_KEY]: '[1,2' }
+  const { app, page } = await openPage(MINE_ROUTE, {}, { storage })
+  try {
+    expect(page.text).toContain('还没有收藏')
+    expect(JSON.parse(String(app.storage.get(FAVOURITES_KEY)))).toEqual([])
+    expect(app.calls.some((c) => c.api === 'showToast')).toBe(true)
+  } finally {
+    app.close()
+  }
+})
+
+test('the 长辈版 switch is remembered across launches and marks every page', async () => {
+  const first = await WeappApp.launch()
+  let stored: Record<string, unknown>
+  try {
+    const home = await first.open(HOME_ROUTE)
+    expect(home.text).toContain('已关闭')
+    await home.tap('长辈版')
+    first.assertClean('tap on 长辈版')
+    expect(home.text).toContain('已打开')
+    stored = Object.fromEntries(first.storage)
+  } finally {
+    first.close()
+  }
+  const job = firstRecord('jobs')
+  const { app, page } = await openPage(job ? detailRoute('jobs') : MINE_ROUTE, job ? { id: job.id } : {}, {
+    storage: stored,
+  })
+  try {
+    expect(JSON.stringify(page.root)).toContain('sy-page--elder')
+  } finally {
+    app.close()
+  }
+})

@@ -1,0 +1,121 @@
+import { embeddedPack } from '@/content/index'
+import { isOpenAt, listAttractions } from '@/domain/attractions'
+import { countdownLabel, occurrenceFor } from '@/domain/events'
+import { jobTypeLabel, listJobs } from '@/domain/jobs'
+import { detailRoute, listRoute } from '../support/routes'
+import { openPage, type PageMetrics, type WeappApp, type WeappPage } from './harness'
+
+// The production weapp build runs with the real clock: expectations come from
+// the domain functions at the same moment, so the test holds on any date.
+const FIRST_RENDER_BUDGET = 64 * 1024
+const { jobs, events, attractions } = embeddedPack
+const metrics: PageMetrics[] = []
+
+afterAll(() => {
+  if (metrics.length === 0) return
+  const rows = metrics.map((m) => `${m.route.padEnd(40)} first ${String(m.firstRenderBytes).padStart(6)} B, settle ${String(m.settleBytes).padStart(6)} B, ${m.nodeCount} nodes`)
+  process.stdout.write(`\njobs/events/attractions setData:\n${rows.join('\n')}\n`)
+})
+
+async function withPage(route: string, query: Record<string, string>, steps: (page: WeappPage, app: WeappApp) => Promise<void>) {
+  const { app, page } = await openPage(route, query)
+  try {
+    app.assertClean(route)
+    metrics.push(page.metrics)
+    expect(page.metrics.firstRenderBytes).toBeLessThanOrEqual(FIRST_RENDER_BUDGET)
+    await steps(page, app)
+    app.assertClean(`${route} after steps`)
+  } finally {
+    app.close()
+  }
+}
+
+function countLine(text: string): string {
+  return /共 \d+ 个岗位/.exec(text)?.[0] ?? ''
+}
+
+test('jobs list shows open posts newest first, and a type chip narrows it', async () => {
+  const open = listJobs(jobs, {}, Date.now())
+  await withPage(listRoute('jobs'), {}, async (page, app) => {
+    expect(page.text).toContain(`共 ${open.length} 个岗位`)
+    expect(page.text).toContain(open[0]!.title)
+    expect(page.text).toMatch(/今天发布|\d+天前发布|昨天发布/)
+    await page.tap(jobTypeLabel('public-welfare'))
+    const welfare = listJobs(jobs, { type: 'public-welfare' }, Date.now())
+    expect(countLine(page.text)).toBe(`共 ${welfare.length} 个岗位`)
+    expect(page.text).not.toContain(open.find((j) => j.type === 'enterprise')!.title)
+    await page.tap(welfare[0]!.title)
+    expect(JSON.stringify(app.navigations().at(-1)?.args)).toContain(`${detailRoute('jobs')}?id=${welfare[0]!.id}`)
+  })
+})
+
+test('job detail shows the post and calls with one tap', async () => {
+  const job = listJobs(jobs, {}, Date.now()).find((j) => j.location)!
+  await withPage(detailRoute('jobs'), { id: job.id }, async (page, app) => {
+    for (const t of [job.title, '岗位职责', job.duties[0]!, '任职要求', job.employer, '截止日期', '拨打电话', '复制联系方式']) expect(page.text).toContain(t)
+    await page.tap('拨打电话')
+    expect(app.calls.find((c) => c.api === 'makePhoneCall')?.args[0]).toMatchObject({ phoneNumber: job.contact.phone })
+    await page.tap('在地图中查看')
+    expect(app.calls.find((c) => c.api === 'openLocation')?.args[0]).toMatchObject({ latitude: job.location!.lat, longitude: job.location!.lng })
+  })
+})
+
+test('events list shows the month calendar and statuses; next month moves the calendar', async () => {
+  await withPage(listRoute('events'), {}, async (page) => {
+    const now = new Date(Date.now() + 8 * 3600e3)
+    expect(page.text).toContain(`${now.getUTCFullYear()}年${now.getUTCMonth() + 1}月`)
+    expect(page.text).toMatch(/即将开始|进行中/)
+    expect(page.text).toMatch(/还有\d+天|还剩\d+天/)
+    await page.tap('下月')
+    const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))
+    expect(page.text).toContain(`${next.getUTCFullYear()}年${next.getUTCMonth() + 1}月`)
+  })
+})
+
+test('an annual festival shows its next run, and 添加到日历 calls wx.addPhoneCalendar in seconds', async () => {
+  const festival = events.find((e) => e.id === 'meihualu-festival')!
+  const occurrence = occurrenceFor(festival, Date.now())
+  await withPage(detailRoute('events'), { id: festival.id }, async (page, app) => {
+    for (const t of [festival.title, festival.venue, festival.price, festival.highlights[0]!, '相关景点']) expect(page.text).toContain(t)
+    const countdown = countdownLabel(festival, Date.now())
+    if (countdown) expect(page.text).toContain(countdown)
+    await page.tap('添加到日历')
+    const call = app.calls.find((c) => c.api === 'addPhoneCalendar')
+    expect(call).toBeDefined()
+    const options = call!.args[0] as { startTime: unknown; endTime: unknown; title: string }
+    expect(options.title).toBe(festival.title)
+    expect(options.startTime).toBe(occurrence.start / 1000)
+    expect(options.endTime).toBe(occurrence.end / 1000)
+    expect(String(options.startTime)).toHaveLength(10)
+  })
+})
+
+test('attractions list shows open/closed now, and 只看免费 filters it', async () => {
+  const paid = attractions.find((a) => !a.free)!
+  await withPage(listRoute('attractions'), {}, async (page) => {
+    expect(page.text).toContain(`共 ${attractions.length} 个景点`)
+    expect(page.text).toContain(paid.name)
+    expect(page.text).toContain(isOpenAt(paid, Date.now()).label)
+    await page.tap('只看免费')
+    expect(page.text).toContain(`共 ${listAttractions(attractions, { freeOnly: true }).length} 个景点`)
+    expect(page.text).not.toContain(paid.name)
+  })
+})
+
+test('attraction detail shows hours, tickets, season and the events held there', async () => {
+  const place = attractions.find((a) => a.id === 'lufeng-resort')!
+  await withPage(detailRoute('attractions'), { id: place.id }, async (page, app) => {
+    for (const t of [place.name, '开放时间', place.hours[0]!.label, place.price, place.bestSeason, '在这里举办的活动', '双阳梅花鹿节']) {
+      expect(page.text).toContain(t)
+    }
+    expect(page.text).toContain(isOpenAt(place, Date.now()).label)
+    await page.tap('双阳梅花鹿节')
+    expect(JSON.stringify(app.navigations().at(-1)?.args)).toContain(`${detailRoute('events')}?id=meihualu-festival`)
+  })
+})
+
+test.each(['jobs', 'events', 'attractions'] as const)('%s detail with an odd id says 未找到', async (domain) => {
+  await withPage(detailRoute(domain), { id: '%E0%A4%A' }, async (page) => {
+    expect(page.text).toContain('未找到')
+  })
+})
