@@ -19,11 +19,15 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks())
 
 function names(): string[] {
-  return Array.from(document.querySelectorAll('.sy-attraction-card__title')).map((t) => (t.textContent ?? '').replace(/示例$/, '').trim())
+  return Array.from(document.querySelectorAll('.sy-attraction-card__title')).map((t) =>
+    (t.textContent ?? '').replace(/示例$/, '').trim(),
+  )
 }
 
 function chip(label: string): HTMLElement {
-  const found = Array.from(document.querySelectorAll<HTMLElement>('.sy-chip')).find((c) => c.textContent?.trim().startsWith(label))
+  const found = Array.from(document.querySelectorAll<HTMLElement>('.sy-chip')).find((c) =>
+    c.textContent?.trim().startsWith(label),
+  )
   if (!found) throw new Error(`no chip ${label}`)
   return found
 }

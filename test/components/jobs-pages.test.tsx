@@ -21,13 +21,17 @@ afterEach(() => jest.restoreAllMocks())
 
 /** The chip whose text starts with `label` (chips show a count after it). */
 function chip(label: string): HTMLElement {
-  const found = Array.from(document.querySelectorAll<HTMLElement>('.sy-chip')).find((c) => c.textContent?.trim().startsWith(label))
+  const found = Array.from(document.querySelectorAll<HTMLElement>('.sy-chip')).find((c) =>
+    c.textContent?.trim().startsWith(label),
+  )
   if (!found) throw new Error(`no chip ${label}`)
   return found
 }
 
 function shownTitles(): string[] {
-  return Array.from(document.querySelectorAll('.sy-job__title')).map((t) => (t.textContent ?? '').replace(/示例$/, '').trim())
+  return Array.from(document.querySelectorAll('.sy-job__title')).map((t) =>
+    (t.textContent ?? '').replace(/示例$/, '').trim(),
+  )
 }
 
 describe('jobs list', () => {
@@ -36,7 +40,9 @@ describe('jobs list', () => {
     const open = listJobs(jobs, {}, NOW)
     const all = listJobs(jobs, { includeExpired: true }, NOW)
     expect(open.length).toBeLessThan(all.length)
-    expect(screen.getByText(`共 ${open.length} 个岗位（另有 ${all.length - open.length} 个已截止，未显示）`)).toBeInTheDocument()
+    expect(
+      screen.getByText(`共 ${open.length} 个岗位（另有 ${all.length - open.length} 个已截止，未显示）`),
+    ).toBeInTheDocument()
     expect(shownTitles()).toEqual(open.map((j) => j.title))
     expect(screen.getAllByText(/今天发布/).length).toBeGreaterThan(0)
     expect(screen.getAllByText(/\d+天前发布/).length).toBeGreaterThan(0)
@@ -65,13 +71,19 @@ describe('jobs list', () => {
     expect(shownTitles()).toEqual(combined.map((j) => j.title))
 
     fireEvent.click(chip('3000–5000元'))
-    const paid = listJobs(jobs, { townId: 'luxiang', type: 'enterprise', schedule: 'full-time', payRange: '3000-5000' }, NOW)
+    const paid = listJobs(
+      jobs,
+      { townId: 'luxiang', type: 'enterprise', schedule: 'full-time', payRange: '3000-5000' },
+      NOW,
+    )
     expect(shownTitles()).toEqual(paid.map((j) => j.title))
     expect(screen.getByText(`共 ${paid.length} 个岗位`, { exact: false })).toBeInTheDocument()
 
     // Tapping a chosen chip again clears that filter only.
     fireEvent.click(chip('企业岗位'))
-    expect(shownTitles()).toEqual(listJobs(jobs, { townId: 'luxiang', schedule: 'full-time', payRange: '3000-5000' }, NOW).map((j) => j.title))
+    expect(shownTitles()).toEqual(
+      listJobs(jobs, { townId: 'luxiang', schedule: 'full-time', payRange: '3000-5000' }, NOW).map((j) => j.title),
+    )
   })
 
   it('an empty result suggests loosening a filter, and doing so brings posts back', () => {
@@ -101,7 +113,8 @@ describe('job detail', () => {
     mockId = job.id
     render(<JobDetailPage />)
     expect(screen.getAllByText(job.title, { exact: false }).length).toBeGreaterThan(0)
-    for (const d of [...job.duties, ...job.requirements, job.hours, job.employer]) expect(screen.getAllByText(d).length).toBeGreaterThan(0)
+    for (const d of [...job.duties, ...job.requirements, job.hours, job.employer])
+      expect(screen.getAllByText(d).length).toBeGreaterThan(0)
     expect(screen.getAllByText(payLabel(job)).length).toBeGreaterThan(0)
     expect(screen.getAllByText(job.address, { exact: false }).length).toBeGreaterThan(0)
     expect(screen.getByText('截止日期')).toBeInTheDocument()

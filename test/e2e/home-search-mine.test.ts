@@ -166,8 +166,11 @@ describe.each([
   test.each([HOME_ROUTE, withQuery(SEARCH_ROUTE, { q: '梅花鹿' }), SEARCH_ROUTE, MINE_ROUTE])('%s', async (route) => {
     await journey(route, async ({ page }) => {
       if (elder) {
-        await page.evaluate(() => localStorage.setItem('sy.settings.v1', JSON.stringify({ elderMode: true })))
-        await page.reload({ waitUntil: 'networkidle' })
+        // Switched on the way a user does it, then the page opened again: the setting is remembered.
+        await goTo(page, HOME_ROUTE, ['长辈版'])
+        await page.locator('[role="switch"]').first().click()
+        await expectTexts(page, ['已打开'])
+        await goTo(page, route, [])
         await page.locator('.sy-page--elder').first().waitFor({ timeout: 10000 })
       }
       await page.locator('.sy-page').first().waitFor({ timeout: 10000 })

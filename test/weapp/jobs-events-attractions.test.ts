@@ -13,11 +13,18 @@ const metrics: PageMetrics[] = []
 
 afterAll(() => {
   if (metrics.length === 0) return
-  const rows = metrics.map((m) => `${m.route.padEnd(40)} first ${String(m.firstRenderBytes).padStart(6)} B, settle ${String(m.settleBytes).padStart(6)} B, ${m.nodeCount} nodes`)
+  const rows = metrics.map(
+    (m) =>
+      `${m.route.padEnd(40)} first ${String(m.firstRenderBytes).padStart(6)} B, settle ${String(m.settleBytes).padStart(6)} B, ${m.nodeCount} nodes`,
+  )
   process.stdout.write(`\njobs/events/attractions setData:\n${rows.join('\n')}\n`)
 })
 
-async function withPage(route: string, query: Record<string, string>, steps: (page: WeappPage, app: WeappApp) => Promise<void>) {
+async function withPage(
+  route: string,
+  query: Record<string, string>,
+  steps: (page: WeappPage, app: WeappApp) => Promise<void>,
+) {
   const { app, page } = await openPage(route, query)
   try {
     app.assertClean(route)
@@ -52,11 +59,24 @@ test('jobs list shows open posts newest first, and a type chip narrows it', asyn
 test('job detail shows the post and calls with one tap', async () => {
   const job = listJobs(jobs, {}, Date.now()).find((j) => j.location)!
   await withPage(detailRoute('jobs'), { id: job.id }, async (page, app) => {
-    for (const t of [job.title, '岗位职责', job.duties[0]!, '任职要求', job.employer, '截止日期', '拨打电话', '复制联系方式']) expect(page.text).toContain(t)
+    for (const t of [
+      job.title,
+      '岗位职责',
+      job.duties[0]!,
+      '任职要求',
+      job.employer,
+      '截止日期',
+      '拨打电话',
+      '复制联系方式',
+    ])
+      expect(page.text).toContain(t)
     await page.tap('拨打电话')
     expect(app.calls.find((c) => c.api === 'makePhoneCall')?.args[0]).toMatchObject({ phoneNumber: job.contact.phone })
     await page.tap('在地图中查看')
-    expect(app.calls.find((c) => c.api === 'openLocation')?.args[0]).toMatchObject({ latitude: job.location!.lat, longitude: job.location!.lng })
+    expect(app.calls.find((c) => c.api === 'openLocation')?.args[0]).toMatchObject({
+      latitude: job.location!.lat,
+      longitude: job.location!.lng,
+    })
   })
 })
 
@@ -76,7 +96,8 @@ test('an annual festival shows its next run, and 添加到日历 calls wx.addPho
   const festival = events.find((e) => e.id === 'meihualu-festival')!
   const occurrence = occurrenceFor(festival, Date.now())
   await withPage(detailRoute('events'), { id: festival.id }, async (page, app) => {
-    for (const t of [festival.title, festival.venue, festival.price, festival.highlights[0]!, '相关景点']) expect(page.text).toContain(t)
+    for (const t of [festival.title, festival.venue, festival.price, festival.highlights[0]!, '相关景点'])
+      expect(page.text).toContain(t)
     const countdown = countdownLabel(festival, Date.now())
     if (countdown) expect(page.text).toContain(countdown)
     await page.tap('添加到日历')
@@ -105,7 +126,15 @@ test('attractions list shows open/closed now, and 只看免费 filters it', asyn
 test('attraction detail shows hours, tickets, season and the events held there', async () => {
   const place = attractions.find((a) => a.id === 'lufeng-resort')!
   await withPage(detailRoute('attractions'), { id: place.id }, async (page, app) => {
-    for (const t of [place.name, '开放时间', place.hours[0]!.label, place.price, place.bestSeason, '在这里举办的活动', '双阳梅花鹿节']) {
+    for (const t of [
+      place.name,
+      '开放时间',
+      place.hours[0]!.label,
+      place.price,
+      place.bestSeason,
+      '在这里举办的活动',
+      '双阳梅花鹿节',
+    ]) {
       expect(page.text).toContain(t)
     }
     expect(page.text).toContain(isOpenAt(place, Date.now()).label)

@@ -1,0 +1,105 @@
+import { embeddedPack } from '@/content/index'
+import { isOpenAt } from '@/domain/attractions'
+import { listJobs } from '@/domain/jobs'
+import { detailRoute, listRoute } from '../support/routes'
+import {
+  expectTexts,
+  openRoute,
+  seriousA11yViolations,
+  startH5,
+  type H5Session,
+  type OpenedRoute,
+} from '../support/browser'
+
+// H5 journeys through jobs, festivals and attractions, with the real clock;
+// expectations come from the domain functions at the same moment.
+let session: H5Session
+
+beforeAll(async () => {
+  session = await startH5()
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+async function journey(route: string, steps: (o: OpenedRoute) => Promise<void>): Promise<void> {
+  const opened = await openRoute(session, route)
+  try {
+    await steps(opened)
+    expect(opened.errors).toEqual([])
+    expect(opened.foreign).toEqual([])
+  } finally {
+    await opened.close()
+  }
+}
+
+async function expectAxeClean(opened: OpenedRoute): Promise<void> {
+  expect(await seriousA11yViolations(opened.page)).toEqual([])
+}
+
+test('filter jobs and open one', async () => {
+  await journey(listRoute('jobs'), async (opened) => {
+    const { page } = opened
+    const open = listJobs(embeddedPack.jobs, {}, Date.now())
+    await expectTexts(page, [`共 ${open.length} 个岗位`, open[0]!.title])
+    await expectAxeClean(opened)
+
+    await page.locator('.sy-chip', { hasText: '扶贫岗位' }).click()
+    const relief = listJobs(embeddedPack.jobs, { type: 'poverty-relief' }, Date.now())
+    await page.locator('.sy-chip', { hasText: '全职' }).click()
+    const both = listJobs(embeddedPack.jobs, { type: 'poverty-relief', schedule: 'full-time' }, Date.now())
+    expect(both.length).toBeLessThan(relief.length)
+    await expectTexts(page, [`共 ${both.length} 个岗位`])
+    expect(await page.locator('.sy-job').count()).toBe(both.length)
+
+    const job = both[0]!
+    await page.locator('.sy-job', { hasText: job.title }).first().click()
+    await page.waitForURL((u) => u.hash.includes(detailRoute('jobs')), { timeout: 10000 })
+    expect(decodeURIComponent(page.url())).toContain(`id=${job.id}`)
+    await expectTexts(page, [job.title, '岗位职责', job.duties[0]!, '任职要求', '拨打电话', '截止日期'])
+    await expectAxeClean(opened)
+  })
+})
+
+test('open an upcoming festival and download its .ics', async () => {
+  const festival = embeddedPack.events.find((e) => e.id === 'meihualu-festival')!
+  await journey(listRoute('events'), async (opened) => {
+    const { page } = opened
+    await expectTexts(page, [festival.title, '即将开始'])
+    await expectAxeClean(opened)
+    await page.locator('.sy-event-card', { hasText: festival.title }).first().click()
+    await page.waitForURL((u) => u.hash.includes(detailRoute('events')), { timeout: 10000 })
+    await expectTexts(page, [festival.title, '即将开始', '下一届', '添加到日历', '相关景点'])
+    await expectAxeClean(opened)
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('添加到日历').click()])
+    expect(download.suggestedFilename()).toMatch(/^meihualu-festival-\d{4}\.ics$/)
+    const stream = await download.createReadStream()
+    const chunks: Buffer[] = []
+    for await (const chunk of stream) chunks.push(chunk as Buffer)
+    const ics = Buffer.concat(chunks).toString('utf8')
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
+    expect(ics).toContain('TZID=Asia/Shanghai')
+    expect(ics).toMatch(/DTSTART;TZID=Asia\/Shanghai:\d{4}0818T090000/)
+    expect(ics.replace(/\r\n /g, '')).toContain(`SUMMARY:${festival.title}`)
+    expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true)
+  })
+})
+
+test('open an attraction and see whether it is open now', async () => {
+  const place = embeddedPack.attractions.find((a) => a.id === 'lufeng-resort')!
+  await journey(listRoute('attractions'), async (opened) => {
+    const { page } = opened
+    await expectTexts(page, [place.name, isOpenAt(place, Date.now()).label])
+    await expectAxeClean(opened)
+    await page.locator('.sy-chip', { hasText: '只看免费' }).click()
+    await page.waitForFunction((name) => !document.body.innerText.includes(name), place.name)
+    await page.locator('.sy-chip', { hasText: '只看免费' }).click()
+    await page.locator('.sy-attraction-card', { hasText: place.name }).first().click()
+    await page.waitForURL((u) => u.hash.includes(detailRoute('attractions')), { timeout: 10000 })
+    const state = isOpenAt(place, Date.now())
+    await expectTexts(page, [place.name, state.label, '开放时间', '在这里举办的活动', '双阳梅花鹿节'])
+    await expectAxeClean(opened)
+  })
+})
