@@ -6,7 +6,16 @@ import { embeddedPack } from '@/content'
 import type { ContentPack, Domain } from '@/content/schema'
 import { startH5 } from '../test/support/browser'
 import { h5Dist, repoRoot, weappDist } from '../test/support/paths'
-import { DOMAINS, HOME_ROUTE, firstRecord, listRoute, detailRoute, SEARCH_ROUTE, MINE_ROUTE, UNKNOWN_ID } from '../test/support/routes'
+import {
+  DOMAINS,
+  HOME_ROUTE,
+  firstRecord,
+  listRoute,
+  detailRoute,
+  SEARCH_ROUTE,
+  MINE_ROUTE,
+  UNKNOWN_ID,
+} from '../test/support/routes'
 import { measureH5FirstLoad, weappPackageSizes } from '../test/support/sizes'
 import { WeappApp } from '../test/weapp/harness'
 
@@ -24,7 +33,11 @@ function quantile(values: number[], q: number): number | undefined {
 }
 
 function table(head: string[], rows: string[][]): string {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n')
 }
 
 async function weappPages(): Promise<string[][]> {
@@ -64,7 +77,9 @@ function tenfold(pack: ContentPack): ContentPack {
   const out = { ...pack } as Record<string, unknown>
   for (const d of DOMAINS) {
     const records = pack[d] as ReadonlyArray<{ id: string }>
-    out[d] = Array.from({ length: 10 }, (_, k) => records.map((r) => ({ ...r, id: k === 0 ? r.id : `${r.id}-x${k}` }))).flat()
+    out[d] = Array.from({ length: 10 }, (_, k) =>
+      records.map((r) => ({ ...r, id: k === 0 ? r.id : `${r.id}-x${k}` })),
+    ).flat()
   }
   return out as unknown as ContentPack
 }
@@ -103,7 +118,8 @@ async function hotPaths(): Promise<HotPath[]> {
   for (const q of ['梅花鹿', '低保', 'yiliao', '双阳 公园']) {
     paths.push({
       name: `search(${q})`,
-      run: typeof search === 'function' ? (p) => (search as (pack: unknown, q: string) => unknown)(p, q) : () => undefined,
+      run:
+        typeof search === 'function' ? (p) => (search as (pack: unknown, q: string) => unknown)(p, q) : () => undefined,
     })
     if (typeof search !== 'function') paths[paths.length - 1]!.name += ' — missing'
   }
@@ -128,7 +144,10 @@ async function main(): Promise<void> {
   const total = sizes.reduce((s, p) => s + p.bytes, 0)
   sections.push(
     '## weapp packages (uploaded bytes, no .map / .LICENSE.txt)\n\n' +
-      table(['package', 'files', 'size'], [...sizes.map((s) => [s.name, String(s.files), kb(s.bytes)]), ['total', '', kb(total)]]),
+      table(
+        ['package', 'files', 'size'],
+        [...sizes.map((s) => [s.name, String(s.files), kb(s.bytes)]), ['total', '', kb(total)]],
+      ),
   )
 
   let firstLoad = 'n/a (no H5 build or no Chromium)'
@@ -136,8 +155,10 @@ async function main(): Promise<void> {
     const session = await startH5()
     try {
       const load = await measureH5FirstLoad(session)
-      firstLoad =
-        table(['script', 'raw', 'gzip'], [...load.scripts.map((s) => [s.path, kb(s.raw), kb(s.gzip)]), ['total', kb(load.raw), kb(load.gzip)]])
+      firstLoad = table(
+        ['script', 'raw', 'gzip'],
+        [...load.scripts.map((s) => [s.path, kb(s.raw), kb(s.gzip)]), ['total', kb(load.raw), kb(load.gzip)]],
+      )
     } finally {
       await session.close()
     }

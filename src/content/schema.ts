@@ -29,7 +29,16 @@ export const FICTIONAL_PHONE_PATTERN = /^0431-0000\d{3,4}$/
 /** Markup, entities, script URLs or inline handlers: a pack is untrusted input, text must be plain. */
 const MARKUP_PATTERN = /<\s*\/?\s*[a-z!?]|&[a-z]+;|&#\d+;|javascript:|vbscript:|data:text\/html|\bon[a-z]+\s*=/i
 
+const TYPE_NAMES: Record<string, string> = { string: '文本', number: '数字', boolean: 'true 或 false', Object: '对象', Array: '列表' }
+
+// Readable messages for wrong types wherever a schema gives none of its own.
+v.setSchemaMessage((issue) =>
+  issue.received === 'undefined' ? '缺少必填项' : `应为${TYPE_NAMES[issue.expected ?? ''] ?? issue.expected}，实际为 ${issue.received}`,
+)
+
+/** Only meaningful once the text has the date shape; the shape check reports the rest. */
 function isRealDate(value: string): boolean {
+  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/.test(value)) return true
   const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
   const date = new Date(Date.UTC(y, m - 1, d))
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
@@ -65,7 +74,12 @@ export const isoInstantSchema = v.pipe(
   v.string('应为时间文本'),
   v.isoTimestamp('应为 ISO 8601 时间（含时区）'),
 )
-export const monthDaySchema = v.pipe(v.string(), v.regex(MONTH_DAY_PATTERN, '应为 MM-DD'))
+export const monthDaySchema = v.pipe(
+  v.string(),
+  v.regex(MONTH_DAY_PATTERN, '应为 MM-DD'),
+  // 2024 is a leap year, so 02-29 is allowed and 02-30 is not.
+  v.check((md) => !MONTH_DAY_PATTERN.test(md) || isRealDate(`2024-${md}`), '不是真实存在的日期'),
+)
 export const clockSchema = v.pipe(v.string(), v.regex(CLOCK_PATTERN, '应为 HH:mm'))
 export const phoneSchema = v.pipe(v.string('应为电话号码'), v.regex(PHONE_PATTERN, '电话号码格式不对（手机 11 位、座机 0431-xxxxxxxx 或公共热线）'))
 export const httpsUrlSchema = v.pipe(
@@ -192,7 +206,10 @@ export const jobSchema = v.pipe(
     source: sourceSchema,
   }),
   v.forward(v.check((j) => j.pay.max >= j.pay.min, '最高薪资不能低于最低薪资'), ['pay', 'max']),
-  v.forward(v.check((j) => j.deadline >= j.postedAt, '截止日期不能早于发布日期'), ['deadline']),
+  v.forward(
+    v.check((j) => !DATE_PATTERN.test(j.postedAt) || !DATE_PATTERN.test(j.deadline) || j.deadline >= j.postedAt, '截止日期不能早于发布日期'),
+    ['deadline'],
+  ),
 )
 
 export const EVENT_CATEGORIES = ['节庆', '文体', '展会', '农事', '夜游'] as const
@@ -218,7 +235,10 @@ export const eventSchema = v.pipe(
     contact: v.optional(contactSchema),
     source: sourceSchema,
   }),
-  v.forward(v.check((e) => Date.parse(e.end) >= Date.parse(e.start), '结束时间不能早于开始时间'), ['end']),
+  v.forward(
+    v.check((e) => Number.isNaN(Date.parse(e.end)) || Number.isNaN(Date.parse(e.start)) || Date.parse(e.end) >= Date.parse(e.start), '结束时间不能早于开始时间'),
+    ['end'],
+  ),
   v.forward(
     v.check((e) => e.recurrence === 'once' || Date.parse(e.end) - Date.parse(e.start) < 366 * 864e5, '每年举办的活动不能超过一年'),
     ['end'],
@@ -285,7 +305,7 @@ export const figureSchema = v.object({
   id: idSchema,
   label: titleSchema,
   value: v.pipe(v.string(), v.regex(/^[\d.,]+$/, '应为数字文本')),
-  unit: v.pipe(v.string(), v.maxLength(10)),
+  unit: v.pipe(v.string(), v.maxLength(10, '不能超过 10 字'), v.check((u) => !MARKUP_PATTERN.test(u), '不能含有标记、脚本或链接代码')),
   source: sourceSchema,
 })
 export const figuresSchema = v.array(figureSchema)

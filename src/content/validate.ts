@@ -4,6 +4,7 @@ import {
   DOMAINS,
   eventSchema,
   FICTIONAL_PHONE_PATTERN,
+  figureSchema,
   isoInstantSchema,
   jobSchema,
   packSchema,
@@ -61,7 +62,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function labelOf(collection: Collection, record: unknown, index: number): string {
+function labelOf(collection: Collection | 'figures', record: unknown, index: number): string {
   const id = isRecord(record) ? record.id : undefined
   return typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? `${collection}/${id}` : `${collection}[${index}]`
 }
@@ -162,4 +163,24 @@ export function validatePack(input: unknown): PackResult {
     return { ok: false, problems: parsed.issues.map((issue) => ({ where: 'pack', field: issuePath(issue), message: issueMessage(issue) })) }
   }
   return { ok: true, pack: parsed.output }
+}
+
+/** Home's key figures are not part of a pack; they get the same per-record treatment. */
+export function validateFigures(figures: unknown): Problem[] {
+  if (!Array.isArray(figures)) return [{ where: 'figures', field: '(整体)', message: '应为数组' }]
+  const problems: Problem[] = []
+  const seen = new Set<string>()
+  figures.forEach((figure: unknown, index) => {
+    const where = labelOf('figures', figure, index)
+    const result = v.safeParse(figureSchema, figure)
+    if (!result.success) {
+      for (const issue of result.issues) problems.push({ where, field: issuePath(issue), message: issueMessage(issue) })
+    }
+    const id = isRecord(figure) ? figure.id : undefined
+    if (typeof id === 'string') {
+      if (seen.has(id)) problems.push({ where, field: 'id', message: '重复的 id' })
+      seen.add(id)
+    }
+  })
+  return problems
 }

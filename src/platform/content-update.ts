@@ -67,7 +67,7 @@ function createStatusStore(initial: UpdateStatus) {
 }
 
 /** The last update check, for 我的 (the content in use and its origin are in contentStore). */
-export const updateStatus = createStatusStore({ state: CONTENT_URL ? 'idle' : 'off' })
+export const updateStatus = createStatusStore({ state: process.env.TARO_APP_CONTENT_URL ? 'idle' : 'off' })
 
 export type RestoreOutcome = 'none' | 'restored' | RejectReason
 
@@ -169,7 +169,8 @@ let started = false
  * first screen. Does nothing at all in a build without a content URL.
  */
 export function startContentUpdates(): void {
-  if (!CONTENT_URL || started) return
+  // The build constant itself, not CONTENT_URL: minifiers fold it, and a build without a URL loses all of this.
+  if (!process.env.TARO_APP_CONTENT_URL || started) return
   started = true
   restoreCachedContent()
   // A timer, so the request and the validation after it never compete with the first render.

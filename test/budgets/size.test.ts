@@ -16,9 +16,12 @@ describe('weapp package sizes (everything WeChat uploads, no .map or .LICENSE.tx
     expect(main?.bytes).toBeLessThanOrEqual(MAIN_BUDGET)
   })
 
-  test.each(sizes.filter((s) => s.name !== 'main').map((s) => [s.name, s] as const))('subpackage %s ≤ 300 KB', (_n, s) => {
-    expect(s.bytes).toBeLessThanOrEqual(SUBPACKAGE_BUDGET)
-  })
+  test.each(sizes.filter((s) => s.name !== 'main').map((s) => [s.name, s] as const))(
+    'subpackage %s ≤ 300 KB',
+    (_n, s) => {
+      expect(s.bytes).toBeLessThanOrEqual(SUBPACKAGE_BUDGET)
+    },
+  )
 
   test('all packages together ≤ 1.5 MB', () => {
     expect(sizes.reduce((sum, s) => sum + s.bytes, 0)).toBeLessThanOrEqual(TOTAL_BUDGET)
@@ -40,6 +43,7 @@ describe('H5 home', () => {
     const load = await measureH5FirstLoad(session)
     expect(load.scripts.length).toBeGreaterThan(0)
     const detail = load.scripts.map((s) => `${s.path} ${s.raw} B raw, ${s.gzip} B gzip`).join('\n')
-    if (load.gzip > H5_FIRST_LOAD_GZIP_BUDGET) throw new Error(`home loads ${load.gzip} B gzip of JS (> ${H5_FIRST_LOAD_GZIP_BUDGET}):\n${detail}`)
+    if (load.gzip > H5_FIRST_LOAD_GZIP_BUDGET)
+      throw new Error(`home loads ${load.gzip} B gzip of JS (> ${H5_FIRST_LOAD_GZIP_BUDGET}):\n${detail}`)
   })
 })

@@ -155,7 +155,7 @@ describe('content checker', () => {
     [
       'a wrong type',
       set('jobs.0.headcount', '3'),
-      ['jobs/job-cashier: headcount: Invalid type: Expected number but received "3"'],
+      ['jobs/job-cashier: headcount: 应为数字，实际为 "3"'],
     ],
     [
       'a value outside its list',
@@ -167,7 +167,7 @@ describe('content checker', () => {
     [
       'a record that is not an object',
       set('jobs.0', 'x'),
-      ['jobs[0]: (记录): Invalid type: Expected Object but received "x"'],
+      ['jobs[0]: (记录): 应为对象，实际为 "x"'],
     ],
     ['an empty text', set('jobs.0.duties.0', '   '), ['jobs/job-cashier: duties[0]: 不能为空']],
     // ids
@@ -198,10 +198,17 @@ describe('content checker', () => {
     [
       'a date in another format',
       set('livelihood.0.milestones.0.date', '2024/03/01'),
-      [
-        'livelihood/school-153: milestones[0].date: 应为 YYYY-MM-DD 日期',
-        'livelihood/school-153: milestones[0].date: 不是真实存在的日期',
-      ],
+      ['livelihood/school-153: milestones[0].date: 应为 YYYY-MM-DD 日期'],
+    ],
+    [
+      'a job deadline in another format (no follow-on error)',
+      set('jobs.0.postedAt', '2024/03/01'),
+      ['jobs/job-cashier: postedAt: 应为 YYYY-MM-DD 日期'],
+    ],
+    [
+      'an opening season on a day that does not exist',
+      set('attractions.0.hours.0.to', '02-30'),
+      ['attractions/' + validPack().attractions[0]!.id + ': hours[0].to: 不是真实存在的日期'],
     ],
     [
       'a time not in Beijing time',

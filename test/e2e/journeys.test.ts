@@ -1,4 +1,16 @@
-import { DOMAINS, HOME_ROUTE, NOT_FOUND_TEXT, ROUTE_TEXT, SEARCH_ROUTE, UNKNOWN_ID, detailRoute, firstRecord, listRoute, noRecordsMessage, withQuery } from '../support/routes'
+import {
+  DOMAINS,
+  HOME_ROUTE,
+  NOT_FOUND_TEXT,
+  ROUTE_TEXT,
+  SEARCH_ROUTE,
+  UNKNOWN_ID,
+  detailRoute,
+  firstRecord,
+  listRoute,
+  noRecordsMessage,
+  withQuery,
+} from '../support/routes'
 import { expectTexts, openRoute, startH5, type H5Session, type OpenedRoute } from '../support/browser'
 
 // Journeys a user takes in the H5 build, each asserting what they see.
@@ -63,14 +75,16 @@ test('search from the URL shows the query', async () => {
   const q = '梅花鹿'
   await journey(withQuery(SEARCH_ROUTE, { q }), async ({ page }) => {
     // The words may be shown as text or kept in the search box: either is what the user sees.
-    await page.waitForFunction(
-      (want: string) =>
-        document.body.innerText.includes(want) ||
-        Array.from(document.querySelectorAll('input')).some((i) => i.value.includes(want)),
-      q,
-      { timeout: 10000 },
-    ).catch(async () => {
-      throw new Error(`search page does not show ${q}:\n${await page.evaluate(() => document.body.innerText)}`)
-    })
+    await page
+      .waitForFunction(
+        (want: string) =>
+          document.body.innerText.includes(want) ||
+          Array.from(document.querySelectorAll('input')).some((i) => i.value.includes(want)),
+        q,
+        { timeout: 10000 },
+      )
+      .catch(async () => {
+        throw new Error(`search page does not show ${q}:\n${await page.evaluate(() => document.body.innerText)}`)
+      })
   })
 })

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import nodePath from 'node:path'
 import Taro from '@tarojs/taro'
 import { embeddedPack } from '@/content/index'
 import { createContentStore, type ContentStore } from '@/domain/content-store'
@@ -297,4 +299,21 @@ describe('writing the cache', () => {
     expect(keys.length).toBeLessThan(large)
     expect(keys).toEqual([CONTENT_CACHE_KEYS.chunk('b', 0), CONTENT_CACHE_KEYS.manifest].sort())
   })
+})
+
+test('pack text is only ever rendered as text: no RichText, innerHTML or HTML insertion anywhere in src', () => {
+  const srcDir = nodePath.resolve(__dirname, '..', '..', 'src')
+  const files = (dir: string): string[] =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? files(nodePath.join(dir, e.name)) : [nodePath.join(dir, e.name)]))
+  const offenders = files(srcDir)
+    .filter((f) => /\.(tsx?|jsx?)$/.test(f))
+    .filter((f) =>
+      /RichText|rich-text|dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(
+        fs.readFileSync(f, 'utf8'),
+      ),
+    )
+    .map((f) => nodePath.relative(srcDir, f))
+  expect(offenders).toEqual([])
 })

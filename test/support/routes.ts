@@ -76,7 +76,12 @@ export function routeCases(): RouteCase[] {
     const first = firstRecord(domain)
     const list = listRoute(domain)
     const detail = detailRoute(domain)
-    cases.push({ name: `${domain} list`, route: list, query: {}, expect: [...(ROUTE_TEXT[list] ?? []), ...(first ? [first.title] : [])] })
+    cases.push({
+      name: `${domain} list`,
+      route: list,
+      query: {},
+      expect: [...(ROUTE_TEXT[list] ?? []), ...(first ? [first.title] : [])],
+    })
     cases.push({
       name: `${domain} detail with a real id (${first?.id ?? 'no records yet'})`,
       route: detail,
@@ -84,7 +89,12 @@ export function routeCases(): RouteCase[] {
       expect: [...(ROUTE_TEXT[detail] ?? []), ...(first ? [first.title] : [])],
       missing: first ? undefined : noRecordsMessage(domain),
     })
-    cases.push({ name: `${domain} detail with an unknown id`, route: detail, query: { id: UNKNOWN_ID }, expect: NOT_FOUND_TEXT })
+    cases.push({
+      name: `${domain} detail with an unknown id`,
+      route: detail,
+      query: { id: UNKNOWN_ID },
+      expect: NOT_FOUND_TEXT,
+    })
     cases.push({ name: `${domain} detail with no id`, route: detail, query: {}, expect: NOT_FOUND_TEXT })
   }
   return cases

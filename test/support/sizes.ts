@@ -2,9 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { h5Dist, weappDist } from './paths'
-import { HOME_ROUTE } from './routes'
 import { expectTexts, openRoute, type H5Session } from './browser'
-import { ROUTE_TEXT } from './routes'
+import { HOME_ROUTE, ROUTE_TEXT } from './routes'
 
 /** What WeChat uploads: everything but source maps and extracted licence comments. */
 export function uploaded(file: string): boolean {

@@ -250,7 +250,10 @@ export class WeappPage {
    */
   async tap(selector: string): Promise<void> {
     const located = this.find(selector)
-    if (!located) throw new Error(`tap: nothing on ${this.route} matches ${JSON.stringify(selector)}\n--- page text ---\n${this.text}`)
+    if (!located)
+      throw new Error(
+        `tap: nothing on ${this.route} matches ${JSON.stringify(selector)}\n--- page text ---\n${this.text}`,
+      )
     const chain = [...located.ancestors, located.node].reverse().filter((n) => n.sid !== undefined)
     const target = located.node
     const handler = this.instance.eh
@@ -277,14 +280,19 @@ export class WeappPage {
       this.app.guard(`tap on ${selector}`, () => (handler as (e: unknown) => unknown).call(this.instance, event))
       if (caught) break
     }
-    if (fired === 0) throw new Error(`tap: ${JSON.stringify(selector)} on ${this.route} is not inside anything that listens for taps`)
+    if (fired === 0)
+      throw new Error(`tap: ${JSON.stringify(selector)} on ${this.route} is not inside anything that listens for taps`)
     await this.app.settle(this)
   }
 }
 
 export class WeappApp {
   readonly dist: string
-  readonly appJson: { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }>; subpackages?: Array<{ root: string; pages: string[] }> }
+  readonly appJson: {
+    pages: string[]
+    subPackages?: Array<{ root: string; pages: string[] }>
+    subpackages?: Array<{ root: string; pages: string[] }>
+  }
   readonly templates: Map<string, TemplateInfo>
   readonly problems: HarnessProblem[] = []
   readonly console: Array<{ level: string; text: string }> = []
@@ -484,7 +492,8 @@ export class WeappApp {
       setTimeout(() => {
         this.guard(`${api} callbacks`, () => {
           const cb = res instanceof Error ? opts?.fail : opts?.success
-          const payload = res instanceof Error ? { errMsg: `${api}:fail ${res.message}` } : { errMsg: `${api}:ok`, ...res }
+          const payload =
+            res instanceof Error ? { errMsg: `${api}:fail ${res.message}` } : { errMsg: `${api}:ok`, ...res }
           if (typeof cb === 'function') cb(payload)
           if (typeof opts?.complete === 'function') opts.complete(payload)
         })
@@ -536,8 +545,21 @@ export class WeappApp {
       screenTop: 88,
       safeArea: { left: 0, right: 375, top: 44, bottom: 778, width: 375, height: 734 },
     }
-    const deviceInfo = { brand: 'devtools', model: 'iPhone X', system: 'iOS 16.0', platform: 'devtools', benchmarkLevel: 1 }
-    const baseInfo = { SDKVersion: '3.3.4', language: 'zh_CN', version: '8.0.50', theme: 'light', enableDebug: false, host: { env: 'WeChat' } }
+    const deviceInfo = {
+      brand: 'devtools',
+      model: 'iPhone X',
+      system: 'iOS 16.0',
+      platform: 'devtools',
+      benchmarkLevel: 1,
+    }
+    const baseInfo = {
+      SDKVersion: '3.3.4',
+      language: 'zh_CN',
+      version: '8.0.50',
+      theme: 'light',
+      enableDebug: false,
+      host: { env: 'WeChat' },
+    }
     const storageKey = (k: unknown): string => String(k)
     const stubs: Dict = {
       webpackJsonp: undefined,
@@ -546,7 +568,12 @@ export class WeappApp {
       getWindowInfo: () => ({ ...windowInfo }),
       getDeviceInfo: () => ({ ...deviceInfo }),
       getAppBaseInfo: () => ({ ...baseInfo }),
-      getSystemSetting: () => ({ bluetoothEnabled: false, locationEnabled: true, wifiEnabled: true, deviceOrientation: 'portrait' }),
+      getSystemSetting: () => ({
+        bluetoothEnabled: false,
+        locationEnabled: true,
+        wifiEnabled: true,
+        deviceOrientation: 'portrait',
+      }),
       getAccountInfoSync: () => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } }),
       getLaunchOptionsSync: () => ({ path: this.appJson.pages[0], query: {}, scene: 1001, referrerInfo: {} }),
       getEnterOptionsSync: () => ({ path: this.appJson.pages[0], query: {}, scene: 1001, referrerInfo: {} }),
@@ -571,7 +598,9 @@ export class WeappApp {
       },
       getStorageInfoSync: () => ({ keys: [...this.storage.keys()], currentSize: 0, limitSize: 10240 }),
       getStorage: this.asyncApi('getStorage', (o) =>
-        this.storage.has(storageKey(o.key)) ? { data: clone(this.storage.get(storageKey(o.key))) } : new Error('data not found'),
+        this.storage.has(storageKey(o.key))
+          ? { data: clone(this.storage.get(storageKey(o.key))) }
+          : new Error('data not found'),
       ),
       setStorage: this.asyncApi('setStorage', (o) => {
         this.storage.set(storageKey(o.key), clone(o.data))
@@ -582,7 +611,12 @@ export class WeappApp {
         return {}
       }),
       createSelectorQuery: () => this.selectorQuery(),
-      createIntersectionObserver: () => ({ relativeTo: () => ({ observe() {} }), relativeToViewport: () => ({ observe() {} }), observe() {}, disconnect() {} }),
+      createIntersectionObserver: () => ({
+        relativeTo: () => ({ observe() {} }),
+        relativeToViewport: () => ({ observe() {} }),
+        observe() {},
+        disconnect() {},
+      }),
       showToast: this.asyncApi('showToast'),
       hideToast: this.asyncApi('hideToast'),
       showLoading: this.asyncApi('showLoading'),
@@ -610,10 +644,15 @@ export class WeappApp {
       navigateBack: this.asyncApi('navigateBack'),
       request: (opts: Dict = {}) => {
         this.record('request', [opts])
-        const answer = this.options.request ? this.options.request(opts) : new Error('offline (the harness has no network)')
+        const answer = this.options.request
+          ? this.options.request(opts)
+          : new Error('offline (the harness has no network)')
         setTimeout(() => {
           this.guard('request callbacks', () => {
-            const payload = answer instanceof Error ? { errMsg: `request:fail ${answer.message}` } : { errMsg: 'request:ok', header: {}, ...answer }
+            const payload =
+              answer instanceof Error
+                ? { errMsg: `request:fail ${answer.message}` }
+                : { errMsg: 'request:ok', header: {}, ...answer }
             const cb = answer instanceof Error ? opts.fail : opts.success
             if (typeof cb === 'function') cb(payload)
             if (typeof opts.complete === 'function') opts.complete(payload)
@@ -637,14 +676,14 @@ export class WeappApp {
       reportAnalytics: () => undefined,
       env: { USER_DATA_PATH: 'wxfile://usr' },
     }
-    const harness = this
+    const fail = (kind: HarnessProblem['kind'], message: string): void => this.fail(kind, message)
     // Taro copies wx.cloud onto Taro.cloud at start-up; only using it is a problem.
     stubs.cloud = new Proxy(
       {},
       {
         get(_t, key) {
           if (typeof key === 'symbol' || key === 'then') return undefined
-          harness.fail('unstubbed', `wx.cloud.${key} was used but the harness has no stub for it`)
+          fail('unstubbed', `wx.cloud.${key} was used but the harness has no stub for it`)
           throw new Error(`wx.cloud.${key} is not stubbed by the weapp harness`)
         },
       },
@@ -652,7 +691,10 @@ export class WeappApp {
     return new Proxy(stubs, {
       get(target, key) {
         if (typeof key === 'symbol' || key in target) return Reflect.get(target, key)
-        harness.fail('unstubbed', `wx.${key} was used but the harness has no stub for it (add one in test/weapp/harness.ts if the app really needs it)`)
+        fail(
+          'unstubbed',
+          `wx.${key} was used but the harness has no stub for it (add one in test/weapp/harness.ts if the app really needs it)`,
+        )
         throw new Error(`wx.${key} is not stubbed by the weapp harness`)
       },
       set(target, key, value) {
@@ -670,7 +712,9 @@ export class WeappApp {
         const ms = Math.max(0, Number(delay) || 0)
         const run = (): void => {
           if (!interval) this.timers.delete(id)
-          this.guard(interval ? 'setInterval callback' : 'setTimeout callback', () => (fn as (...a: unknown[]) => unknown)(...args))
+          this.guard(interval ? 'setInterval callback' : 'setTimeout callback', () =>
+            (fn as (...a: unknown[]) => unknown)(...args),
+          )
         }
         const handle = interval ? setInterval(run, ms) : setTimeout(run, ms)
         this.timers.set(id, { interval, delay: ms, handle })

@@ -1,4 +1,12 @@
-import { HOME_ROUTE, NOT_FOUND_TEXT, UNKNOWN_ID, detailRoute, routeCases, DOMAINS, contentRecords } from '../support/routes'
+import {
+  HOME_ROUTE,
+  NOT_FOUND_TEXT,
+  UNKNOWN_ID,
+  detailRoute,
+  routeCases,
+  DOMAINS,
+  contentRecords,
+} from '../support/routes'
 import { WeappApp, openPage, type PageMetrics } from './harness'
 
 // WeChat's audit lines are 256 KB per setData and 1000 nodes; we keep far below them.
@@ -10,7 +18,8 @@ const metrics: PageMetrics[] = []
 afterAll(() => {
   if (metrics.length === 0) return
   const rows = metrics.map(
-    (m) => `${m.route.padEnd(42)} ${String(m.firstRenderBytes).padStart(7)} B ${String(m.nodeCount).padStart(5)} nodes ${String(m.settleMs).padStart(5)} ms`,
+    (m) =>
+      `${m.route.padEnd(42)} ${String(m.firstRenderBytes).padStart(7)} B ${String(m.nodeCount).padStart(5)} nodes ${String(m.settleMs).padStart(5)} ms`,
   )
   // A per-page report a person reads in the CI log; the numbers are asserted above.
   process.stdout.write(`\nweapp first render (setData bytes, nodes, ms to settle):\n${rows.join('\n')}\n`)

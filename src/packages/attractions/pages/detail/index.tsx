@@ -4,6 +4,7 @@ import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
 import { NotFound } from '@/components/not-found'
+import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { SampleBadge } from '@/components/sample-badge'
 import { ShareBar } from '@/components/share-bar'
@@ -102,18 +103,17 @@ export default function AttractionDetailPage() {
               const status = eventStatus(e, now)
               const countdown = countdownLabel(e, now)
               return (
-                <View
+                <LinkCard
                   key={e.id}
                   className='sy-attraction__event'
-                  role='link'
-                  onClick={() => void openRoute(detailPath('events', e.id))}
+                  onTap={() => void openRoute(detailPath('events', e.id))}
                 >
                   <Text className='sy-attraction__event-title'>{e.title} ›</Text>
                   <Text className='sy-attraction__meta'>
                     {statusLabel(status)}
                     {countdown ? ` · ${countdown}` : ''} · {cst(occurrenceFor(e, now).start).format('YYYY年M月D日')}
                   </Text>
-                </View>
+                </LinkCard>
               )
             })}
           </View>

@@ -4,6 +4,7 @@ import type { Attraction } from '@/content/schema'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
 import { FilterChips } from '@/components/filter-chips'
+import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { SampleBadge } from '@/components/sample-badge'
 import { StatusTag } from '@/components/status-tag'
@@ -70,11 +71,7 @@ export default function AttractionsListPage() {
 function AttractionCard({ attraction, now }: { attraction: Attraction; now: number }) {
   const state = isOpenAt(attraction, now)
   return (
-    <View
-      className='sy-attraction-card'
-      role='link'
-      onClick={() => void openRoute(detailPath('attractions', attraction.id))}
-    >
+    <LinkCard className='sy-attraction-card' onTap={() => void openRoute(detailPath('attractions', attraction.id))}>
       <Text className='sy-attraction-card__title'>
         {attraction.name}
         {attraction.source.kind === 'sample' && <SampleBadge />}
@@ -89,6 +86,6 @@ function AttractionCard({ attraction, now }: { attraction: Attraction; now: numb
       <Text className='sy-attraction-card__meta'>
         {attraction.free ? '免费' : attraction.price} · {attraction.tags.filter((t) => t !== FREE_TAG).join(' · ')}
       </Text>
-    </View>
+    </LinkCard>
   )
 }

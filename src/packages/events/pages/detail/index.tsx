@@ -4,6 +4,7 @@ import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
 import { NotFound } from '@/components/not-found'
+import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { SampleBadge } from '@/components/sample-badge'
 import { ShareBar } from '@/components/share-bar'
@@ -119,14 +120,10 @@ export default function EventDetailPage() {
       )}
       {attraction && (
         <InfoSection title='相关景点'>
-          <View
-            className='sy-event__link'
-            role='link'
-            onClick={() => void openRoute(detailPath('attractions', attraction.id))}
-          >
+          <LinkCard className='sy-event__link' onTap={() => void openRoute(detailPath('attractions', attraction.id))}>
             <Text className='sy-event__link-title'>{attraction.name} ›</Text>
             <Text className='sy-event__meta'>{attraction.summary}</Text>
-          </View>
+          </LinkCard>
         </InfoSection>
       )}
       <View className='sy-event__actions'>

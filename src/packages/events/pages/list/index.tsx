@@ -4,6 +4,7 @@ import type { DistrictEvent } from '@/content/schema'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
 import { MonthCalendar } from '@/components/month-calendar'
+import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { SampleBadge } from '@/components/sample-badge'
 import { StatusTag } from '@/components/status-tag'
@@ -108,7 +109,7 @@ function EventCard({ event, now }: { event: DistrictEvent; now: number }) {
   const status = eventStatus(event, now)
   const countdown = countdownLabel(event, now)
   return (
-    <View className='sy-event-card' role='link' onClick={() => void openRoute(detailPath('events', event.id))}>
+    <LinkCard className='sy-event-card' onTap={() => void openRoute(detailPath('events', event.id))}>
       <Text className='sy-event-card__title'>
         {event.title}
         {event.source.kind === 'sample' && <SampleBadge />}
@@ -125,6 +126,6 @@ function EventCard({ event, now }: { event: DistrictEvent; now: number }) {
       <Text className='sy-event-card__meta'>
         {event.category} · {event.venue}
       </Text>
-    </View>
+    </LinkCard>
   )
 }

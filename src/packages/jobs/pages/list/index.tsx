@@ -4,6 +4,7 @@ import { JOB_SCHEDULES, JOB_TYPES, type Job } from '@/content/schema'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
 import { FilterChips } from '@/components/filter-chips'
+import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { SampleBadge } from '@/components/sample-badge'
 import { StatusTag } from '@/components/status-tag'
@@ -119,10 +120,9 @@ export default function JobsListPage() {
 function JobCard({ job, town, now }: { job: Job; town: string; now: number }) {
   const expired = isJobExpired(job, now)
   return (
-    <View
+    <LinkCard
       className={`sy-job ${expired ? 'sy-job--expired' : ''}`}
-      role='link'
-      onClick={() => void openRoute(detailPath('jobs', job.id))}
+      onTap={() => void openRoute(detailPath('jobs', job.id))}
     >
       <View className='sy-job__top'>
         <Text className='sy-job__title'>
@@ -140,6 +140,6 @@ function JobCard({ job, town, now }: { job: Job; town: string; now: number }) {
         {jobAgeLabel(job, now)}
         {expired ? '' : ` · ${daysLeftLabel(job, now)}`}
       </Text>
-    </View>
+    </LinkCard>
   )
 }

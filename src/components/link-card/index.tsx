@@ -1,0 +1,29 @@
+import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+
+export interface LinkCardProps {
+  className: string
+  onTap: () => void
+  children: ReactNode
+}
+
+const H5 = process.env.TARO_ENV === 'h5'
+
+/** A whole card that opens another page: list items, related records. */
+export function LinkCard({ className, onTap, children }: LinkCardProps) {
+  // H5 only: a keyboard can reach and open the card (and a long, scrolling page
+  // has something to focus). weapp has no keyboard; the props would only cost setData bytes.
+  const keyboard = H5
+    ? {
+        tabIndex: 0,
+        onKeyDown: (e: { key?: string }) => {
+          if (e.key === 'Enter') onTap()
+        },
+      }
+    : {}
+  return (
+    <View className={className} role='link' {...keyboard} onClick={onTap}>
+      {children}
+    </View>
+  )
+}
