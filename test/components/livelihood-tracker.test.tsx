@@ -82,7 +82,7 @@ describe('民生实事 list', () => {
 
   it('filters by a category when its bar in the chart is tapped', () => {
     render(<LivelihoodListPage />)
-    fireEvent.click(screen.getByLabelText(new RegExp(`^医疗卫生，${medical.length} 项`)))
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^医疗卫生\\s*${medical.length}项`) }))
     expect(screen.getByText(`找到 ${medical.length} 项`)).toBeInTheDocument()
   })
 

@@ -81,45 +81,81 @@ test('favourite a job, reload, find it in 我的', async () => {
   })
 })
 
+// Taro's H5 build drops `role` from View, so tappable things are found by their component classes too.
+const ELDER_SWITCH = '.sy-elder__row'
+const TAPPABLE = [
+  '[role="button"]',
+  '[role="link"]',
+  '[role="switch"]',
+  'button',
+  'a',
+  '.sy-action',
+  '.sy-chip',
+  '.sy-page__home',
+  '.sy-elder__row',
+  '.sy-grid__item',
+  '.sy-hotline',
+  '.sy-home__more',
+  '.sy-home__row',
+  '.sy-home__search',
+  '.sy-search__chip',
+  '.sy-search__hit',
+  '.sy-search__more',
+  '.sy-search__clear',
+  '.sy-search-box__clear',
+  '.sy-mine__remove',
+  '.sy-mine__fav-link',
+].join(', ')
+
 interface Sizes {
   smallestText: number
   largestText: number
   smallestLineRatio: number
   smallTargets: string[]
+  targets: number
 }
 
 /** Font sizes of every visible piece of text and the size of every tappable element on the page. */
 function measure(page: Page, minTarget: number): Promise<Sizes> {
-  return page.evaluate((min: number) => {
-    const root = document.querySelector('.sy-page') ?? document.body
-    let smallestText = Infinity
-    let largestText = 0
-    let smallestLineRatio = Infinity
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement
-      if (!el || !n.textContent?.trim()) continue
-      const box = el.getBoundingClientRect()
-      if (box.width === 0 || box.height === 0 || el.closest('[aria-hidden="true"]')) continue
-      const style = getComputedStyle(el)
-      const size = parseFloat(style.fontSize)
-      smallestText = Math.min(smallestText, size)
-      largestText = Math.max(largestText, size)
-      const line = parseFloat(style.lineHeight)
-      if (!Number.isNaN(line)) smallestLineRatio = Math.min(smallestLineRatio, line / size)
-    }
-    const smallTargets: string[] = []
-    for (const el of Array.from(root.querySelectorAll('[role="button"], [role="link"], [role="switch"], button, a'))) {
-      const box = el.getBoundingClientRect()
-      if (box.width === 0 || box.height === 0) continue
-      if (box.width < min - 0.5 || box.height < min - 0.5) {
-        smallTargets.push(
-          `${(el.textContent ?? '').trim().slice(0, 20)} ${Math.round(box.width)}×${Math.round(box.height)}`,
-        )
+  return page.evaluate(
+    ([min, tappable]: [number, string]) => {
+      const root = document.querySelector('.sy-page') ?? document.body
+      let smallestText = Infinity
+      let largestText = 0
+      let smallestLineRatio = Infinity
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement
+        if (!el || !n.textContent?.trim()) continue
+        const box = el.getBoundingClientRect()
+        if (box.width === 0 || box.height === 0 || el.closest('[aria-hidden="true"]')) continue
+        const style = getComputedStyle(el)
+        const size = parseFloat(style.fontSize)
+        smallestText = Math.min(smallestText, size)
+        largestText = Math.max(largestText, size)
+        const line = parseFloat(style.lineHeight)
+        if (!Number.isNaN(line)) smallestLineRatio = Math.min(smallestLineRatio, line / size)
       }
-    }
-    return { smallestText, largestText, smallestLineRatio, smallTargets }
-  }, minTarget)
+      const smallTargets: string[] = []
+      for (const el of Array.from(root.querySelectorAll(tappable))) {
+        const box = el.getBoundingClientRect()
+        if (box.width === 0 || box.height === 0) continue
+        if (box.width < min - 0.5 || box.height < min - 0.5) {
+          smallTargets.push(
+            `${(el.textContent ?? '').trim().slice(0, 20)} ${Math.round(box.width)}×${Math.round(box.height)}`,
+          )
+        }
+      }
+      return {
+        smallestText,
+        largestText,
+        smallestLineRatio,
+        smallTargets,
+        targets: root.querySelectorAll(tappable).length,
+      }
+    },
+    [minTarget, TAPPABLE] as [number, string],
+  )
 }
 
 test('长辈版: switched on at home, remembered, big text and targets on home and a detail page', async () => {
@@ -128,9 +164,10 @@ test('长辈版: switched on at home, remembered, big text and targets on home a
   await journey(HOME_ROUTE, async ({ page }) => {
     await expectTexts(page, ['长辈版', '已关闭'])
     const normal = await measure(page, 44)
+    expect(normal.targets).toBeGreaterThan(5)
     expect(normal.smallTargets).toEqual([])
 
-    await page.locator('[role="switch"]').first().click()
+    await page.locator(ELDER_SWITCH).first().click()
     await expectTexts(page, ['已打开'])
     expect(await page.locator('.sy-page--elder').count()).toBe(1)
     const home = await measure(page, 60)
@@ -168,7 +205,7 @@ describe.each([
       if (elder) {
         // Switched on the way a user does it, then the page opened again: the setting is remembered.
         await goTo(page, HOME_ROUTE, ['长辈版'])
-        await page.locator('[role="switch"]').first().click()
+        await page.locator(ELDER_SWITCH).first().click()
         await expectTexts(page, ['已打开'])
         await goTo(page, route, [])
         await page.locator('.sy-page--elder').first().waitFor({ timeout: 10000 })

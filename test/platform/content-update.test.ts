@@ -14,6 +14,7 @@ import {
   DROPPED_JOB_ID,
   DROPPED_JOB_TITLE,
   EMBEDDED_VERSION,
+  FAVOURITES_KEY,
   ORIGINAL_JOB_TITLE,
   UPDATED_JOB_TITLE,
   newerPack,
@@ -96,6 +97,10 @@ afterEach(() => {
   jest.restoreAllMocks()
 })
 
+test('the build suites look for favourites under the key the app uses', () => {
+  expect(STORAGE_KEYS.favourites).toBe(FAVOURITES_KEY)
+})
+
 test('a build without a URL makes no request at all', async () => {
   expect(CONTENT_URL).toBe('')
   expect(updateStatus.get().state).toBe('off')
@@ -172,7 +177,10 @@ const failures: Array<[string, string, string]> = [
 
 describe.each(failures)('%s', (_name, path, reason) => {
   const run = (): ReturnType<typeof check> =>
-    path.startsWith('http') ? checkForContentUpdate({ url: path, store, timeoutMs: 500 }) : check(path, 500)
+    // A short timeout only where the server never answers; the rest must fail for their own reason.
+    path.startsWith('http')
+      ? checkForContentUpdate({ url: path, store })
+      : check(path, path === '/hang.json' ? 500 : FETCH_TIMEOUT_MS)
 
   test('leaves the embedded content, quietly', async () => {
     const outcome = await run()

@@ -1,4 +1,3 @@
-import { STORAGE_KEYS } from '@/platform/storage'
 import { contentUrlBuild, BUILD_TIMEOUT_MS, TEST_CONTENT_URL } from '../fixtures/content/builds'
 import {
   BAD_BODIES,
@@ -6,6 +5,7 @@ import {
   DROPPED_JOB_ID,
   DROPPED_JOB_TITLE,
   EMBEDDED_VERSION,
+  FAVOURITES_KEY,
   ORIGINAL_JOB_TITLE,
   UPDATED_JOB_TITLE,
   newerPack,
@@ -49,7 +49,7 @@ type Answer = Awaited<ReturnType<typeof recordAnswer>>
 
 async function launch(
   answer: Answer,
-  storage: Record<string, unknown> = { [STORAGE_KEYS.favourites]: FAVOURITES },
+  storage: Record<string, unknown> = { [FAVOURITES_KEY]: FAVOURITES },
 ): Promise<WeappApp> {
   return WeappApp.launch({ dist, storage, request: () => answer })
 }
@@ -74,7 +74,11 @@ test('a newer pack is used, cached, and used at the next launch before any netwo
     // The favourite of the job the update removed is still there, marked 已下线.
     expect(mine.text).toContain(DROPPED_JOB_TITLE)
     expect(mine.text).toContain('已下线')
-    expect(app.storage.get(STORAGE_KEYS.favourites)).toBe(FAVOURITES)
+    expect(app.storage.get(FAVOURITES_KEY)).toBe(FAVOURITES)
+    // Chunks first, the manifest last, each far below WeChat's 1 MB per key.
+    const writes = app.calls.filter((c) => c.api === 'setStorageSync' && String(c.args[0]).startsWith('sy.content.'))
+    expect(writes.map((c) => c.args[0])).toEqual(['sy.content.chunk.v1.a.0', 'sy.content.manifest.v1'])
+    for (const w of writes) expect(Buffer.byteLength(JSON.stringify(w.args[1]), 'utf8')).toBeLessThan(900 * 1024)
     app.assertClean('good update')
   } finally {
     app.close()
@@ -115,7 +119,7 @@ test.each([
     expect(mine.text).toContain('小程序内置的内容')
     expect(mine.text).not.toContain('已下线')
     expect([...app.storage.keys()].filter((k) => k.startsWith('sy.content.'))).toEqual([])
-    expect(app.storage.get(STORAGE_KEYS.favourites)).toBe(FAVOURITES)
+    expect(app.storage.get(FAVOURITES_KEY)).toBe(FAVOURITES)
     expect(app.calls.filter((c) => c.api === 'showToast' || c.api === 'showModal')).toEqual([])
     app.assertClean()
   } finally {
@@ -123,7 +127,7 @@ test.each([
   }
 })
 
-test('a network error after an update keeps the last good content', async () => {
+test('an invalid pack after an update keeps the last good content', async () => {
   const first = await launch(await recordAnswer(server, '/good.json'))
   first.close()
   const app = await launch(await recordAnswer(server, '/invalid.json'), Object.fromEntries(first.storage))

@@ -82,8 +82,12 @@ function utf8Bytes(value: unknown): number {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof Object && 'stack' in error && typeof error.stack === 'string') return error.stack
-  if (error instanceof Object && 'message' in error) return String(error.message)
+  // Errors from the app's vm context are not `instanceof` this realm's Error: duck-type them.
+  if (typeof error === 'object' && error !== null) {
+    const e = error as { stack?: unknown; message?: unknown }
+    if (typeof e.stack === 'string') return e.stack
+    if (typeof e.message === 'string') return e.message
+  }
   try {
     return typeof error === 'string' ? error : JSON.stringify(error)
   } catch {

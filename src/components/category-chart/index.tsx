@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { CategoryOverview } from '@/domain/livelihood'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 export interface CategoryChartProps {
@@ -10,23 +11,21 @@ export interface CategoryChartProps {
   onSelect: (category: string | undefined) => void
 }
 
-const WEAPP_ROLE = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
-
 /** Average progress per category as horizontal CSS bars; every row is a filter button. */
 export function CategoryChart({ rows, selected, onSelect }: CategoryChartProps) {
   return (
     <View className='sy-cat-chart'>
       {rows.map((row) => {
         const on = row.category === selected
+        const tap = () => onSelect(on ? undefined : row.category)
         return (
           <View
             key={row.category}
             className={`sy-cat-chart__row ${on ? 'sy-cat-chart__row--on' : ''}`}
-            role='button'
-            ariaRole={WEAPP_ROLE}
+            {...roleProps('button')}
+            {...keyboardProps(tap)}
             aria-pressed={on ? 'true' : 'false'}
-            ariaLabel={`${row.category}，${row.count} 项，已完成 ${row.done} 项，平均进度 ${row.averageProgress}%`}
-            onClick={() => onSelect(on ? undefined : row.category)}
+            onClick={tap}
           >
             <View className='sy-cat-chart__head'>
               <Text className='sy-cat-chart__name'>{row.category}</Text>

@@ -1,14 +1,13 @@
 import { View, Text } from '@tarojs/components'
 import { useSettings } from '@/hooks/use-settings'
 import { notify } from '@/platform/feedback'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 export interface ElderSwitchProps {
   /** A line above the switch, e.g. when search offers it: 需要大字？ */
   prompt?: string
 }
-
-const WEAPP = process.env.TARO_ENV === 'weapp'
 
 /** The 长辈版 switch: one big target, state in words and for screen readers; remembered on the device. */
 export function ElderSwitch({ prompt }: ElderSwitchProps) {
@@ -23,11 +22,11 @@ export function ElderSwitch({ prompt }: ElderSwitchProps) {
       {prompt && <Text className='sy-elder__prompt'>{prompt}</Text>}
       <View
         className='sy-elder__row'
-        role='switch'
-        ariaRole={WEAPP ? 'switch' : undefined}
+        {...roleProps('switch')}
         aria-checked={on ? 'true' : 'false'}
         ariaLabel={`长辈版，${on ? '已打开' : '已关闭'}`}
         onClick={toggle}
+        {...keyboardProps(toggle)}
       >
         <View className='sy-elder__text'>
           <Text className='sy-elder__title'>长辈版</Text>

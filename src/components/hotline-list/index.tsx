@@ -1,14 +1,13 @@
 import { View, Text } from '@tarojs/components'
 import { callPhone } from '@/platform/phone'
 import { HOTLINES, type Hotline } from './hotlines'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 export interface HotlineListProps {
   /** Defaults to every public line. */
   lines?: readonly Hotline[]
 }
-
-const WEAPP_ROLE = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
 
 /** One tap calls; each line says what it is for. */
 export function HotlineList({ lines = HOTLINES }: HotlineListProps) {
@@ -18,10 +17,10 @@ export function HotlineList({ lines = HOTLINES }: HotlineListProps) {
         <View
           key={line.number}
           className='sy-hotline'
-          role='button'
-          ariaRole={WEAPP_ROLE}
+          {...roleProps('button')}
           ariaLabel={`拨打 ${line.number} ${line.name}`}
           onClick={() => void callPhone(line.number)}
+          {...keyboardProps(() => void callPhone(line.number))}
         >
           <View className='sy-hotline__text'>
             <Text className='sy-hotline__name'>{line.name}</Text>

@@ -19,6 +19,9 @@ export interface MonthCalendarProps {
 
 const WEEK_HEAD = ['一', '二', '三', '四', '五', '六', '日'] as const
 
+// H5 only: keyboard focus for the calendar's buttons (weapp has no keyboard focus).
+const FOCUSABLE = process.env.TARO_ENV === 'h5' ? { tabIndex: 0 } : {}
+
 /** Leading blanks (Monday first) and the number of days; plain UTC arithmetic, so the device zone never matters. */
 export function monthGrid(year: number, month: number): Array<number | null> {
   const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay()
@@ -38,13 +41,13 @@ export function MonthCalendar({ year, month, marked, selected, today, onPrev, on
   return (
     <View className='sy-cal'>
       <View className='sy-cal__head'>
-        <View className='sy-cal__nav' role='button' ariaLabel='上个月' onClick={onPrev}>
+        <View className='sy-cal__nav' role='button' ariaLabel='上个月' {...FOCUSABLE} onClick={onPrev}>
           <Text>‹ 上月</Text>
         </View>
         <Text className='sy-cal__title'>
           {year}年{month}月
         </Text>
-        <View className='sy-cal__nav' role='button' ariaLabel='下个月' onClick={onNext}>
+        <View className='sy-cal__nav' role='button' ariaLabel='下个月' {...FOCUSABLE} onClick={onNext}>
           <Text>下月 ›</Text>
         </View>
       </View>
@@ -81,6 +84,7 @@ export function MonthCalendar({ year, month, marked, selected, today, onPrev, on
                 key={day}
                 className={classes}
                 role='button'
+                {...FOCUSABLE}
                 ariaLabel={`${month}月${day}日 有活动`}
                 aria-pressed={day === selected ? 'true' : 'false'}
                 onClick={() => onSelect(day === selected ? undefined : day)}

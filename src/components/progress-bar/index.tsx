@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 export interface ProgressBarProps {
@@ -12,8 +13,6 @@ export interface ProgressBarProps {
   large?: boolean
 }
 
-const WEAPP = process.env.TARO_ENV === 'weapp'
-
 function clamp(value: number): number {
   if (!Number.isFinite(value)) return 0
   return Math.min(100, Math.max(0, Math.round(value)))
@@ -26,8 +25,7 @@ export function ProgressBar({ value, label, showValue = true, tone = 'active', l
     <View className={`sy-progress sy-progress--${tone} ${large ? 'sy-progress--large' : ''}`}>
       <View
         className='sy-progress__track'
-        role='progressbar'
-        ariaRole={WEAPP ? 'progressbar' : undefined}
+        {...roleProps('progressbar')}
         ariaLabel={`${label} ${percent}%`}
         aria-valuenow={percent}
         aria-valuemin={0}

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 export interface QuickItem {
@@ -15,8 +16,6 @@ export interface QuickGridProps {
   items: readonly QuickItem[]
 }
 
-const WEAPP_ROLE = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
-
 /** The home page's services, three to a row, each one big target. */
 export function QuickGrid({ items }: QuickGridProps) {
   return (
@@ -25,10 +24,10 @@ export function QuickGrid({ items }: QuickGridProps) {
         <View
           key={item.key}
           className='sy-grid__item'
-          role='button'
-          ariaRole={WEAPP_ROLE}
+          {...roleProps('button')}
           ariaLabel={item.hint ? `${item.label}，${item.hint}` : item.label}
           onClick={item.onTap}
+          {...keyboardProps(item.onTap)}
         >
           <Text className='sy-grid__glyph' aria-hidden='true'>
             {item.glyph}

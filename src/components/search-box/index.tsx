@@ -1,4 +1,5 @@
 import { View, Text, Input } from '@tarojs/components'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 export interface SearchBoxProps {
@@ -10,7 +11,6 @@ export interface SearchBoxProps {
   focus?: boolean
 }
 
-const WEAPP_ROLE = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
 export const SEARCH_PLACEHOLDER = '搜项目、岗位、活动、景点、政策'
 
 /** The one search box: results follow as you type; 清空 empties it. */
@@ -33,8 +33,7 @@ export function SearchBox({ value, onChange, onConfirm, placeholder = SEARCH_PLA
       {value !== '' && (
         <View
           className='sy-search-box__clear'
-          role='button'
-          ariaRole={WEAPP_ROLE}
+          {...roleProps('button')}
           ariaLabel='清空搜索'
           onClick={() => onChange('')}
         >

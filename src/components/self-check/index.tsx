@@ -3,6 +3,8 @@ import { useMemo, useState } from 'react'
 import type { Policy } from '@/content/schema'
 import { SELF_CHECK_DISCLAIMER, SELF_CHECK_QUESTIONS, suggestPolicies } from '@/domain/self-check'
 import { ActionButton } from '@/components/action-button'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
+import { LinkCard } from '@/components/link-card'
 import './index.scss'
 
 export interface SelfCheckProps {
@@ -10,8 +12,6 @@ export interface SelfCheckProps {
   /** Opens a suggested policy. */
   onOpen: (id: string) => void
 }
-
-const WEAPP = process.env.TARO_ENV === 'weapp'
 
 /**
  * 我能申请吗: a few yes/no questions pointing to policies that may apply.
@@ -35,13 +35,7 @@ export function SelfCheck({ policies, onOpen }: SelfCheckProps) {
     <View className='sy-check'>
       <Text className='sy-check__intro'>回答几个问题，看看哪些政策可能适合您家。不想答的题可以跳过。</Text>
       {SELF_CHECK_QUESTIONS.map((q, index) => (
-        <View
-          key={q.id}
-          className='sy-check__question'
-          role='radiogroup'
-          ariaRole={WEAPP ? 'radiogroup' : undefined}
-          ariaLabel={q.text}
-        >
+        <View key={q.id} className='sy-check__question' {...roleProps('radiogroup')} ariaLabel={q.text}>
           <Text className='sy-check__text'>
             {index + 1}. {q.text}
           </Text>
@@ -49,14 +43,15 @@ export function SelfCheck({ policies, onOpen }: SelfCheckProps) {
           <View className='sy-check__options'>
             {q.options.map((o) => {
               const on = answers[q.id] === o.value
+              const tap = () => choose(q.id, o.value)
               return (
                 <View
                   key={o.value}
                   className={`sy-check__option ${on ? 'sy-check__option--on' : ''}`}
-                  role='radio'
-                  ariaRole={WEAPP ? 'radio' : undefined}
+                  {...roleProps('radio')}
+                  {...keyboardProps(tap)}
                   aria-checked={on ? 'true' : 'false'}
-                  onClick={() => choose(q.id, o.value)}
+                  onClick={tap}
                 >
                   <Text>{o.label}</Text>
                 </View>
@@ -92,17 +87,11 @@ export function SelfCheck({ policies, onOpen }: SelfCheckProps) {
             <Text className='sy-check__hint'>没有找到对应的政策，可以打 12345 问一问。</Text>
           )}
           {suggestions.map(({ policy, reasons }) => (
-            <View
-              key={policy.id}
-              className='sy-check__suggestion'
-              role='link'
-              ariaRole={WEAPP ? 'link' : undefined}
-              onClick={() => onOpen(policy.id)}
-            >
+            <LinkCard key={policy.id} className='sy-check__suggestion' onTap={() => onOpen(policy.id)}>
               <Text className='sy-check__suggestion-title'>{policy.title}</Text>
               {reasons.length > 0 && <Text className='sy-check__reason'>因为：{reasons.join('；')}</Text>}
               <Text className='sy-check__more'>看看怎么申请 ›</Text>
-            </View>
+            </LinkCard>
           ))}
           <View className='sy-check__disclaimer'>
             <Text className='sy-check__disclaimer-title'>请注意</Text>

@@ -20,10 +20,9 @@ import { useNow } from '@/hooks/use-now'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
 import { callPhone } from '@/platform/phone'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
-const WEAPP_BUTTON = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
-const WEAPP_LINK = process.env.TARO_ENV === 'weapp' ? 'link' : undefined
 const SHOWN = 3
 
 function SectionHead({ title, more, onMore }: { title: string; more?: string; onMore?: () => void }) {
@@ -33,7 +32,7 @@ function SectionHead({ title, more, onMore }: { title: string; more?: string; on
         <Text>{title}</Text>
       </View>
       {more && (
-        <View className='sy-home__more' role='link' ariaRole={WEAPP_LINK} onClick={onMore}>
+        <View className='sy-home__more' {...roleProps('link')} onClick={onMore}>
           <Text>{more}</Text>
         </View>
       )}
@@ -89,8 +88,7 @@ export default function HomePage() {
       <ElderSwitch />
       <View
         className='sy-home__search'
-        role='button'
-        ariaRole={WEAPP_BUTTON}
+        {...roleProps('button')}
         ariaLabel='搜索'
         onClick={() => void openRoute(SEARCH_PATH)}
       >
@@ -105,8 +103,7 @@ export default function HomePage() {
           <View
             key={event.id}
             className='sy-home__row'
-            role='link'
-            ariaRole={WEAPP_LINK}
+            {...roleProps('link')}
             onClick={() => void openRoute(detailPath('events', event.id))}
           >
             <Text className='sy-home__row-title'>{event.title}</Text>
@@ -156,8 +153,7 @@ export default function HomePage() {
           <View
             key={job.id}
             className='sy-home__row'
-            role='link'
-            ariaRole={WEAPP_LINK}
+            {...roleProps('link')}
             onClick={() => void openRoute(detailPath('jobs', job.id))}
           >
             <Text className='sy-home__row-title'>{job.title}</Text>

@@ -13,10 +13,8 @@ import { useContent } from '@/hooks/use-content'
 import { useFavourites } from '@/hooks/use-favourites'
 import { openRoute } from '@/platform/nav'
 import { PERMISSIONS, sourceCounts, sourceLine, STORED_ON_DEVICE } from './helper'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
-
-const WEAPP_BUTTON = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
-const WEAPP_LINK = process.env.TARO_ENV === 'weapp' ? 'link' : undefined
 
 function FavouriteRow({ entry, onRemove }: { entry: FavouriteEntry; onRemove: () => void }) {
   const { favourite, title, offline } = entry
@@ -27,13 +25,7 @@ function FavouriteRow({ entry, onRemove }: { entry: FavouriteEntry; onRemove: ()
           <Text className='sy-mine__fav-title'>{title}</Text>
           <Text className='sy-mine__offline'>已下线：内容更新后已没有这一条</Text>
         </View>
-        <View
-          className='sy-mine__remove'
-          role='button'
-          ariaRole={WEAPP_BUTTON}
-          ariaLabel={`移除 ${title}`}
-          onClick={onRemove}
-        >
+        <View className='sy-mine__remove' {...roleProps('button')} ariaLabel={`移除 ${title}`} onClick={onRemove}>
           <Text>移除</Text>
         </View>
       </View>
@@ -43,19 +35,12 @@ function FavouriteRow({ entry, onRemove }: { entry: FavouriteEntry; onRemove: ()
     <View className='sy-mine__fav'>
       <View
         className='sy-mine__fav-text sy-mine__fav-link'
-        role='link'
-        ariaRole={WEAPP_LINK}
+        {...roleProps('link')}
         onClick={() => void openRoute(detailPath(favourite.domain, favourite.id))}
       >
         <Text className='sy-mine__fav-title'>{title}</Text>
       </View>
-      <View
-        className='sy-mine__remove'
-        role='button'
-        ariaRole={WEAPP_BUTTON}
-        ariaLabel={`取消收藏 ${title}`}
-        onClick={onRemove}
-      >
+      <View className='sy-mine__remove' {...roleProps('button')} ariaLabel={`取消收藏 ${title}`} onClick={onRemove}>
         <Text>取消收藏</Text>
       </View>
     </View>

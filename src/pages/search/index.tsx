@@ -14,10 +14,9 @@ import { useRecentSearches } from '@/hooks/use-recent-searches'
 import { useSearch } from '@/hooks/use-search'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
-const WEAPP_ROLE = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
-const WEAPP_LINK = process.env.TARO_ENV === 'weapp' ? 'link' : undefined
 /** Hits shown per group before 展开全部. */
 const FIRST_HITS = 5
 
@@ -25,7 +24,7 @@ function Chips({ words, onPick, label }: { words: readonly string[]; onPick: (w:
   return (
     <View className='sy-search__chips' role='group' ariaLabel={label}>
       {words.map((w) => (
-        <View key={w} className='sy-search__chip' role='button' ariaRole={WEAPP_ROLE} onClick={() => onPick(w)}>
+        <View key={w} className='sy-search__chip' {...roleProps('button')} onClick={() => onPick(w)}>
           <Text>{w}</Text>
         </View>
       ))}
@@ -35,7 +34,7 @@ function Chips({ words, onPick, label }: { words: readonly string[]; onPick: (w:
 
 function HitRow({ hit, onOpen }: { hit: SearchHit; onOpen: (hit: SearchHit) => void }) {
   return (
-    <View className='sy-search__hit' role='link' ariaRole={WEAPP_LINK} onClick={() => onOpen(hit)}>
+    <View className='sy-search__hit' {...roleProps('link')} onClick={() => onOpen(hit)}>
       <HighlightText className='sy-search__hit-title' text={hit.title} ranges={hit.titleRanges} />
       <Text className='sy-search__hit-sub'>{hit.subtitle}</Text>
       {hit.snippet && (
@@ -58,7 +57,7 @@ function Group({ group, onOpen }: { group: SearchGroup; onOpen: (hit: SearchHit)
         <HitRow key={hit.id} hit={hit} onOpen={onOpen} />
       ))}
       {group.count > shown.length && (
-        <View className='sy-search__more' role='button' ariaRole={WEAPP_ROLE} onClick={() => setAll(true)}>
+        <View className='sy-search__more' {...roleProps('button')} onClick={() => setAll(true)}>
           <Text>
             展开全部 {group.count} 条{group.label}
           </Text>
@@ -75,8 +74,7 @@ function DomainLinks() {
         <View
           key={domain}
           className='sy-search__chip'
-          role='link'
-          ariaRole={WEAPP_LINK}
+          {...roleProps('link')}
           onClick={() => void openRoute(listPath(domain))}
         >
           <Text>{DOMAIN_LABELS[domain]}</Text>
@@ -122,7 +120,7 @@ export default function SearchPage() {
             <View className='sy-search__block'>
               <View className='sy-search__block-head'>
                 <Text className='sy-search__block-title'>最近搜索</Text>
-                <View className='sy-search__clear' role='button' ariaRole={WEAPP_ROLE} onClick={recent.clear}>
+                <View className='sy-search__clear' {...roleProps('button')} onClick={recent.clear}>
                   <Text>清除记录</Text>
                 </View>
               </View>

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
+import { LinkCard } from '@/components/link-card'
 import { MilestoneTimeline } from '@/components/milestone-timeline'
 import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
@@ -12,12 +13,13 @@ import { SourceNote } from '@/components/source-note'
 import { ProjectStatus } from '@/components/project-status'
 import { getProject, nextMilestone, updatedLabel } from '@/domain/livelihood'
 import { isSampleField, townName } from '@/domain/records'
-import { detailPath } from '@/domain/routes'
+import { detailPath, listPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
 import { openMap } from '@/platform/map'
+import { openRoute } from '@/platform/nav'
 import './index.scss'
 
 export default function LivelihoodDetailPage() {
@@ -101,6 +103,13 @@ export default function LivelihoodDetailPage() {
       <InfoSection title='责任单位' paragraphs={[project.responsibleUnit]} sample={sample('responsibleUnit')} />
 
       <SourceNote source={source} />
+
+      <LinkCard
+        className='sy-project-detail__more'
+        onTap={() => void openRoute(`${listPath('livelihood')}?category=${encodeURIComponent(project.category)}`)}
+      >
+        <Text>{`看看全部「${project.category}」类项目 ›`}</Text>
+      </LinkCard>
 
       <View className='sy-project-detail__actions'>
         <FavouriteButton domain='livelihood' id={project.id} title={project.title} />

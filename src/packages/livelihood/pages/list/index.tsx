@@ -2,9 +2,11 @@ import { View, Text } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import type { LivelihoodProject } from '@/content/schema'
 import { ActionButton } from '@/components/action-button'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { CategoryChart } from '@/components/category-chart'
 import { EmptyState } from '@/components/empty-state'
 import { FilterChips } from '@/components/filter-chips'
+import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { ProgressBar } from '@/components/progress-bar'
 import { SampleBadge } from '@/components/sample-badge'
@@ -30,7 +32,6 @@ import './index.scss'
 
 /** Cards rendered at first: keeps the first setData small; the rest come on 显示更多. */
 const PAGE_SIZE = 20
-const WEAPP_ROLE = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
 
 const STATUS_TILES = [
   { status: 'done', label: '已完成' },
@@ -75,14 +76,15 @@ export default function LivelihoodListPage() {
         <View className='sy-tracker__tiles'>
           {STATUS_TILES.map((tile) => {
             const on = filters.status === tile.status
+            const tap = () => setFilters({ status: on ? undefined : tile.status })
             return (
               <View
                 key={tile.status}
                 className={`sy-tracker__tile sy-tracker__tile--${tile.status} ${on ? 'sy-tracker__tile--on' : ''}`}
-                role='button'
-                ariaRole={WEAPP_ROLE}
+                {...roleProps('button')}
+                {...keyboardProps(tap)}
                 aria-pressed={on ? 'true' : 'false'}
-                onClick={() => setFilters({ status: on ? undefined : tile.status })}
+                onClick={tap}
               >
                 <Text className='sy-tracker__tile-count'>{overview.byStatus[tile.status]}</Text>
                 <Text className='sy-tracker__tile-label'>{tile.label}</Text>
@@ -159,13 +161,7 @@ export default function LivelihoodListPage() {
       ) : (
         <View className='sy-tracker__list'>
           {found.slice(0, shown).map((p) => (
-            <View
-              key={p.id}
-              className='sy-project'
-              role='link'
-              ariaRole={process.env.TARO_ENV === 'weapp' ? 'link' : undefined}
-              onClick={() => open(p)}
-            >
+            <LinkCard key={p.id} className='sy-project' onTap={() => open(p)}>
               <View className='sy-project__head'>
                 <Text className='sy-project__title'>{p.title}</Text>
                 <ProjectStatus status={p.status} />
@@ -177,7 +173,7 @@ export default function LivelihoodListPage() {
                 tone={p.status === 'done' ? 'done' : p.status === 'not-started' ? 'idle' : 'active'}
               />
               <Text className='sy-project__updated'>{updatedLabel(p.updatedAt, now)}</Text>
-            </View>
+            </LinkCard>
           ))}
         </View>
       )}

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { useMemo } from 'react'
 import { ActionButton } from '@/components/action-button'
+import { CallList } from '@/components/call-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
 import { NotFound } from '@/components/not-found'
@@ -17,7 +18,6 @@ import { useContent } from '@/hooks/use-content'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
-import { callPhone } from '@/platform/phone'
 import './index.scss'
 
 export default function PolicyDetailPage() {
@@ -53,16 +53,7 @@ export default function PolicyDetailPage() {
       <InfoSection title='要带什么' items={policy.whatToBring} sample={sample('whatToBring')} />
       <InfoSection title='去哪里办' items={policy.whereToGo} sample={sample('whereToGo')} />
       <InfoSection title='打电话问' sample={sample('whomToCall')}>
-        <View className='sy-policy__calls'>
-          {policy.whomToCall.map((c) => (
-            <ActionButton
-              key={`${c.phone}-${c.name}`}
-              label={`拨打 ${c.phone}`}
-              detail={c.name}
-              onTap={() => void callPhone(c.phone)}
-            />
-          ))}
-        </View>
+        <CallList contacts={policy.whomToCall} />
       </InfoSection>
       {(policy.sections ?? []).map((s, i) => (
         <InfoSection

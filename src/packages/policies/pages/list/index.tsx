@@ -4,6 +4,7 @@ import { POLICY_CATEGORIES } from '@/content/schema'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
 import { FilterChips } from '@/components/filter-chips'
+import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { SelfCheck } from '@/components/self-check'
 import { listPolicies, policyCategories, type PolicyCategory } from '@/domain/policies'
@@ -13,8 +14,6 @@ import { useListFilters } from '@/hooks/use-list-filters'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { openRoute } from '@/platform/nav'
 import './index.scss'
-
-const WEAPP = process.env.TARO_ENV === 'weapp'
 
 function asCategory(value: string): PolicyCategory | undefined {
   return (POLICY_CATEGORIES as readonly string[]).includes(value) ? (value as PolicyCategory) : undefined
@@ -72,17 +71,11 @@ export default function PoliciesListPage() {
       ) : (
         <View className='sy-policies__list'>
           {shown.map((p) => (
-            <View
-              key={p.id}
-              className='sy-policy-card'
-              role='link'
-              ariaRole={WEAPP ? 'link' : undefined}
-              onClick={() => open(p.id)}
-            >
+            <LinkCard key={p.id} className='sy-policy-card' onTap={() => open(p.id)}>
               <Text className='sy-policy-card__category'>{p.category}</Text>
               <Text className='sy-policy-card__title'>{p.title}</Text>
               <Text className='sy-policy-card__summary'>{p.summary}</Text>
-            </View>
+            </LinkCard>
           ))}
         </View>
       )}
