@@ -22,6 +22,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
     },
     defineConstants: {},
+    // Taro reads TARO_APP_* only from .env files; the shell's value counts too. Unset is '' (not left
+    // as `process.env.X`, which does not exist at run time), so the code behind it is dropped.
+    env: {
+      TARO_APP_CONTENT_URL: JSON.stringify(process.env.TARO_APP_CONTENT_URL ?? ''),
+      TARO_APP_WECHAT_SI: JSON.stringify(process.env.TARO_APP_WECHAT_SI ?? ''),
+    },
     sass: { resource: [path.resolve(__dirname, '..', 'src/styles/tokens.scss')] },
     copy: { patterns: [], options: {} },
     framework: 'react',

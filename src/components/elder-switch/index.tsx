@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { useSettings } from '@/hooks/use-settings'
 import { notify } from '@/platform/feedback'
-import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 export interface ElderSwitchProps {

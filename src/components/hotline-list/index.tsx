@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { callPhone } from '@/platform/phone'
 import { HOTLINES, type Hotline } from './hotlines'
-import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 export interface HotlineListProps {

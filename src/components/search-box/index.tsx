@@ -1,5 +1,5 @@
 import { View, Text, Input } from '@tarojs/components'
-import { keyboardProps, roleProps } from '@/components/a11y-props'
+import { roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 export interface SearchBoxProps {

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useMemo } from 'react'
+import { roleProps } from '@/components/a11y-props'
 import { ElderSwitch } from '@/components/elder-switch'
 import { PageShell } from '@/components/page-shell'
 import { QuickGrid, type QuickItem } from '@/components/quick-grid'
@@ -20,7 +21,6 @@ import { useNow } from '@/hooks/use-now'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
 import { callPhone } from '@/platform/phone'
-import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 const SHOWN = 3

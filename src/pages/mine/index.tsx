@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useMemo } from 'react'
+import { roleProps } from '@/components/a11y-props'
 import { ElderSwitch } from '@/components/elder-switch'
 import { EmptyState } from '@/components/empty-state'
 import { HotlineList } from '@/components/hotline-list'
@@ -13,7 +14,6 @@ import { useContent } from '@/hooks/use-content'
 import { useFavourites } from '@/hooks/use-favourites'
 import { openRoute } from '@/platform/nav'
 import { PERMISSIONS, sourceCounts, sourceLine, STORED_ON_DEVICE } from './helper'
-import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 function FavouriteRow({ entry, onRemove }: { entry: FavouriteEntry; onRemove: () => void }) {

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
+import { roleProps } from '@/components/a11y-props'
 import { ElderSwitch } from '@/components/elder-switch'
 import { EmptyState } from '@/components/empty-state'
 import { HighlightText } from '@/components/highlight-text'
@@ -14,7 +15,6 @@ import { useRecentSearches } from '@/hooks/use-recent-searches'
 import { useSearch } from '@/hooks/use-search'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
-import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 /** Hits shown per group before 展开全部. */
