@@ -48,7 +48,7 @@ describe('events list', () => {
 
   it('next month marks its event days; tapping one lists that day only', () => {
     render(<EventsListPage />)
-    fireEvent.click(screen.getByText('下月 ›'))
+    fireEvent.click(screen.getByText('下个月 ›'))
     expect(calendarTitle()).toBe('2026年12月')
     const day19 = Array.from(document.querySelectorAll<HTMLElement>('.sy-cal__day--marked')).find((d) =>
       d.textContent?.startsWith('19'),

@@ -139,7 +139,9 @@ describe('民生实事 detail', () => {
     mockParams.id = project.id
     render(<LivelihoodDetailPage />)
     fireEvent.click(screen.getByText('在地图上查看'))
-    expect(mockOpenMap).toHaveBeenCalledWith(expect.objectContaining({ lat: project.location!.lat, name: project.title }))
+    expect(mockOpenMap).toHaveBeenCalledWith(
+      expect.objectContaining({ lat: project.location!.lat, name: project.title }),
+    )
   })
 
   it.each(['no-such-record', '', '%%%', '<b>x</b>'])('says 未找到 for the id %p', (id) => {

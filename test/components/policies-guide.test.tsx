@@ -94,7 +94,13 @@ describe('政策 detail', () => {
     mockParams.id = dibao.id
     render(<PolicyDetailPage />)
     expect(screen.getByText(dibao.title)).toBeInTheDocument()
-    for (const heading of ['谁能申请', '要带什么', '去哪里办', '打电话问', ...(dibao.sections ?? []).map((s) => s.heading)]) {
+    for (const heading of [
+      '谁能申请',
+      '要带什么',
+      '去哪里办',
+      '打电话问',
+      ...(dibao.sections ?? []).map((s) => s.heading),
+    ]) {
       expect(screen.getByText(heading)).toBeInTheDocument()
     }
     expect(screen.getByText(dibao.whoQualifies[0]!)).toBeInTheDocument()

@@ -2,7 +2,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { repoRoot } from '../support/paths'
 import { contentRecords, detailRoute, listRoute, withQuery } from '../support/routes'
-import { expectTexts, openRoute, screenshot, seriousA11yViolations, startH5, type H5Session, type OpenedRoute } from '../support/browser'
+import {
+  expectTexts,
+  openRoute,
+  screenshot,
+  seriousA11yViolations,
+  startH5,
+  type H5Session,
+  type OpenedRoute,
+} from '../support/browser'
 
 // H5 journeys through the tracker and the policy guide, in Chromium.
 let session: H5Session
@@ -32,7 +40,9 @@ interface ProjectRow {
   category: string
 }
 
-const projects = JSON.parse(fs.readFileSync(path.join(repoRoot, 'src', 'content', 'livelihood.json'), 'utf8')) as ProjectRow[]
+const projects = JSON.parse(
+  fs.readFileSync(path.join(repoRoot, 'src', 'content', 'livelihood.json'), 'utf8'),
+) as ProjectRow[]
 const policies = contentRecords('policies')
 
 test('filter the tracker by a category from the chart and open a project', async () => {
@@ -44,7 +54,9 @@ test('filter the tracker by a category from the chart and open a project', async
     await expectTexts(page, ['民生实事进展', `找到 ${projects.length} 项`])
     await page.getByRole('button', { name: new RegExp(`^医疗卫生\\s*${medical.length}项`) }).click()
     await expectTexts(page, [`找到 ${medical.length} 项`, target.title])
-    expect(await page.evaluate(() => document.body.innerText)).not.toContain(projects.find((p) => p.category !== '医疗卫生')!.title)
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain(
+      projects.find((p) => p.category !== '医疗卫生')!.title,
+    )
     expect(await seriousA11yViolations(page)).toEqual([])
     await screenshot(page, 'livelihood-list-filtered')
 

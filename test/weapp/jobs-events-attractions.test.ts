@@ -86,7 +86,7 @@ test('events list shows the month calendar and statuses; next month moves the ca
     expect(page.text).toContain(`${now.getUTCFullYear()}年${now.getUTCMonth() + 1}月`)
     expect(page.text).toMatch(/即将开始|进行中/)
     expect(page.text).toMatch(/还有\d+天|还剩\d+天/)
-    await page.tap('下月')
+    await page.tap('下个月')
     const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))
     expect(page.text).toContain(`${next.getUTCFullYear()}年${next.getUTCMonth() + 1}月`)
   })

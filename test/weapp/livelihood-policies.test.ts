@@ -7,7 +7,9 @@ const NODE_BUDGET = 1000
 const metrics: PageMetrics[] = []
 
 afterAll(() => {
-  const rows = metrics.map((m) => `${m.route.padEnd(42)} ${String(m.firstRenderBytes).padStart(7)} B ${String(m.nodeCount).padStart(5)} nodes`)
+  const rows = metrics.map(
+    (m) => `${m.route.padEnd(42)} ${String(m.firstRenderBytes).padStart(7)} B ${String(m.nodeCount).padStart(5)} nodes`,
+  )
   process.stdout.write(`\nlivelihood/policies first render:\n${rows.join('\n')}\n`)
 })
 
@@ -19,7 +21,17 @@ test('the tracker list shows the overview, filters and the first projects within
   try {
     app.assertClean('livelihood list')
     const text = page.text
-    for (const t of ['民生实事进展', '已完成', '推进中', '未开工', '类别', '镇街', '全区', '排序', `找到 ${projects.length} 项`]) {
+    for (const t of [
+      '民生实事进展',
+      '已完成',
+      '推进中',
+      '未开工',
+      '类别',
+      '镇街',
+      '全区',
+      '排序',
+      `找到 ${projects.length} 项`,
+    ]) {
       expect(text).toContain(t)
     }
     expect(text).toContain(projects[0]?.title)
@@ -55,7 +67,17 @@ test('a project detail shows progress, milestones, unit and source', async () =>
   try {
     app.assertClean('livelihood detail')
     const text = page.text
-    for (const t of [first.title, '完成进度', '这是什么', '在哪里', '进展节点', '责任单位', '来源', '收藏', '转发给微信好友']) {
+    for (const t of [
+      first.title,
+      '完成进度',
+      '这是什么',
+      '在哪里',
+      '进展节点',
+      '责任单位',
+      '来源',
+      '收藏',
+      '转发给微信好友',
+    ]) {
       expect(text).toContain(t)
     }
     expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/)
@@ -71,7 +93,8 @@ test('the policy list shows categories, plain summaries and the self-check entry
   try {
     app.assertClean('policies list')
     const text = page.text
-    for (const t of ['惠民政策', '我能申请吗？', '开始自测', '政策类别', policies[0]?.title ?? '']) expect(text).toContain(t)
+    for (const t of ['惠民政策', '我能申请吗？', '开始自测', '政策类别', policies[0]?.title ?? ''])
+      expect(text).toContain(t)
     metrics.push(page.metrics)
     expect(page.metrics.firstRenderBytes).toBeLessThanOrEqual(FIRST_RENDER_BUDGET)
     await page.tap('开始自测')
@@ -89,7 +112,8 @@ test('a policy detail shows its structured sections and one-tap calls', async ()
   try {
     app.assertClean('policies detail')
     const text = page.text
-    for (const t of [first.title, '谁能申请', '要带什么', '去哪里办', '打电话问', '本页内容核对于', '来源']) expect(text).toContain(t)
+    for (const t of [first.title, '谁能申请', '要带什么', '去哪里办', '打电话问', '本页内容核对于', '来源'])
+      expect(text).toContain(t)
     // No speech plugin in this build: the read-aloud button is hidden, not broken.
     expect(text).not.toContain('朗读全文')
     metrics.push(page.metrics)

@@ -41,14 +41,14 @@ export function MonthCalendar({ year, month, marked, selected, today, onPrev, on
   return (
     <View className='sy-cal'>
       <View className='sy-cal__head'>
-        <View className='sy-cal__nav' role='button' ariaLabel='上个月' {...FOCUSABLE} onClick={onPrev}>
-          <Text>‹ 上月</Text>
+        <View className='sy-cal__nav' role='button' {...FOCUSABLE} onClick={onPrev}>
+          <Text>‹ 上个月</Text>
         </View>
         <Text className='sy-cal__title'>
           {year}年{month}月
         </Text>
-        <View className='sy-cal__nav' role='button' ariaLabel='下个月' {...FOCUSABLE} onClick={onNext}>
-          <Text>下月 ›</Text>
+        <View className='sy-cal__nav' role='button' {...FOCUSABLE} onClick={onNext}>
+          <Text>下个月 ›</Text>
         </View>
       </View>
       <View className='sy-cal__row sy-cal__row--head' aria-hidden='true'>

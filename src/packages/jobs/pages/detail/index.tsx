@@ -3,6 +3,7 @@ import { ActionButton } from '@/components/action-button'
 import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
+import { LinkCard } from '@/components/link-card'
 import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
 import { SampleBadge } from '@/components/sample-badge'
@@ -10,7 +11,16 @@ import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { StatusTag } from '@/components/status-tag'
 import { formatDate } from '@/domain/date'
-import { daysLeftLabel, getJob, isJobExpired, jobAgeLabel, jobTypeLabel, payLabel, scheduleLabel } from '@/domain/jobs'
+import {
+  daysLeftLabel,
+  getJob,
+  isJobExpired,
+  jobAgeLabel,
+  jobTypeLabel,
+  listJobs,
+  payLabel,
+  scheduleLabel,
+} from '@/domain/jobs'
 import { townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
@@ -18,6 +28,7 @@ import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
 import { openMap } from '@/platform/map'
+import { openRoute } from '@/platform/nav'
 import { callPhone, copyText } from '@/platform/phone'
 import { contactLine } from '../../helper'
 import './index.scss'
@@ -38,6 +49,9 @@ export default function JobDetailPage() {
   const expired = isJobExpired(job, now)
   const town = townName(pack, job.townId)
   const location = job.location
+  const nearby = listJobs(pack.jobs, { townId: job.townId }, now)
+    .filter((j) => j.id !== job.id)
+    .slice(0, 3)
   return (
     <PageShell className='sy-job-detail'>
       <View className='sy-job-detail__head'>
@@ -94,6 +108,24 @@ export default function JobDetailPage() {
           )}
         </View>
       </InfoSection>
+      {nearby.length > 0 && (
+        <InfoSection title={`${town}的其他岗位`}>
+          <View className='sy-job-detail__nearby'>
+            {nearby.map((j) => (
+              <LinkCard
+                key={j.id}
+                className='sy-job-detail__link'
+                onTap={() => void openRoute(detailPath('jobs', j.id))}
+              >
+                <Text className='sy-job-detail__link-title'>{j.title} ›</Text>
+                <Text className='sy-job-detail__meta'>
+                  {payLabel(j)} · {jobTypeLabel(j.type)} · {scheduleLabel(j.schedule)}
+                </Text>
+              </LinkCard>
+            ))}
+          </View>
+        </InfoSection>
+      )}
       <View className='sy-job-detail__actions'>
         <FavouriteButton domain='jobs' id={job.id} title={job.title} />
         <ShareBar />
