@@ -39,6 +39,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       optimizeMainPackage: { enable: true },
+      // Chinese text stays UTF-8 (3 bytes) instead of \uXXXX escapes (6 bytes): the content is mostly Chinese.
+      terser: { enable: true, config: { output: { ascii_only: false } } },
+      // Component styles are independent (one sy- prefix each), so their order across chunks does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
       publicPath: '/',
