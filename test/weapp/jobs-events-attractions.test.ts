@@ -56,6 +56,16 @@ test('jobs list shows open posts newest first, and a type chip narrows it', asyn
   })
 })
 
+test('showing expired posts marks them 已截止 and stays under the node budget', async () => {
+  const all = listJobs(jobs, { includeExpired: true }, Date.now())
+  await withPage(listRoute('jobs'), {}, async (page) => {
+    await page.tap('显示已截止')
+    expect(countLine(page.text)).toBe(`共 ${all.length} 个岗位`)
+    expect(page.text).toContain('已截止')
+    expect(page.nodeCount).toBeLessThan(1000)
+  })
+})
+
 test('job detail shows the post and calls with one tap', async () => {
   const job = listJobs(jobs, {}, Date.now()).find((j) => j.location)!
   await withPage(detailRoute('jobs'), { id: job.id }, async (page, app) => {
