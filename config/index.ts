@@ -33,14 +33,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
+    // Chinese text stays UTF-8 (3 bytes) instead of \uXXXX escapes (6 bytes): the content is mostly Chinese.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       optimizeMainPackage: { enable: true },
-      // Chinese text stays UTF-8 (3 bytes) instead of \uXXXX escapes (6 bytes): the content is mostly Chinese.
-      terser: { enable: true, config: { output: { ascii_only: false } } },
       // Component styles are independent (one sy- prefix each), so their order across chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
     },

@@ -26,11 +26,19 @@ export const UNKNOWN_ID = 'no-such-record-zz9'
 
 /** Text every plain open of a route must show (add to these as pages land). */
 export const ROUTE_TEXT: Record<string, string[]> = {
-  [HOME_ROUTE]: ['智慧双阳'],
-  [SEARCH_ROUTE]: [],
-  [MINE_ROUTE]: [],
-  ...Object.fromEntries(DOMAINS.map((d) => [listRoute(d), [] as string[]])),
-  ...Object.fromEntries(DOMAINS.map((d) => [detailRoute(d), [] as string[]])),
+  [HOME_ROUTE]: ['智慧双阳', '长辈版', '民生实事'],
+  [SEARCH_ROUTE]: ['大家常搜'],
+  [MINE_ROUTE]: ['我的收藏', '便民热线', '隐私说明'],
+  [listRoute('livelihood')]: ['民生实事进展'],
+  [listRoute('policies')]: ['惠民政策', '我能申请吗？'],
+  [listRoute('jobs')]: ['个岗位'],
+  [listRoute('events')]: ['即将开始'],
+  [listRoute('attractions')]: ['个景点'],
+  [detailRoute('livelihood')]: ['这是什么', '进展节点', '责任单位'],
+  [detailRoute('policies')]: ['谁能申请', '要带什么', '去哪里办'],
+  [detailRoute('jobs')]: ['岗位职责'],
+  [detailRoute('events')]: ['时间地点'],
+  [detailRoute('attractions')]: ['开放时间'],
 }
 
 export interface ContentRecord {

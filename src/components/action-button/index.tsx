@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 export interface ActionButtonProps {
@@ -10,17 +11,14 @@ export interface ActionButtonProps {
   disabled?: boolean
 }
 
-// weapp reads aria-role; on H5 the real `role` attribute does the job and aria-role would be invalid ARIA.
-const WEAPP_ROLE = process.env.TARO_ENV === 'weapp' ? 'button' : undefined
-
 /** A big, plainly labelled button: ≥ 44 px high, ≥ 60 px in 长辈版. */
 export function ActionButton({ label, onTap, primary, detail, disabled }: ActionButtonProps) {
   const classes = ['sy-action', primary ? 'sy-action--primary' : '', disabled ? 'sy-action--disabled' : ''].filter(Boolean).join(' ')
   return (
     <View
       className={classes}
-      role='button'
-      ariaRole={WEAPP_ROLE}
+      {...roleProps('button')}
+      {...(disabled ? {} : keyboardProps(onTap))}
       ariaLabel={detail ? `${label} ${detail}` : label}
       aria-disabled={disabled ? 'true' : undefined}
       onClick={disabled ? undefined : onTap}

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 export interface ChipOption<T extends string> {
@@ -21,13 +22,14 @@ export interface FilterChipsProps<T extends string> {
 /** One row of single-choice filter chips with counts, tap again to clear. */
 export function FilterChips<T extends string>({ label, options, value, onChange, allLabel = '全部' }: FilterChipsProps<T>) {
   return (
-    <View className='sy-chips' role='group' ariaLabel={label}>
+    <View className='sy-chips' {...roleProps('group')} ariaLabel={label}>
       <Text className='sy-chips__label'>{label}</Text>
       <View className='sy-chips__row'>
         {allLabel && (
           <View
             className={`sy-chip ${value === undefined ? 'sy-chip--on' : ''}`}
-            role='button'
+            {...roleProps('button')}
+            {...keyboardProps(() => onChange(undefined))}
             aria-pressed={value === undefined ? 'true' : 'false'}
             onClick={() => onChange(undefined)}
           >
@@ -38,7 +40,8 @@ export function FilterChips<T extends string>({ label, options, value, onChange,
           <View
             key={o.value}
             className={`sy-chip ${value === o.value ? 'sy-chip--on' : ''} ${o.count === 0 ? 'sy-chip--empty' : ''}`}
-            role='button'
+            {...roleProps('button')}
+            {...keyboardProps(() => onChange(value === o.value ? undefined : o.value))}
             aria-pressed={value === o.value ? 'true' : 'false'}
             onClick={() => onChange(value === o.value ? undefined : o.value)}
           >

@@ -4,6 +4,7 @@ import { useMemo, type ReactNode } from 'react'
 import { isTabPath } from '@/domain/routes'
 import { useSettings } from '@/hooks/use-settings'
 import { goHome, isOpenedCold } from '@/platform/nav'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import './index.scss'
 
 export interface PageShellProps {
@@ -27,7 +28,7 @@ export function PageShell({ children, className }: PageShellProps) {
   return (
     <View className={classes} style={style}>
       {showHome && (
-        <View className='sy-page__home' role='button' onClick={() => void goHome()}>
+        <View className='sy-page__home' {...roleProps('button')} {...keyboardProps(() => void goHome())} onClick={() => void goHome()}>
           <Text>回到首页</Text>
         </View>
       )}
