@@ -29,11 +29,19 @@ export const FICTIONAL_PHONE_PATTERN = /^0431-0000\d{3,4}$/
 /** Markup, entities, script URLs or inline handlers: a pack is untrusted input, text must be plain. */
 const MARKUP_PATTERN = /<\s*\/?\s*[a-z!?]|&[a-z]+;|&#\d+;|javascript:|vbscript:|data:text\/html|\bon[a-z]+\s*=/i
 
-const TYPE_NAMES: Record<string, string> = { string: '文本', number: '数字', boolean: 'true 或 false', Object: '对象', Array: '列表' }
+const TYPE_NAMES: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  boolean: 'true 或 false',
+  Object: '对象',
+  Array: '列表',
+}
 
 // Readable messages for wrong types wherever a schema gives none of its own.
 v.setSchemaMessage((issue) =>
-  issue.received === 'undefined' ? '缺少必填项' : `应为${TYPE_NAMES[issue.expected ?? ''] ?? issue.expected}，实际为 ${issue.received}`,
+  issue.received === 'undefined'
+    ? '缺少必填项'
+    : `应为${TYPE_NAMES[issue.expected ?? ''] ?? issue.expected}，实际为 ${issue.received}`,
 )
 
 /** Only meaningful once the text has the date shape; the shape check reports the rest. */
@@ -70,10 +78,7 @@ export const isoDateTimeSchema = v.pipe(
   v.check(isRealDate, '不是真实存在的日期'),
 )
 /** A pack's updatedAt: any ISO-8601 instant with a zone. */
-export const isoInstantSchema = v.pipe(
-  v.string('应为时间文本'),
-  v.isoTimestamp('应为 ISO 8601 时间（含时区）'),
-)
+export const isoInstantSchema = v.pipe(v.string('应为时间文本'), v.isoTimestamp('应为 ISO 8601 时间（含时区）'))
 export const monthDaySchema = v.pipe(
   v.string(),
   v.regex(MONTH_DAY_PATTERN, '应为 MM-DD'),
@@ -81,18 +86,20 @@ export const monthDaySchema = v.pipe(
   v.check((md) => !MONTH_DAY_PATTERN.test(md) || isRealDate(`2024-${md}`), '不是真实存在的日期'),
 )
 export const clockSchema = v.pipe(v.string(), v.regex(CLOCK_PATTERN, '应为 HH:mm'))
-export const phoneSchema = v.pipe(v.string('应为电话号码'), v.regex(PHONE_PATTERN, '电话号码格式不对（手机 11 位、座机 0431-xxxxxxxx 或公共热线）'))
-export const httpsUrlSchema = v.pipe(
-  v.string(),
-  v.url('应为网址'),
-  v.startsWith('https://', '链接必须使用 https'),
+export const phoneSchema = v.pipe(
+  v.string('应为电话号码'),
+  v.regex(PHONE_PATTERN, '电话号码格式不对（手机 11 位、座机 0431-xxxxxxxx 或公共热线）'),
 )
+export const httpsUrlSchema = v.pipe(v.string(), v.url('应为网址'), v.startsWith('https://', '链接必须使用 https'))
 
 export const locationSchema = v.pipe(
   v.object({ lat: v.number('纬度应为数字'), lng: v.number('经度应为数字') }),
   v.check(
     ({ lat, lng }) =>
-      lat >= DISTRICT_BOUNDS.minLat && lat <= DISTRICT_BOUNDS.maxLat && lng >= DISTRICT_BOUNDS.minLng && lng <= DISTRICT_BOUNDS.maxLng,
+      lat >= DISTRICT_BOUNDS.minLat &&
+      lat <= DISTRICT_BOUNDS.maxLat &&
+      lng >= DISTRICT_BOUNDS.minLng &&
+      lng <= DISTRICT_BOUNDS.maxLng,
     '坐标不在双阳区范围内（GCJ-02）',
   ),
 )
@@ -102,18 +109,22 @@ export const locationSchema = v.pipe(
  * with the quoted words; `sampleFields` names fields added to make the app
  * realistic (shown with a 示例 badge). `sample`: the whole record is sample data.
  */
-export const sourceSchema = v.variant('kind', [
-  v.object({
-    kind: v.literal('cited'),
-    doc: v.literal(SOURCE_DOC, `来源应为 ${SOURCE_DOC}`),
-    quote: shortTextSchema,
-    sampleFields: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-zA-Z.]+$/, '应为字段名')))),
-  }),
-  v.object({
-    kind: v.literal('sample'),
-    note: v.optional(shortTextSchema),
-  }),
-], '每条记录都要有来源：cited（引用 2022 年工作总结）或 sample（示例数据）')
+export const sourceSchema = v.variant(
+  'kind',
+  [
+    v.object({
+      kind: v.literal('cited'),
+      doc: v.literal(SOURCE_DOC, `来源应为 ${SOURCE_DOC}`),
+      quote: shortTextSchema,
+      sampleFields: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-zA-Z.]+$/, '应为字段名')))),
+    }),
+    v.object({
+      kind: v.literal('sample'),
+      note: v.optional(shortTextSchema),
+    }),
+  ],
+  '每条记录都要有来源：cited（引用 2022 年工作总结）或 sample（示例数据）',
+)
 
 export const contactSchema = v.object({
   name: titleSchema,
@@ -138,7 +149,18 @@ export const townSchema = v.object({
   source: sourceSchema,
 })
 
-export const LIVELIHOOD_CATEGORIES = ['教育', '医疗卫生', '文化体育', '城市建设', '交通出行', '乡村振兴', '生态环境', '社会保障', '就业创业', '便民服务'] as const
+export const LIVELIHOOD_CATEGORIES = [
+  '教育',
+  '医疗卫生',
+  '文化体育',
+  '城市建设',
+  '交通出行',
+  '乡村振兴',
+  '生态环境',
+  '社会保障',
+  '就业创业',
+  '便民服务',
+] as const
 export const LIVELIHOOD_STATUSES = ['not-started', 'in-progress', 'done'] as const
 
 export const milestoneSchema = v.object({
@@ -157,7 +179,12 @@ export const livelihoodSchema = v.pipe(
     address: v.optional(shortTextSchema),
     location: v.optional(locationSchema),
     status: v.picklist(LIVELIHOOD_STATUSES, '状态应为 not-started / in-progress / done'),
-    progress: v.pipe(v.number('进度应为数字'), v.integer('进度应为整数'), v.minValue(0, '进度不能小于 0'), v.maxValue(100, '进度不能大于 100')),
+    progress: v.pipe(
+      v.number('进度应为数字'),
+      v.integer('进度应为整数'),
+      v.minValue(0, '进度不能小于 0'),
+      v.maxValue(100, '进度不能大于 100'),
+    ),
     summary: shortTextSchema,
     why: v.optional(paragraphSchema),
     milestones: v.pipe(v.array(milestoneSchema), v.minLength(1, '至少要有一个节点')),
@@ -205,9 +232,15 @@ export const jobSchema = v.pipe(
     contact: contactSchema,
     source: sourceSchema,
   }),
-  v.forward(v.check((j) => j.pay.max >= j.pay.min, '最高薪资不能低于最低薪资'), ['pay', 'max']),
   v.forward(
-    v.check((j) => !DATE_PATTERN.test(j.postedAt) || !DATE_PATTERN.test(j.deadline) || j.deadline >= j.postedAt, '截止日期不能早于发布日期'),
+    v.check((j) => j.pay.max >= j.pay.min, '最高薪资不能低于最低薪资'),
+    ['pay', 'max'],
+  ),
+  v.forward(
+    v.check(
+      (j) => !DATE_PATTERN.test(j.postedAt) || !DATE_PATTERN.test(j.deadline) || j.deadline >= j.postedAt,
+      '截止日期不能早于发布日期',
+    ),
     ['deadline'],
   ),
 )
@@ -236,11 +269,20 @@ export const eventSchema = v.pipe(
     source: sourceSchema,
   }),
   v.forward(
-    v.check((e) => Number.isNaN(Date.parse(e.end)) || Number.isNaN(Date.parse(e.start)) || Date.parse(e.end) >= Date.parse(e.start), '结束时间不能早于开始时间'),
+    v.check(
+      (e) =>
+        Number.isNaN(Date.parse(e.end)) ||
+        Number.isNaN(Date.parse(e.start)) ||
+        Date.parse(e.end) >= Date.parse(e.start),
+      '结束时间不能早于开始时间',
+    ),
     ['end'],
   ),
   v.forward(
-    v.check((e) => e.recurrence === 'once' || Date.parse(e.end) - Date.parse(e.start) < 366 * 864e5, '每年举办的活动不能超过一年'),
+    v.check(
+      (e) => e.recurrence === 'once' || Date.parse(e.end) - Date.parse(e.start) < 366 * 864e5,
+      '每年举办的活动不能超过一年',
+    ),
     ['end'],
   ),
 )
@@ -278,9 +320,29 @@ export const attractionSchema = v.object({
   source: sourceSchema,
 })
 
-export const POLICY_CATEGORIES = ['社会救助', '医疗保障', '防返贫监测', '就业帮扶', '农业支持', '乡村治理', '养老服务', '教育资助'] as const
+export const POLICY_CATEGORIES = [
+  '社会救助',
+  '医疗保障',
+  '防返贫监测',
+  '就业帮扶',
+  '农业支持',
+  '乡村治理',
+  '养老服务',
+  '教育资助',
+] as const
 /** Situations the 我能申请吗 self-check asks about; policies list the ones they serve. */
-export const POLICY_AUDIENCES = ['low-income', 'elderly', 'disabled', 'serious-illness', 'rural-hukou', 'farmer', 'job-seeker', 'student', 'poverty-risk', 'everyone'] as const
+export const POLICY_AUDIENCES = [
+  'low-income',
+  'elderly',
+  'disabled',
+  'serious-illness',
+  'rural-hukou',
+  'farmer',
+  'job-seeker',
+  'student',
+  'poverty-risk',
+  'everyone',
+] as const
 
 export const policySchema = v.object({
   id: idSchema,
@@ -305,7 +367,11 @@ export const figureSchema = v.object({
   id: idSchema,
   label: titleSchema,
   value: v.pipe(v.string(), v.regex(/^[\d.,]+$/, '应为数字文本')),
-  unit: v.pipe(v.string(), v.maxLength(10, '不能超过 10 字'), v.check((u) => !MARKUP_PATTERN.test(u), '不能含有标记、脚本或链接代码')),
+  unit: v.pipe(
+    v.string(),
+    v.maxLength(10, '不能超过 10 字'),
+    v.check((u) => !MARKUP_PATTERN.test(u), '不能含有标记、脚本或链接代码'),
+  ),
   source: sourceSchema,
 })
 export const figuresSchema = v.array(figureSchema)

@@ -64,7 +64,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function labelOf(collection: Collection | 'figures', record: unknown, index: number): string {
   const id = isRecord(record) ? record.id : undefined
-  return typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? `${collection}/${id}` : `${collection}[${index}]`
+  return typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)
+    ? `${collection}/${id}`
+    : `${collection}[${index}]`
 }
 
 /** Every phone number in a record, with the field it sits in. */
@@ -93,7 +95,11 @@ export function validatePack(input: unknown): PackResult {
   }
 
   if (input.schemaVersion !== SCHEMA_VERSION) {
-    problems.push({ where: 'pack', field: 'schemaVersion', message: `应为 ${SCHEMA_VERSION}，实际为 ${JSON.stringify(input.schemaVersion) ?? '空'}` })
+    problems.push({
+      where: 'pack',
+      field: 'schemaVersion',
+      message: `应为 ${SCHEMA_VERSION}，实际为 ${JSON.stringify(input.schemaVersion) ?? '空'}`,
+    })
   }
   if (typeof input.version !== 'number' || !Number.isInteger(input.version) || input.version < 1) {
     problems.push({ where: 'pack', field: 'version', message: 'version 应为正整数' })
@@ -121,7 +127,8 @@ export function validatePack(input: unknown): PackResult {
       const where = labelOf(collection, record, index)
       const result = v.safeParse(recordSchemas[collection], record)
       if (!result.success) {
-        for (const issue of result.issues) problems.push({ where, field: issuePath(issue), message: issueMessage(issue) })
+        for (const issue of result.issues)
+          problems.push({ where, field: issuePath(issue), message: issueMessage(issue) })
       }
       if (!isRecord(record)) return
       if (typeof record.id === 'string') {
@@ -147,7 +154,11 @@ export function validatePack(input: unknown): PackResult {
       const ref = record[field]
       if (ref === undefined && optional) return
       if (typeof ref === 'string' && !ids[target].has(ref)) {
-        problems.push({ where: labelOf(collection, record, index), field, message: `引用了不存在的 ${target} id「${ref}」` })
+        problems.push({
+          where: labelOf(collection, record, index),
+          field,
+          message: `引用了不存在的 ${target} id「${ref}」`,
+        })
       }
     })
   }
@@ -160,7 +171,14 @@ export function validatePack(input: unknown): PackResult {
   if (problems.length > 0) return { ok: false, problems }
   const parsed = v.safeParse(packSchema, input)
   if (!parsed.success) {
-    return { ok: false, problems: parsed.issues.map((issue) => ({ where: 'pack', field: issuePath(issue), message: issueMessage(issue) })) }
+    return {
+      ok: false,
+      problems: parsed.issues.map((issue) => ({
+        where: 'pack',
+        field: issuePath(issue),
+        message: issueMessage(issue),
+      })),
+    }
   }
   return { ok: true, pack: parsed.output }
 }

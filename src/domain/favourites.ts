@@ -61,7 +61,11 @@ export function hasFavourite(items: readonly Favourite[], domain: Domain, id: st
 }
 
 /** Adds the record first, or removes it if it was there. */
-export function toggleFavourite(items: readonly Favourite[], ref: Pick<RecordRef, 'domain' | 'id' | 'title'>, now: number): Favourite[] {
+export function toggleFavourite(
+  items: readonly Favourite[],
+  ref: Pick<RecordRef, 'domain' | 'id' | 'title'>,
+  now: number,
+): Favourite[] {
   if (hasFavourite(items, ref.domain, ref.id)) return items.filter((f) => !(f.domain === ref.domain && f.id === ref.id))
   return [{ domain: ref.domain, id: ref.id, title: ref.title, savedAt: now }, ...items].slice(0, MAX_FAVOURITES)
 }

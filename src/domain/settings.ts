@@ -15,7 +15,8 @@ export function parseSettings(raw: unknown): { settings: Settings; recovered: bo
       return { settings: DEFAULT_SETTINGS, recovered: true }
     }
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { settings: DEFAULT_SETTINGS, recovered: true }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { settings: DEFAULT_SETTINGS, recovered: true }
   const elderMode = (value as Record<string, unknown>).elderMode
   if (typeof elderMode !== 'boolean') return { settings: DEFAULT_SETTINGS, recovered: true }
   return { settings: { elderMode }, recovered: false }

@@ -21,7 +21,13 @@ export async function openMap(target: MapTarget): Promise<void> {
     return
   }
   try {
-    await Taro.openLocation({ latitude: target.lat, longitude: target.lng, name: target.name, address: target.address, scale: 16 })
+    await Taro.openLocation({
+      latitude: target.lat,
+      longitude: target.lng,
+      name: target.name,
+      address: target.address,
+      scale: 16,
+    })
   } catch (error) {
     if (/cancel/i.test(String((error as { errMsg?: string })?.errMsg ?? error))) return
     notify('暂时无法打开地图')

@@ -34,7 +34,13 @@ export function speechChunks(text: string, max = 280): string[] {
   return chunks.filter((c) => c.trim().length > 0)
 }
 
-const unsupported: Speaker = { supported: false, speak: () => undefined, pause: () => undefined, resume: () => undefined, stop: () => undefined }
+const unsupported: Speaker = {
+  supported: false,
+  speak: () => undefined,
+  pause: () => undefined,
+  resume: () => undefined,
+  stop: () => undefined,
+}
 
 function webSpeaker(): Speaker {
   const synth = typeof window !== 'undefined' ? window.speechSynthesis : undefined
@@ -59,7 +65,12 @@ function webSpeaker(): Speaker {
 }
 
 interface WechatSiPlugin {
-  textToSpeech(options: { lang: string; content: string; success: (res: { filename: string }) => void; fail: () => void }): void
+  textToSpeech(options: {
+    lang: string
+    content: string
+    success: (res: { filename: string }) => void
+    fail: () => void
+  }): void
 }
 
 declare const requirePlugin: ((name: string) => unknown) | undefined

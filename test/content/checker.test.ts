@@ -152,11 +152,7 @@ describe('content checker', () => {
   it.each<[string, Edit, string[]]>([
     // required fields and types
     ['a missing field', remove('livelihood.0.title'), ['livelihood/school-153: title: 缺少必填项']],
-    [
-      'a wrong type',
-      set('jobs.0.headcount', '3'),
-      ['jobs/job-cashier: headcount: 应为数字，实际为 "3"'],
-    ],
+    ['a wrong type', set('jobs.0.headcount', '3'), ['jobs/job-cashier: headcount: 应为数字，实际为 "3"']],
     [
       'a value outside its list',
       set('livelihood.0.category', '其他'),
@@ -164,11 +160,7 @@ describe('content checker', () => {
         'livelihood/school-153: category: 类别应为：教育、医疗卫生、文化体育、城市建设、交通出行、乡村振兴、生态环境、社会保障、就业创业、便民服务',
       ],
     ],
-    [
-      'a record that is not an object',
-      set('jobs.0', 'x'),
-      ['jobs[0]: (记录): 应为对象，实际为 "x"'],
-    ],
+    ['a record that is not an object', set('jobs.0', 'x'), ['jobs[0]: (记录): 应为对象，实际为 "x"']],
     ['an empty text', set('jobs.0.duties.0', '   '), ['jobs/job-cashier: duties[0]: 不能为空']],
     // ids
     [

@@ -13,7 +13,9 @@ export interface ActionButtonProps {
 
 /** A big, plainly labelled button: ≥ 44 px high, ≥ 60 px in 长辈版. */
 export function ActionButton({ label, onTap, primary, detail, disabled }: ActionButtonProps) {
-  const classes = ['sy-action', primary ? 'sy-action--primary' : '', disabled ? 'sy-action--disabled' : ''].filter(Boolean).join(' ')
+  const classes = ['sy-action', primary ? 'sy-action--primary' : '', disabled ? 'sy-action--disabled' : '']
+    .filter(Boolean)
+    .join(' ')
   return (
     <View
       className={classes}

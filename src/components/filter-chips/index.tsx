@@ -20,7 +20,13 @@ export interface FilterChipsProps<T extends string> {
 }
 
 /** One row of single-choice filter chips with counts, tap again to clear. */
-export function FilterChips<T extends string>({ label, options, value, onChange, allLabel = '全部' }: FilterChipsProps<T>) {
+export function FilterChips<T extends string>({
+  label,
+  options,
+  value,
+  onChange,
+  allLabel = '全部',
+}: FilterChipsProps<T>) {
   return (
     <View className='sy-chips' {...roleProps('group')} ariaLabel={label}>
       <Text className='sy-chips__label'>{label}</Text>

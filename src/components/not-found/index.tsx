@@ -19,7 +19,9 @@ export function NotFound({ domain }: NotFoundProps) {
       <Text className='sy-not-found__hint'>它可能已经下线，或者链接不完整。</Text>
       <View className='sy-not-found__actions'>
         <ActionButton primary label='回到首页' onTap={() => void goHome()} />
-        {domain && <ActionButton label={`看看全部${DOMAIN_LABELS[domain]}`} onTap={() => void openRoute(listPath(domain))} />}
+        {domain && (
+          <ActionButton label={`看看全部${DOMAIN_LABELS[domain]}`} onTap={() => void openRoute(listPath(domain))} />
+        )}
       </View>
     </View>
   )

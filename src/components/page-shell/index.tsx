@@ -28,7 +28,12 @@ export function PageShell({ children, className }: PageShellProps) {
   return (
     <View className={classes} style={style}>
       {showHome && (
-        <View className='sy-page__home' {...roleProps('button')} {...keyboardProps(() => void goHome())} onClick={() => void goHome()}>
+        <View
+          className='sy-page__home'
+          {...roleProps('button')}
+          {...keyboardProps(() => void goHome())}
+          onClick={() => void goHome()}
+        >
           <Text>回到首页</Text>
         </View>
       )}

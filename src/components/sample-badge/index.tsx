@@ -3,9 +3,5 @@ import './index.scss'
 
 /** Marks sample data: anything not taken from the district's own text. */
 export function SampleBadge() {
-  return (
-    <Text className='sy-sample-badge'>
-      示例
-    </Text>
-  )
+  return <Text className='sy-sample-badge'>示例</Text>
 }
