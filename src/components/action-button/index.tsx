@@ -21,7 +21,6 @@ export function ActionButton({ label, onTap, primary, detail, disabled }: Action
       className={classes}
       {...roleProps('button')}
       {...(disabled ? {} : keyboardProps(onTap))}
-      ariaLabel={detail ? `${label} ${detail}` : label}
       aria-disabled={disabled ? 'true' : undefined}
       onClick={disabled ? undefined : onTap}
     >

@@ -18,7 +18,6 @@ export function HotlineList({ lines = HOTLINES }: HotlineListProps) {
           key={line.number}
           className='sy-hotline'
           {...roleProps('button')}
-          ariaLabel={`拨打 ${line.number} ${line.name}`}
           onClick={() => void callPhone(line.number)}
           {...keyboardProps(() => void callPhone(line.number))}
         >

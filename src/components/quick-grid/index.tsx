@@ -25,7 +25,6 @@ export function QuickGrid({ items }: QuickGridProps) {
           key={item.key}
           className='sy-grid__item'
           {...roleProps('button')}
-          ariaLabel={item.hint ? `${item.label}，${item.hint}` : item.label}
           onClick={item.onTap}
           {...keyboardProps(item.onTap)}
         >

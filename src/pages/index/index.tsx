@@ -89,7 +89,6 @@ export default function HomePage() {
       <View
         className='sy-home__search'
         {...roleProps('button')}
-        ariaLabel='搜索'
         onClick={() => void openRoute(SEARCH_PATH)}
       >
         <Text>搜项目、岗位、活动、景点、政策</Text>
