@@ -86,11 +86,7 @@ export default function HomePage() {
         <Text className='sy-home__tagline'>身边的民生实事、岗位、活动和政策</Text>
       </View>
       <ElderSwitch />
-      <View
-        className='sy-home__search'
-        {...roleProps('button')}
-        onClick={() => void openRoute(SEARCH_PATH)}
-      >
+      <View className='sy-home__search' {...roleProps('button')} onClick={() => void openRoute(SEARCH_PATH)}>
         <Text>搜项目、岗位、活动、景点、政策</Text>
       </View>
       <QuickGrid items={grid} />
