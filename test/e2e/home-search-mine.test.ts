@@ -8,40 +8,13 @@ import {
   noRecordsMessage,
   withQuery,
 } from '../support/routes'
-import {
-  expectTexts,
-  h5Url,
-  openRoute,
-  seriousA11yViolations,
-  startH5,
-  type H5Session,
-  type OpenedRoute,
-} from '../support/browser'
+import { expectTexts, h5Url, seriousA11yViolations, h5Journeys } from '../support/browser'
 
 // Journeys through home, search and 我的 in the H5 build, each asserting what a user sees.
-let session: H5Session
-
-beforeAll(async () => {
-  session = await startH5()
-})
-
-afterAll(async () => {
-  await session?.close()
-})
-
-async function journey(route: string, steps: (o: OpenedRoute) => Promise<void>): Promise<void> {
-  const opened = await openRoute(session, route)
-  try {
-    await steps(opened)
-    expect(opened.errors).toEqual([])
-    expect(opened.foreign).toEqual([])
-  } finally {
-    await opened.close()
-  }
-}
+const { session, journey } = h5Journeys()
 
 async function goTo(page: Page, route: string, texts: string[]): Promise<void> {
-  await page.goto(h5Url(session.server.origin, route), { waitUntil: 'networkidle' })
+  await page.goto(h5Url(session().server.origin, route), { waitUntil: 'networkidle' })
   await page.reload({ waitUntil: 'networkidle' })
   await expectTexts(page, texts)
 }

@@ -2,37 +2,11 @@ import { embeddedPack } from '@/content/index'
 import { isOpenAt } from '@/domain/attractions'
 import { listJobs } from '@/domain/jobs'
 import { detailRoute, listRoute } from '../support/routes'
-import {
-  expectTexts,
-  openRoute,
-  seriousA11yViolations,
-  startH5,
-  type H5Session,
-  type OpenedRoute,
-} from '../support/browser'
+import { expectTexts, seriousA11yViolations, h5Journeys, type OpenedRoute } from '../support/browser'
 
 // H5 journeys through jobs, festivals and attractions, with the real clock;
 // expectations come from the domain functions at the same moment.
-let session: H5Session
-
-beforeAll(async () => {
-  session = await startH5()
-})
-
-afterAll(async () => {
-  await session?.close()
-})
-
-async function journey(route: string, steps: (o: OpenedRoute) => Promise<void>): Promise<void> {
-  const opened = await openRoute(session, route)
-  try {
-    await steps(opened)
-    expect(opened.errors).toEqual([])
-    expect(opened.foreign).toEqual([])
-  } finally {
-    await opened.close()
-  }
-}
+const { journey } = h5Journeys()
 
 async function expectAxeClean(opened: OpenedRoute): Promise<void> {
   expect(await seriousA11yViolations(opened.page)).toEqual([])

@@ -11,29 +11,10 @@ import {
   noRecordsMessage,
   withQuery,
 } from '../support/routes'
-import { expectTexts, openRoute, startH5, type H5Session, type OpenedRoute } from '../support/browser'
+import { expectTexts, h5Journeys } from '../support/browser'
 
 // Journeys a user takes in the H5 build, each asserting what they see.
-let session: H5Session
-
-beforeAll(async () => {
-  session = await startH5()
-})
-
-afterAll(async () => {
-  await session?.close()
-})
-
-async function journey(route: string, steps: (o: OpenedRoute) => Promise<void>): Promise<void> {
-  const opened = await openRoute(session, route)
-  try {
-    await steps(opened)
-    expect(opened.errors).toEqual([])
-    expect(opened.foreign).toEqual([])
-  } finally {
-    await opened.close()
-  }
-}
+const { journey } = h5Journeys()
 
 test('opens home', async () => {
   await journey(HOME_ROUTE, async ({ page }) => {

@@ -2,37 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { repoRoot } from '../support/paths'
 import { contentRecords, detailRoute, listRoute, withQuery } from '../support/routes'
-import {
-  expectTexts,
-  openRoute,
-  screenshot,
-  seriousA11yViolations,
-  startH5,
-  type H5Session,
-  type OpenedRoute,
-} from '../support/browser'
+import { expectTexts, screenshot, seriousA11yViolations, h5Journeys } from '../support/browser'
 
 // H5 journeys through the tracker and the policy guide, in Chromium.
-let session: H5Session
-
-beforeAll(async () => {
-  session = await startH5()
-})
-
-afterAll(async () => {
-  await session?.close()
-})
-
-async function journey(route: string, steps: (o: OpenedRoute) => Promise<void>): Promise<void> {
-  const opened = await openRoute(session, route)
-  try {
-    await steps(opened)
-    expect(opened.errors).toEqual([])
-    expect(opened.foreign).toEqual([])
-  } finally {
-    await opened.close()
-  }
-}
+const { journey } = h5Journeys()
 
 interface ProjectRow {
   id: string

@@ -167,3 +167,33 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: false })
   return file
 }
+
+/**
+ * One server and browser per test file (registered with beforeAll/afterAll),
+ * and `journey`: open a route, run the steps, then require no page error and
+ * no request off 127.0.0.1.
+ */
+export function h5Journeys() {
+  let current: H5Session | undefined
+  beforeAll(async () => {
+    current = await startH5()
+  })
+  afterAll(async () => {
+    await current?.close()
+  })
+  const session = (): H5Session => {
+    if (!current) throw new Error('the H5 session has not started')
+    return current
+  }
+  async function journey(route: string, steps: (o: OpenedRoute) => Promise<void>): Promise<void> {
+    const opened = await openRoute(session(), route)
+    try {
+      await steps(opened)
+      expect(opened.errors).toEqual([])
+      expect(opened.foreign).toEqual([])
+    } finally {
+      await opened.close()
+    }
+  }
+  return { session, journey }
+}
