@@ -10,9 +10,12 @@ jest.mock('@/hooks/use-query-param', () => ({ useQueryParam: () => mockId }))
 jest.mock('@/hooks/use-sharing', () => ({ useSharing: () => undefined }))
 
 const { attractions } = embeddedPack
-let now = Date.parse('2026-11-26T10:00:00+08:00')
+const PACK_NOW = Date.parse('2026-11-26T10:00:00+08:00')
+let now = PACK_NOW
 
 beforeEach(() => {
+  // Reset here, not at the end of a test: a failed test must not leave its clock to the next.
+  now = PACK_NOW
   jest.spyOn(Date, 'now').mockImplementation(() => now)
   localStorage.clear()
 })
@@ -83,7 +86,6 @@ describe('attraction detail', () => {
     render(<AttractionDetailPage />)
     expect(isOpenAt(park, now).open).toBe(false)
     expect(screen.getAllByText(isOpenAt(park, now).label).length).toBeGreaterThan(0)
-    now = Date.parse('2026-11-26T10:00:00+08:00')
   })
 
   it('calls the phone and opens the map at the GCJ-02 coordinates', () => {

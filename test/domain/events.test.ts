@@ -361,11 +361,13 @@ describe('the embedded events (src/content/events.json)', () => {
 
   it('refers only to the agreed attraction ids, in the attraction’s own town', () => {
     const real = new Map((attractionsJson as Array<{ id: string; townId: string }>).map((a) => [a.id, a.townId]))
+    expect(real.size).toBeGreaterThan(0)
+    expect(events.filter((e) => e.attractionId !== undefined).length).toBeGreaterThan(0)
     for (const event of events) {
       if (event.attractionId === undefined) continue
       expect(attractionIds).toContain(event.attractionId)
       // Held at the attraction, so in its town.
-      if (real.size > 0) expect([event.id, real.get(event.attractionId)]).toEqual([event.id, event.townId])
+      expect([event.id, real.get(event.attractionId)]).toEqual([event.id, event.townId])
     }
   })
 

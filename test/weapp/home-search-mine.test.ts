@@ -119,6 +119,7 @@ test('damaged storage is recovered from: the page renders and the data is reset'
   const storage = { [FAVOURITES_KEY]: '{not json', [SETTINGS_KEY]: '[1,2' }
   const { app, page } = await openPage(MINE_ROUTE, {}, { storage })
   try {
+    app.assertClean('mine with damaged storage')
     expect(page.text).toContain('还没有收藏')
     expect(JSON.parse(String(app.storage.get(FAVOURITES_KEY)))).toEqual([])
     expect(app.calls.some((c) => c.api === 'showToast')).toBe(true)
@@ -145,6 +146,7 @@ test('the 长辈版 switch is remembered across launches and marks every page', 
     storage: stored,
   })
   try {
+    app.assertClean('relaunch with 长辈版 on')
     expect(JSON.stringify(page.root)).toContain('sy-page--elder')
   } finally {
     app.close()

@@ -89,12 +89,13 @@ test('a project detail shows progress, milestones, unit and source', async () =>
 })
 
 test('the policy list shows categories, plain summaries and the self-check entry', async () => {
+  const first = policies[0]
+  if (!first) throw new Error('no policy records')
   const { app, page } = await openPage(listRoute('policies'))
   try {
     app.assertClean('policies list')
     const text = page.text
-    for (const t of ['惠民政策', '我能申请吗？', '开始自测', '政策类别', policies[0]?.title ?? ''])
-      expect(text).toContain(t)
+    for (const t of ['惠民政策', '我能申请吗？', '开始自测', '政策类别', first.title]) expect(text).toContain(t)
     metrics.push(page.metrics)
     expect(page.metrics.firstRenderBytes).toBeLessThanOrEqual(FIRST_RENDER_BUDGET)
     await page.tap('开始自测')

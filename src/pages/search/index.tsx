@@ -108,6 +108,7 @@ export default function SearchPage() {
 
   return (
     <PageShell className='sy-search'>
+      <Text className='sy-search__title'>搜一搜</Text>
       <SearchBox value={query} onChange={setQuery} onConfirm={(v) => recent.remember(v)} focus={fromUrl === ''} />
       {result.elderIntent && (
         <View className='sy-search__elder'>
