@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { PHONE, chromiumPath, expectTexts, h5Url } from '../support/browser'
+import { pinnedDateScript } from '../support/clock'
 import { serveStatic, type StaticServer } from '../support/static-server'
 import { BUILD_TIMEOUT_MS, TEST_CONTENT_URL, contentUrlBuild } from '../fixtures/content/builds'
 import {
@@ -84,6 +85,7 @@ async function device(): Promise<Device> {
     errors: [],
     dialogs: [],
     async open(route) {
+      await context.addInitScript({ content: pinnedDateScript() })
       const page = await context.newPage()
       page.on('pageerror', (e) => d.errors.push(`pageerror: ${e.message}`))
       page.on('console', (m) => {

@@ -3,6 +3,7 @@ import { isOpenAt } from '@/domain/attractions'
 import { listJobs } from '@/domain/jobs'
 import { detailRoute, listRoute } from '../support/routes'
 import { expectTexts, seriousA11yViolations, h5Journeys, type OpenedRoute } from '../support/browser'
+import { PINNED_NOW } from '../support/clock'
 
 // H5 journeys through jobs, festivals and attractions, with the real clock;
 // expectations come from the domain functions at the same moment.
@@ -15,14 +16,14 @@ async function expectAxeClean(opened: OpenedRoute): Promise<void> {
 test('filter jobs and open one', async () => {
   await journey(listRoute('jobs'), async (opened) => {
     const { page } = opened
-    const open = listJobs(embeddedPack.jobs, {}, Date.now())
+    const open = listJobs(embeddedPack.jobs, {}, PINNED_NOW)
     await expectTexts(page, [`共 ${open.length} 个岗位`, open[0]!.title])
     await expectAxeClean(opened)
 
     await page.locator('.sy-chip', { hasText: '扶贫岗位' }).click()
-    const relief = listJobs(embeddedPack.jobs, { type: 'poverty-relief' }, Date.now())
+    const relief = listJobs(embeddedPack.jobs, { type: 'poverty-relief' }, PINNED_NOW)
     await page.locator('.sy-chip', { hasText: '全职' }).click()
-    const both = listJobs(embeddedPack.jobs, { type: 'poverty-relief', schedule: 'full-time' }, Date.now())
+    const both = listJobs(embeddedPack.jobs, { type: 'poverty-relief', schedule: 'full-time' }, PINNED_NOW)
     expect(both.length).toBeLessThan(relief.length)
     await expectTexts(page, [`共 ${both.length} 个岗位`])
     expect(await page.locator('.sy-job').count()).toBe(both.length)
@@ -65,14 +66,14 @@ test('open an attraction and see whether it is open now', async () => {
   const place = embeddedPack.attractions.find((a) => a.id === 'lufeng-resort')!
   await journey(listRoute('attractions'), async (opened) => {
     const { page } = opened
-    await expectTexts(page, [place.name, isOpenAt(place, Date.now()).label])
+    await expectTexts(page, [place.name, isOpenAt(place, PINNED_NOW).label])
     await expectAxeClean(opened)
     await page.locator('.sy-chip', { hasText: '只看免费' }).click()
     await page.waitForFunction((name) => !document.body.innerText.includes(name), place.name)
     await page.locator('.sy-chip', { hasText: '只看免费' }).click()
     await page.locator('.sy-attraction-card', { hasText: place.name }).first().click()
     await page.waitForURL((u) => u.hash.includes(detailRoute('attractions')), { timeout: 10000 })
-    const state = isOpenAt(place, Date.now())
+    const state = isOpenAt(place, PINNED_NOW)
     await expectTexts(page, [place.name, state.label, '开放时间', '在这里举办的活动', '双阳梅花鹿节'])
     await expectAxeClean(opened)
   })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { h5Dist, outputDir, repoRoot } from './paths'
 import { serveStatic, type StaticServer } from './static-server'
+import { pinnedDateScript } from './clock'
 
 /*
  * Debian's /usr/bin/chromium driven by playwright-core: no browser download.
@@ -95,6 +96,7 @@ export async function openRoute(session: H5Session, routeWithQuery: string): Pro
     foreign.push(url.href)
     return route.abort('blockedbyclient')
   })
+  await context.addInitScript({ content: pinnedDateScript() })
   const page = await context.newPage()
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.stack ?? e.message}`))
   page.on('console', (m) => {

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import { weappDist } from '../support/paths'
+import { pinnedDateScript } from '../support/clock'
 
 /*
  * Runs the production weapp logic layer (dist/weapp) in Node. The mini-program
@@ -49,6 +50,8 @@ export interface HarnessOptions {
   request?: (options: Dict) => { statusCode: number; data: unknown } | Error
   /** Longest a page may take to settle before the run fails. */
   settleTimeoutMs?: number
+  /** The moment the app's clock starts at (ms); PINNED_NOW by default. */
+  now?: number
 }
 
 export interface PageMetrics {
@@ -325,6 +328,7 @@ export class WeappApp {
     this.settleTimeoutMs = options.settleTimeoutMs ?? 5000
     for (const [k, v] of Object.entries(options.storage ?? {})) this.storage.set(k, v)
     this.context = vm.createContext(this.globals())
+    vm.runInContext(pinnedDateScript(options.now), this.context)
   }
 
   /** Starts the app: loads app.js and its chunks, runs App onLaunch/onShow. */

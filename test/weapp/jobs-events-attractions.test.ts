@@ -4,6 +4,7 @@ import { countdownLabel, occurrenceFor } from '@/domain/events'
 import { jobTypeLabel, listJobs } from '@/domain/jobs'
 import { detailRoute, listRoute } from '../support/routes'
 import { openPage, type PageMetrics, type WeappApp, type WeappPage } from './harness'
+import { PINNED_NOW } from '../support/clock'
 
 // The production weapp build runs with the real clock: expectations come from
 // the domain functions at the same moment, so the test holds on any date.
@@ -42,13 +43,13 @@ function countLine(text: string): string {
 }
 
 test('jobs list shows open posts newest first, and a type chip narrows it', async () => {
-  const open = listJobs(jobs, {}, Date.now())
+  const open = listJobs(jobs, {}, PINNED_NOW)
   await withPage(listRoute('jobs'), {}, async (page, app) => {
     expect(page.text).toContain(`共 ${open.length} 个岗位`)
     expect(page.text).toContain(open[0]!.title)
     expect(page.text).toMatch(/今天发布|\d+天前发布|昨天发布/)
     await page.tap(jobTypeLabel('public-welfare'))
-    const welfare = listJobs(jobs, { type: 'public-welfare' }, Date.now())
+    const welfare = listJobs(jobs, { type: 'public-welfare' }, PINNED_NOW)
     expect(countLine(page.text)).toBe(`共 ${welfare.length} 个岗位`)
     expect(page.text).not.toContain(open.find((j) => j.type === 'enterprise')!.title)
     await page.tap(welfare[0]!.title)
@@ -57,7 +58,7 @@ test('jobs list shows open posts newest first, and a type chip narrows it', asyn
 })
 
 test('showing expired posts marks them 已截止 and stays under the node budget', async () => {
-  const all = listJobs(jobs, { includeExpired: true }, Date.now())
+  const all = listJobs(jobs, { includeExpired: true }, PINNED_NOW)
   await withPage(listRoute('jobs'), {}, async (page) => {
     await page.tap('显示已截止')
     expect(countLine(page.text)).toBe(`共 ${all.length} 个岗位`)
@@ -67,7 +68,7 @@ test('showing expired posts marks them 已截止 and stays under the node budget
 })
 
 test('job detail shows the post and calls with one tap', async () => {
-  const job = listJobs(jobs, {}, Date.now()).find((j) => j.location)!
+  const job = listJobs(jobs, {}, PINNED_NOW).find((j) => j.location)!
   await withPage(detailRoute('jobs'), { id: job.id }, async (page, app) => {
     for (const t of [
       job.title,
@@ -92,7 +93,7 @@ test('job detail shows the post and calls with one tap', async () => {
 
 test('events list shows the month calendar and statuses; next month moves the calendar', async () => {
   await withPage(listRoute('events'), {}, async (page) => {
-    const now = new Date(Date.now() + 8 * 3600e3)
+    const now = new Date(PINNED_NOW + 8 * 3600e3)
     expect(page.text).toContain(`${now.getUTCFullYear()}年${now.getUTCMonth() + 1}月`)
     expect(page.text).toMatch(/即将开始|进行中/)
     expect(page.text).toMatch(/还有\d+天|还剩\d+天/)
@@ -104,12 +105,12 @@ test('events list shows the month calendar and statuses; next month moves the ca
 
 test('an annual festival shows its next run, and 添加到日历 calls wx.addPhoneCalendar in seconds', async () => {
   const festival = events.find((e) => e.id === 'meihualu-festival')!
-  const occurrence = occurrenceFor(festival, Date.now())
+  const occurrence = occurrenceFor(festival, PINNED_NOW)
   await withPage(detailRoute('events'), { id: festival.id }, async (page, app) => {
     for (const t of [festival.title, festival.venue, festival.price, festival.highlights[0]!, '相关景点'])
       expect(page.text).toContain(t)
     // An annual event always has a countdown (to this run's end or the next run's start).
-    const countdown = countdownLabel(festival, Date.now())
+    const countdown = countdownLabel(festival, PINNED_NOW)
     expect(countdown).toEqual(expect.any(String))
     expect(page.text).toContain(countdown)
     await page.tap('添加到日历')
@@ -128,7 +129,7 @@ test('attractions list shows open/closed now, and 只看免费 filters it', asyn
   await withPage(listRoute('attractions'), {}, async (page) => {
     expect(page.text).toContain(`共 ${attractions.length} 个景点`)
     expect(page.text).toContain(paid.name)
-    expect(page.text).toContain(isOpenAt(paid, Date.now()).label)
+    expect(page.text).toContain(isOpenAt(paid, PINNED_NOW).label)
     await page.tap('只看免费')
     expect(page.text).toContain(`共 ${listAttractions(attractions, { freeOnly: true }).length} 个景点`)
     expect(page.text).not.toContain(paid.name)
@@ -149,7 +150,7 @@ test('attraction detail shows hours, tickets, season and the events held there',
     ]) {
       expect(page.text).toContain(t)
     }
-    expect(page.text).toContain(isOpenAt(place, Date.now()).label)
+    expect(page.text).toContain(isOpenAt(place, PINNED_NOW).label)
     await page.tap('双阳梅花鹿节')
     expect(JSON.stringify(app.navigations().at(-1)?.args)).toContain(`${detailRoute('events')}?id=meihualu-festival`)
   })
