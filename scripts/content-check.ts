@@ -1,15 +1,35 @@
 // `content:check` checks the embedded content; `content:check -- <pack.json>` checks a pack file.
-// Prints one line per problem and exits 1; exits 2 when the file cannot be read or parsed.
-import { readFileSync } from 'node:fs'
+// `--sources <dir>` also checks that every cited quote occurs in the document it names, read from <dir>.
+// Prints one line per problem and exits 1; exits 2 when a file cannot be read or parsed, or on bad arguments.
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { checkCitations } from '../src/content/citations'
 import { DOMAINS } from '../src/content/schema'
 import { formatProblem, validateFigures, validatePack } from '../src/content/validate'
 
 const COLLECTIONS = ['towns', ...DOMAINS] as const
+const USAGE = 'usage: npm run content:check -- [--sources <dir>] [pack.json]'
 
 function fail(message: string): never {
   console.error(message)
   process.exit(2)
+}
+
+function parseArgs(args: string[]): { file?: string; sources?: string } {
+  const parsed: { file?: string; sources?: string } = {}
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string
+    if (arg === '--sources' || arg.startsWith('--sources=')) {
+      const dir = arg === '--sources' ? args[(i += 1)] : arg.slice('--sources='.length)
+      if (!dir) fail(`--sources needs a folder\n${USAGE}`)
+      parsed.sources = dir
+    } else if (arg.startsWith('-') || parsed.file !== undefined) {
+      fail(`unexpected argument ${arg}\n${USAGE}`)
+    } else {
+      parsed.file = arg
+    }
+  }
+  return parsed
 }
 
 async function loadEmbedded(): Promise<{ pack: unknown; figures: unknown }> {
@@ -36,14 +56,36 @@ function loadFile(file: string): unknown {
   }
 }
 
+/** Reads a cited document from the sources folder; only plain file names, never a path out of it. */
+function documentReader(dir: string): (doc: string) => string | undefined {
+  return (doc) => {
+    if (path.basename(doc) !== doc || doc.startsWith('.')) return undefined
+    try {
+      return readFileSync(path.join(dir, doc), 'utf8')
+    } catch {
+      return undefined
+    }
+  }
+}
+
 async function main() {
-  const arg = process.argv[2]
-  const file = arg ? path.resolve(process.env.INIT_CWD ?? process.cwd(), arg) : undefined
-  const label = arg ?? 'embedded content'
+  const cwd = process.env.INIT_CWD ?? process.cwd()
+  const args = parseArgs(process.argv.slice(2))
+  const file = args.file ? path.resolve(cwd, args.file) : undefined
+  const sources = args.sources ? path.resolve(cwd, args.sources) : undefined
+  if (sources && !statSync(sources, { throwIfNoEntry: false })?.isDirectory()) {
+    fail(`${args.sources}: --sources: no such folder`)
+  }
+  const label = args.file ? file : 'embedded content'
   const { pack, figures } = file ? { pack: loadFile(file), figures: undefined } : await loadEmbedded()
 
   const result = validatePack(pack)
   const problems = [...(result.ok ? [] : result.problems), ...(file ? [] : validateFigures(figures))]
+  if (sources && pack !== null && typeof pack === 'object') {
+    const collections: Record<string, unknown> = { ...(pack as Record<string, unknown>) }
+    if (!file) collections.figures = figures
+    problems.push(...checkCitations(collections, documentReader(sources), args.sources as string))
+  }
   if (problems.length > 0) {
     for (const problem of problems) console.log(formatProblem(problem))
     console.error(`content:check: ${problems.length} problem(s) in ${label}`)
@@ -52,8 +94,9 @@ async function main() {
   if (!result.ok) return
   const counts = COLLECTIONS.map((c) => `${c} ${result.pack[c].length}`)
   if (!file && Array.isArray(figures)) counts.push(`figures ${figures.length}`)
+  const quotes = sources ? `, quotes found in ${args.sources}` : ''
   console.log(
-    `content:check: ok ${label} (version ${result.pack.version}, ${result.pack.updatedAt}): ${counts.join(', ')}`,
+    `content:check: ok ${label} (version ${result.pack.version}, ${result.pack.updatedAt}): ${counts.join(', ')}${quotes}`,
   )
 }
 

@@ -8,6 +8,8 @@ import * as v from 'valibot'
 
 export const SCHEMA_VERSION = 1
 export const SOURCE_DOC = '000_820736ea15743918.txt'
+/** How the app names the source document to people: its title, never its file name. */
+export const SOURCE_TITLE = '双阳区2022年工作总结'
 
 /** Bounding box of Shuangyang district (GCJ-02), generous by a few km. */
 export const DISTRICT_BOUNDS = { minLat: 43.25, maxLat: 43.8, minLng: 125.35, maxLng: 126.1 } as const

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { ContentPack } from '@/content/schema'
@@ -445,6 +445,84 @@ describe('content:check and content:pack on the command line', () => {
     },
     CLI_TIMEOUT,
   )
+
+  describe('--sources: cited quotes against the document', () => {
+    // A small document written for the test: the real one lives outside the repo. Its line break falls
+    // inside the quoted words, as the real document's do.
+    const FIXTURE_DOC = '双阳区示例段落。153中学异\n\n地新建等公共服务项目加速推进。\n'
+    let sources: string
+    let packFile: string
+
+    beforeAll(() => {
+      sources = path.join(dir, 'sources')
+      mkdirSync(sources)
+      writeFileSync(path.join(sources, '000_820736ea15743918.txt'), FIXTURE_DOC)
+      packFile = write('cited.json', JSON.stringify(validPack()))
+    })
+
+    it(
+      'passes when every quote occurs in the document, whitespace aside',
+      () => {
+        expect(run('content-check', '--sources', sources, packFile)).toEqual({
+          status: 0,
+          stdout: [
+            `content:check: ok ${packFile} (version 3, 2024-05-01T08:00:00+08:00): towns 2, livelihood 1, jobs 1, events 1, attractions 1, policies 1, quotes found in ${sources}`,
+          ],
+          stderr: [],
+        })
+      },
+      CLI_TIMEOUT,
+    )
+
+    it(
+      'names the record and field of a changed quote',
+      () => {
+        const pack = validPack() as unknown as Record<string, unknown>
+        set('livelihood.0.source.quote', '153中学异地新建投入使用')(pack)
+        const file = write('misquoted.json', JSON.stringify(pack))
+        expect(run('content-check', `--sources=${sources}`, file)).toEqual({
+          status: 1,
+          stdout: [
+            'livelihood/school-153: source.quote: 引文不在《双阳区2022年工作总结》（000_820736ea15743918.txt）中：「153中学异地新建投入使用」',
+          ],
+          stderr: [`content:check: 1 problem(s) in ${file}`],
+        })
+      },
+      CLI_TIMEOUT,
+    )
+
+    it(
+      'names the record when the document is not in the folder',
+      () => {
+        const empty = path.join(dir, 'no-sources')
+        mkdirSync(empty)
+        expect(run('content-check', '--sources', empty, packFile)).toEqual({
+          status: 1,
+          stdout: [`livelihood/school-153: source.doc: 在 ${empty} 中找不到来源文件 000_820736ea15743918.txt`],
+          stderr: [`content:check: 1 problem(s) in ${packFile}`],
+        })
+      },
+      CLI_TIMEOUT,
+    )
+
+    it(
+      'exits 2 when the folder does not exist or is not given',
+      () => {
+        const missing = path.join(dir, 'nowhere')
+        expect(run('content-check', '--sources', missing, packFile)).toEqual({
+          status: 2,
+          stdout: [],
+          stderr: [`${missing}: --sources: no such folder`],
+        })
+        expect(run('content-check', packFile, '--sources')).toEqual({
+          status: 2,
+          stdout: [],
+          stderr: ['--sources needs a folder', 'usage: npm run content:check -- [--sources <dir>] [pack.json]'],
+        })
+      },
+      CLI_TIMEOUT,
+    )
+  })
 
   it(
     'asks for an output path',

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import * as v from 'valibot'
 import figuresJson from '../../src/content/figures.json'
 import livelihoodJson from '../../src/content/livelihood.json'
@@ -19,8 +17,6 @@ import {
   statusLabel,
   updatedLabel,
 } from '../../src/domain/livelihood'
-
-const SOURCE_TEXT = readFileSync(path.resolve(__dirname, '../../../shared/sources/000_820736ea15743918.txt'), 'utf8')
 
 function makeProject(
   overrides: Partial<LivelihoodProject> &
@@ -328,13 +324,10 @@ describe('the embedded livelihood content', () => {
     expect(result.ok ? [] : result.problems).toEqual([])
   })
 
-  it('quotes the source word for word in every cited record', () => {
+  // Quotes are checked against the document itself by `content:check -- --sources <dir>` (run by .ci/run).
+  it('cites the source in at least 30 records', () => {
     const cited = projects.filter((p) => p.source.kind === 'cited')
     expect(cited.length).toBeGreaterThanOrEqual(30)
-    const misquoted = cited
-      .filter((p) => p.source.kind === 'cited' && !SOURCE_TEXT.includes(p.source.quote))
-      .map((p) => p.id)
-    expect(misquoted).toEqual([])
   })
 
   it('covers the projects the source names', () => {
@@ -448,10 +441,7 @@ describe('the embedded key figures', () => {
     expect(figuresJson.length).toBeLessThanOrEqual(10)
     const parsed = v.safeParse(figuresSchema, figuresJson)
     expect(parsed.success ? [] : parsed.issues.map((i) => i.message)).toEqual([])
-    const misquoted = figuresJson
-      .filter((f) => f.source.kind !== 'cited' || !SOURCE_TEXT.includes(f.source.quote))
-      .map((f) => f.id)
-    expect(misquoted).toEqual([])
+    expect(figuresJson.filter((f) => f.source.kind !== 'cited').map((f) => f.id)).toEqual([])
   })
 
   it('shows each figure’s number as the source states it', () => {

@@ -1,12 +1,8 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import policiesJson from '@/content/policies.json'
 import { POLICY_CATEGORIES, PUBLIC_HOTLINES, type Policy } from '@/content/schema'
 import towns from '@/content/towns.json'
 import { validatePack } from '@/content/validate'
 import { getPolicy, listPolicies, policyCategories, policyReadAloudText } from '@/domain/policies'
-
-const SOURCE_TEXT = fs.readFileSync(path.resolve(__dirname, '../../../shared/sources/000_820736ea15743918.txt'), 'utf8')
 
 function policy(over: Partial<Policy> & Pick<Policy, 'id' | 'category'>): Policy {
   return {
@@ -190,13 +186,10 @@ describe('the embedded policies', () => {
     }
   })
 
-  it('quote the 2022 work summary literally wherever they cite it', () => {
+  // Quotes are checked against the document itself by `content:check -- --sources <dir>` (run by .ci/run).
+  it('cite the 2022 work summary for at least 8 policies', () => {
     const cited = policies.filter((p) => p.source.kind === 'cited')
     expect(cited.length).toBeGreaterThanOrEqual(8)
-    for (const p of cited) {
-      if (p.source.kind !== 'cited') continue
-      expect([p.id, SOURCE_TEXT.includes(p.source.quote)]).toEqual([p.id, true])
-    }
   })
 
   it('use the words people say for 低保 and 医保', () => {
