@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
+import { H5HostingPlugin } from './h5-hosting'
 import prodConfig from './prod'
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -48,17 +49,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
+      webpackChain(chain) {
+        if (process.env.NODE_ENV !== 'development')
+          chain.plugin('h5-hosting').use(H5HostingPlugin, [{ contentUrl: process.env.TARO_APP_CONTENT_URL }])
+      },
+      htmlPluginOption: { favicon: path.resolve(__dirname, '..', 'src', 'favicon.svg') },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
       output: {
-        filename: 'js/[name].[hash:8].js',
-        chunkFilename: 'js/[name].[chunkhash:8].js',
+        // Content hashes: a file's name changes exactly when its bytes do, so hosts may cache it for a year.
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
-        filename: 'css/[name].[hash].css',
-        chunkFilename: 'css/[name].[chunkhash].css',
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
       },
       postcss: {
         pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },

@@ -1,33 +1,21 @@
-// `npm start`: builds the H5 app on the embedded content and serves it.
-// `npm start -- --no-build` serves the last build. PORT / HOST / SY_DIST override the defaults.
+// `npm start`: builds the H5 app on the embedded content and serves it the way production hosting
+// should (docs/hosting.md has the same rules for nginx):
+// - brotli / gzip files made at build time, picked by the request's Accept-Encoding;
+// - hashed files (js/, css/, static/) cached for a year as immutable, everything else (index.html)
+//   revalidated on every load with its ETag;
+// - the Content-Security-Policy the build wrote into index.html, also sent as a header.
+// `npm start -- --no-build` serves the last build. PORT (0 = any free port) / HOST / SY_DIST override the defaults.
 import { spawnSync } from 'node:child_process'
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import sirv from 'sirv'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dir = path.resolve(root, process.env.SY_DIST || 'dist/h5')
 const host = process.env.HOST || '127.0.0.1'
-const firstPort = Number(process.env.PORT) || 10086
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-}
+const firstPort = process.env.PORT === undefined || process.env.PORT === '' ? 10086 : Number(process.env.PORT)
 
 if (!process.argv.includes('--no-build')) {
   console.log(`Building H5 into ${dir.startsWith(root + path.sep) ? path.relative(root, dir) : dir} ...`)
@@ -45,37 +33,58 @@ if (!existsSync(index)) {
   process.exit(1)
 }
 
-/** The file for a URL path, inside dir; the router uses hash mode, so anything else gets index.html. */
-function fileFor(urlPath) {
-  let decoded
-  try {
-    decoded = decodeURIComponent(urlPath.split('?')[0])
-  } catch {
-    return index
-  }
-  const file = path.resolve(dir, `.${decoded}`)
-  if (!file.startsWith(dir + path.sep)) return index
-  return existsSync(file) && statSync(file).isFile() ? file : index
+const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(index, 'utf8'))?.[1]
+if (!csp) {
+  console.error(`start: ${index} has no Content-Security-Policy; it is not a production build (npm run build:h5)`)
+  process.exit(1)
 }
+
+/** js/app.1a2b3c4d.js, css/app.1a2b3c4d.css: the name changes whenever the bytes do. */
+const HASHED = /\.[0-9a-f]{8,}\.[a-z0-9]+$/
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+const SECURITY = {
+  // A header also carries what a meta policy cannot: who may frame the app.
+  'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+}
+
+const serve = sirv(dir, {
+  brotli: true,
+  gzip: true,
+  etag: true,
+  // The router uses hash mode: any path without a file extension gets index.html.
+  single: true,
+  setHeaders(res, pathname) {
+    for (const [name, value] of Object.entries(SECURITY)) res.setHeader(name, value)
+    res.setHeader('Cache-Control', HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache')
+    // sirv names the type without a charset; the scripts hold Chinese text.
+    const type = TYPES[path.extname(pathname)]
+    if (type) res.setHeader('Content-Type', type)
+  },
+})
 
 const server = createServer((req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405).end()
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end()
     return
   }
-  const file = fileFor(req.url || '/')
-  const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream'
-  res.writeHead(200, {
-    'Content-Type': type,
-    'Cache-Control': file === index ? 'no-cache' : 'public, max-age=3600',
+  serve(req, res, () => {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...SECURITY })
+    res.end('404')
   })
-  if (req.method === 'HEAD') res.end()
-  else createReadStream(file).pipe(res)
 })
 
 function listen(port) {
   server.once('error', (error) => {
-    if (error.code === 'EADDRINUSE' && port < firstPort + 20) listen(port + 1)
+    if (error.code === 'EADDRINUSE' && port !== 0 && port < firstPort + 20) listen(port + 1)
     else {
       console.error(`start: cannot listen on ${host}:${port}: ${error.message}`)
       process.exit(1)
@@ -89,4 +98,9 @@ server.once('listening', () => {
   console.log(`智慧双阳 H5 is served at http://${host}:${port}/  (Ctrl+C to stop)`)
 })
 listen(firstPort)
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)))
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.closeAllConnections()
+    server.close(() => process.exit(0))
+  })
+}

@@ -28,8 +28,9 @@ export interface H5Session {
   close(): Promise<void>
 }
 
-export async function startH5(): Promise<H5Session> {
-  const server = await serveStatic(h5Dist())
+/** Chromium on a server for the H5 build: the plain test server unless one is given (e.g. `npm start`'s). */
+export async function startH5(given?: StaticServer): Promise<H5Session> {
+  const server = given ?? (await serveStatic(h5Dist()))
   let browser: Browser
   try {
     // playwright gives every launch a fresh temporary profile (it refuses --user-data-dir here).

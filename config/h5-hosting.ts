@@ -1,0 +1,93 @@
+import crypto from 'node:crypto'
+import zlib from 'node:zlib'
+import type { Compilation, Compiler } from 'webpack'
+
+/*
+ * What a production host needs from the H5 build, made once at build time:
+ * - index.html carries the Content-Security-Policy (as a meta tag), with the
+ *   hash of each inline script, so any host serves the same policy and
+ *   `npm start` / nginx send it as a header too;
+ * - every text file also as .br and .gz, so the server picks one by the
+ *   request's Accept-Encoding instead of compressing on each request.
+ */
+
+const TEXT = /\.(js|css|html|svg|json|txt|map)$/
+/** Below this a compressed copy saves less than a packet. */
+const MIN_BYTES = 512
+
+export interface HostingOptions {
+  /** The content pack URL of this build, if any: the app fetches it, so connect-src allows its origin. */
+  contentUrl?: string
+}
+
+function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = []
+  for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    const body = match[1] ?? ''
+    if (body.trim() === '') continue
+    hashes.push(`'sha256-${crypto.createHash('sha256').update(body, 'utf8').digest('base64')}'`)
+  }
+  return hashes
+}
+
+export function contentSecurityPolicy(html: string, contentUrl = ''): string {
+  let contentOrigin = ''
+  try {
+    if (contentUrl) contentOrigin = new URL(contentUrl).origin
+  } catch {
+    contentOrigin = ''
+  }
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${inlineScriptHashes(html).join(' ')}`.trim(),
+    // Taro's router and component runtime insert <style> elements at run time; no style carries content text.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${contentOrigin ? ` ${contentOrigin}` : ''}`,
+    "media-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+}
+
+export class H5HostingPlugin {
+  constructor(private readonly options: HostingOptions = {}) {}
+
+  apply(compiler: Compiler): void {
+    const { Compilation: C, sources } = compiler.webpack
+    compiler.hooks.thisCompilation.tap('H5HostingPlugin', (compilation: Compilation) => {
+      compilation.hooks.processAssets.tap(
+        // After html-webpack-plugin (OPTIMIZE_INLINE) and the real content hashes: the files as they ship.
+        { name: 'H5HostingPlugin', stage: C.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!name.endsWith('.html')) continue
+            const html = compilation.getAsset(name)?.source.source().toString() ?? ''
+            const csp = contentSecurityPolicy(html, this.options.contentUrl)
+            const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}">`
+            // Right after the charset, before the inline script it allows.
+            const withMeta = html.replace(/(<meta charset="?utf-8"?>)/i, `$1${meta}`)
+            if (withMeta === html) throw new Error(`H5HostingPlugin: no <meta charset> in ${name} to put the CSP after`)
+            compilation.updateAsset(name, new sources.RawSource(withMeta))
+          }
+          for (const name of Object.keys(assets)) {
+            if (!TEXT.test(name) || name.endsWith('.LICENSE.txt')) continue
+            const buf = Buffer.from(compilation.getAsset(name)?.source.source() ?? '')
+            if (buf.length < MIN_BYTES) continue
+            const br = zlib.brotliCompressSync(buf, {
+              params: {
+                [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+                [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+              },
+            })
+            const gz = zlib.gzipSync(buf, { level: 9 })
+            if (br.length < buf.length) compilation.emitAsset(`${name}.br`, new sources.RawSource(br))
+            if (gz.length < buf.length) compilation.emitAsset(`${name}.gz`, new sources.RawSource(gz))
+          }
+        },
+      )
+    })
+  }
+}

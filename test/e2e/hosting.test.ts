@@ -1,0 +1,142 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import { expectTexts, openRoute, startH5, type H5Session } from '../support/browser'
+import { h5Dist } from '../support/paths'
+import { detailRoute, firstRecord, HOME_ROUTE, listRoute, ROUTE_TEXT } from '../support/routes'
+import { startProductionServer } from '../support/start-server'
+import type { StaticServer } from '../support/static-server'
+
+// `npm start` serves the build as production hosting should (docs/hosting.md): compressed files made at
+// build time, a year's immutable cache for hashed files, index.html revalidated, a CSP the app satisfies.
+
+interface Answer {
+  status: number
+  headers: http.IncomingHttpHeaders
+  body: Buffer
+}
+
+function get(origin: string, pathname: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${origin}${pathname}`, { headers }, (res) => {
+        const parts: Buffer[] = []
+        res.on('data', (c: Buffer) => parts.push(c))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) }))
+      })
+      .on('error', reject)
+  })
+}
+
+const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable'
+const entryScript = (): string => {
+  const html = fs.readFileSync(path.join(h5Dist(), 'index.html'), 'utf8')
+  const src = /<script[^>]+src="(\/js\/app\.[0-9a-f]{8}\.js)"/.exec(html)?.[1]
+  if (!src) throw new Error(`index.html names no hashed js/app.<hash>.js:\n${html}`)
+  return src
+}
+
+describe('npm start', () => {
+  let server: StaticServer
+
+  beforeAll(async () => {
+    server = await startProductionServer()
+  })
+
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  test('a hashed script: brotli when asked, gzip otherwise, a year immutable, the CSP', async () => {
+    const script = entryScript()
+    const onDisk = fs.readFileSync(path.join(h5Dist(), script))
+
+    const br = await get(server.origin, script, { 'Accept-Encoding': 'gzip, deflate, br' })
+    expect(br.status).toBe(200)
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers['cache-control']).toBe(YEAR_IMMUTABLE)
+    expect(br.headers['content-type']).toBe('text/javascript; charset=utf-8')
+    expect(br.headers.vary).toBe('Accept-Encoding')
+    expect(br.headers['content-security-policy']).toContain("script-src 'self'")
+    expect(br.headers['content-security-policy']).toContain("frame-ancestors 'none'")
+    expect(br.body.length).toBeLessThan(onDisk.length / 2)
+    expect(zlib.brotliDecompressSync(br.body).equals(onDisk)).toBe(true)
+
+    const gz = await get(server.origin, script, { 'Accept-Encoding': 'gzip' })
+    expect(gz.headers['content-encoding']).toBe('gzip')
+    expect(gz.headers['cache-control']).toBe(YEAR_IMMUTABLE)
+    expect(zlib.gunzipSync(gz.body).equals(onDisk)).toBe(true)
+
+    const plain = await get(server.origin, script)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.equals(onDisk)).toBe(true)
+  })
+
+  test('index.html: no-cache, the CSP, and 304 when unchanged', async () => {
+    const index = await get(server.origin, '/', { 'Accept-Encoding': 'br' })
+    expect(index.status).toBe(200)
+    expect(index.headers['cache-control']).toBe('no-cache')
+    expect(index.headers['content-type']).toMatch(/^text\/html/)
+    expect(index.headers['content-encoding']).toBe('br')
+    const csp = index.headers['content-security-policy']
+    expect(csp).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/)
+    expect(csp).toContain("object-src 'none'")
+    expect(index.headers.etag).toBeTruthy()
+
+    const again = await get(server.origin, '/', {
+      'Accept-Encoding': 'br',
+      'If-None-Match': String(index.headers.etag),
+    })
+    expect(again.status).toBe(304)
+    expect(again.body.length).toBe(0)
+  })
+
+  test('a favicon, and 404 (not the app) for a missing file', async () => {
+    const icon = await get(server.origin, '/favicon.svg')
+    expect(icon.status).toBe(200)
+    expect(icon.headers['content-type']).toMatch(/^image\/svg\+xml/)
+    expect((await get(server.origin, '/js/app.00000000.js')).status).toBe(404)
+  })
+
+  describe('in Chromium', () => {
+    let session: H5Session
+
+    beforeAll(async () => {
+      session = await startH5(server)
+    })
+
+    afterAll(async () => {
+      // The server belongs to the outer block; only the browser closes here.
+      await session?.browser.close()
+    })
+
+    const first = firstRecord('events')
+    test.each([
+      ['home', HOME_ROUTE],
+      ['a list', listRoute('livelihood')],
+      ['a detail page', `${detailRoute('events')}?id=${first?.id ?? ''}`],
+    ])('%s loads with no CSP violation, console error or favicon 404', async (_name, route) => {
+      const opened = await openRoute(session, route)
+      const violations: string[] = []
+      try {
+        // Chromium also logs each violation as a console error (opened.errors); the event names the directive.
+        await opened.page.exposeFunction('reportViolation', (v: string) => violations.push(v))
+        await opened.page.addInitScript(() =>
+          document.addEventListener('securitypolicyviolation', (e) =>
+            (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+              `${e.violatedDirective} ${e.blockedURI}`,
+            ),
+          ),
+        )
+        await opened.page.reload({ waitUntil: 'networkidle' })
+        await expectTexts(opened.page, ROUTE_TEXT[route.split('?')[0] ?? ''] ?? [])
+        expect(violations).toEqual([])
+        expect(opened.errors).toEqual([])
+        expect(opened.foreign).toEqual([])
+      } finally {
+        await opened.close()
+      }
+    })
+  })
+})
