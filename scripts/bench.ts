@@ -4,6 +4,8 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { embeddedPack } from '@/content'
 import type { ContentPack, Domain } from '@/content/schema'
+import { search as runSearch } from '@/domain/search'
+import { judgeSearch, type JudgedQuery } from '@/domain/search-judge'
 import { startH5 } from '../test/support/browser'
 import { h5Dist, repoRoot, weappDist } from '../test/support/paths'
 import {
@@ -136,9 +138,60 @@ function timeIt(run: () => unknown, iterations: number): number[] {
   return out
 }
 
+/** Search quality on the judged query set and time per query, on the real pack and ten times it. */
+function searchQuality(big: ContentPack): { text: string; ok: boolean } {
+  const file = path.join(repoRoot, 'test', 'fixtures', 'search-judged.json')
+  const queries = (JSON.parse(fs.readFileSync(file, 'utf8')) as { queries: JudgedQuery[] }).queries
+  const score = judgeSearch(embeddedPack, queries)
+  const rows: string[][] = []
+  for (const [name, pack] of [
+    ['real', embeddedPack],
+    ['10×', big],
+  ] as const) {
+    for (let i = 0; i < 3; i += 1) for (const q of queries) runSearch(pack, q.query)
+    // Each query's median of 15 runs; p95 across the queries.
+    const perQuery = queries.map(
+      (q) =>
+        quantile(
+          timeIt(() => runSearch(pack, q.query), 15),
+          0.5,
+        ) ?? 0,
+    )
+    const p95 = quantile(perQuery, 0.95) ?? 0
+    rows.push([name, ms(quantile(perQuery, 0.5)), ms(p95), p95 <= 1 ? 'yes' : 'NO (target ≤ 1 ms)'])
+  }
+  const top1 = score.top1 * 100
+  const ok = top1 >= 90
+  const misses = score.outcomes
+    .filter((o) => o.rank !== 1)
+    .map(
+      (o) =>
+        `- \`${o.query}\` wants ${o.want}: ${o.rank > 0 ? `rank ${o.rank}` : 'not shown'}, first ${o.first ?? '—'}`,
+    )
+  const text = [
+    `${score.queries} judged queries (test/fixtures/search-judged.json).`,
+    '',
+    table(
+      ['measure', 'value', 'target'],
+      [
+        ['top-1 accuracy', `${top1.toFixed(1)} %`, `≥ 90 % ${ok ? 'met' : 'NOT MET'}`],
+        ['MRR', score.mrr.toFixed(3), ''],
+      ],
+    ),
+    '',
+    table(['pack', 'per-query median', 'per-query p95', 'p95 ≤ 1 ms'], rows),
+    '',
+    ...(misses.length > 0 ? ['Not first:', '', ...misses] : ['Every wanted record came first.']),
+  ].join('\n')
+  return { text, ok }
+}
+
 async function main(): Promise<void> {
   const sections: string[] = []
   const started = new Date()
+  const quality = searchQuality(tenfold(embeddedPack))
+  sections.push(`## Search quality and speed\n\n${quality.text}`)
+  if (!quality.ok) process.exitCode = 1
 
   const sizes = weappPackageSizes()
   const total = sizes.reduce((s, p) => s + p.bytes, 0)

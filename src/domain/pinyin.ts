@@ -77,6 +77,15 @@ export interface PinyinMatch {
   end: number
 }
 
+export interface PinyinOptions {
+  /** Where a match may begin: 1 at each allowed index (default: anywhere). Keeps initials from matching across two words. */
+  starts?: Uint8Array
+  /** Only at the very start of the text. */
+  atStart?: boolean
+  /** Only whole readings (the last may be cut short), no initials: 'shouyin', not 'sy'. */
+  fullOnly?: boolean
+}
+
 // Work arrays reused across calls: a query is at most 64 units.
 let starts = new Int32Array(65)
 let next = new Int32Array(65)
@@ -90,13 +99,14 @@ let next = new Int32Array(65)
  * Returns the match that ends first. Both strings must already be normalised
  * (lower-case, half-width).
  */
-export function matchPinyin(text: string, query: string): PinyinMatch | undefined {
+export function matchPinyin(text: string, query: string, options: PinyinOptions = {}): PinyinMatch | undefined {
   const m = query.length
   if (m === 0 || m > 64) return undefined
+  const { starts: allowed, atStart = false, fullOnly = false } = options
   // starts[q]: earliest text index where a partial match that has consumed q query units began; -1 = none.
   starts.fill(-1, 0, m + 1)
   for (let i = 0; i < text.length; i += 1) {
-    starts[0] = i
+    starts[0] = atStart ? (i === 0 ? 0 : -1) : !allowed || allowed[i] === 1 ? i : -1
     next.fill(-1, 0, m + 1)
     const ch = text.charAt(i)
     const info = charParts(ch)
@@ -112,7 +122,7 @@ export function matchPinyin(text: string, query: string): PinyinMatch | undefine
         }
       }
       if (!info) continue
-      for (const part of info.parts) {
+      for (const part of fullOnly ? info.readings : info.parts) {
         if (!sameLetters(query, q, part, part.length)) continue
         const to = q + part.length
         if (to === m) done = done < 0 ? from : Math.min(done, from)
@@ -137,6 +147,8 @@ export function matchPinyin(text: string, query: string): PinyinMatch | undefine
 export interface LetterMask {
   /** Letters any of its characters can start with. */
   initials: number
+  /** Letters the characters where a match may begin can start with. */
+  lead: number
   /** Every letter in any reading, and the Latin letters in the text. */
   letters: number
 }
@@ -145,35 +157,74 @@ const bit = (code: number) => (code >= 97 && code <= 122 ? 1 << (code - 97) : 0)
 const V_BIT = bit(118)
 const U_BIT = bit(117)
 
-export function letterMask(text: string): LetterMask {
+/** `starts` as in PinyinOptions: where a match may begin (default anywhere). */
+export function letterMask(text: string, allowed?: Uint8Array): LetterMask {
   let initials = 0
+  let lead = 0
   let letters = 0
   for (let i = 0; i < text.length; i += 1) {
     const ch = text.charAt(i)
     const b = bit(ch.charCodeAt(0))
-    initials |= b
+    let first = b
     letters |= b
     const info = charParts(ch)
-    if (!info) continue
-    for (const reading of info.readings) {
-      initials |= bit(reading.charCodeAt(0))
-      for (let k = 0; k < reading.length; k += 1) letters |= bit(reading.charCodeAt(k))
+    if (info) {
+      for (const reading of info.readings) {
+        first |= bit(reading.charCodeAt(0))
+        for (let k = 0; k < reading.length; k += 1) letters |= bit(reading.charCodeAt(k))
+      }
     }
+    initials |= first
+    if (!allowed || allowed[i] === 1) lead |= first
   }
   if (letters & V_BIT) letters |= U_BIT
-  return { initials, letters }
+  return { initials, lead, letters }
 }
 
 /** A cheap test that rules out most texts before matchPinyin. */
-export function mayMatchPinyin(text: LetterMask, query: string): boolean {
+export function mayMatchPinyin(text: LetterMask, query: string, anchored = false): boolean {
   const first = bit(query.charCodeAt(0))
-  if (first !== 0 && (text.initials & first) === 0) return false
+  if (first !== 0 && ((anchored ? text.lead : text.initials) & first) === 0) return false
   let letters = 0
   for (let i = 0; i < query.length; i += 1) letters |= bit(query.charCodeAt(i))
   return (letters & ~text.letters) === 0
 }
 
+let syllables: Set<string> | undefined
+
+/** Whether letters split into whole pinyin syllables (the last may be cut short): 'chache', 'shouyi', not 'gljt'. */
+export function isSyllables(letters: string): boolean {
+  if (!/^[a-z]+$/.test(letters)) return false
+  if (!syllables) {
+    syllables = new Set()
+    for (const list of pinyinTable().values()) for (const r of list) syllables.add(r)
+  }
+  const set = syllables
+  const prefixOf = (rest: string) => {
+    for (const r of set) if (r.startsWith(rest)) return true
+    return false
+  }
+  const ok = new Uint8Array(letters.length + 1)
+  ok[0] = 1
+  for (let i = 0; i < letters.length; i += 1) {
+    if (!ok[i]) continue
+    for (let len = 1; len <= 6 && i + len <= letters.length; len += 1) {
+      if (set.has(letters.slice(i, i + len))) ok[i + len] = 1
+    }
+    if (prefixOf(letters.slice(i))) return true
+  }
+  return ok[letters.length] === 1
+}
+
 /** Whether a string has Latin letters worth matching as pinyin. */
 export function hasLatin(text: string): boolean {
   return /[a-z]/.test(text)
+}
+
+/** Whether two characters can be read the same (路 and 鹿 are both lu), tones ignored. */
+export function sharesReading(a: string, b: string): boolean {
+  const ra = readingsOf(a)
+  const rb = readingsOf(b)
+  if (!ra || !rb) return false
+  return ra.some((r) => rb.includes(r))
 }

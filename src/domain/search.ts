@@ -1,7 +1,16 @@
-import { DOMAINS, type ContentPack, type Domain } from '@/content/schema'
+import type { ContentPack, Domain } from '@/content/schema'
 import { payLabel } from './jobs'
 import { statusLabel } from './livelihood'
-import { hasLatin, letterMask, matchPinyin, mayMatchPinyin, type LetterMask } from './pinyin'
+import {
+  hasLatin,
+  isSyllables,
+  letterMask,
+  matchPinyin,
+  mayMatchPinyin,
+  readingsOf,
+  type LetterMask,
+  type PinyinOptions,
+} from './pinyin'
 import { DOMAIN_LABELS, townName } from './records'
 
 /** [start, end) of a match inside a piece of text. */
@@ -28,11 +37,15 @@ export interface SearchGroup {
 }
 
 export interface SearchResult {
-  /** The query as searched: trimmed, capped. */
+  /** The query as searched: invisible characters removed, trimmed, capped. */
   query: string
   terms: string[]
   groups: SearchGroup[]
+  /** Every hit, best first: hits[0] is the top hit. */
+  hits: SearchHit[]
   total: number
+  /** 你是不是要找…: records the query sounds like, when nothing is about the query itself. */
+  suggestions: SearchHit[]
   /** The words asked about the elderly mode (长辈版, 大字 …): offer the switch. */
   elderIntent: boolean
 }
@@ -95,22 +108,52 @@ export const SEARCH_SUGGESTIONS = [
   '雕塑公园',
 ] as const
 
-const MAX_QUERY = 64
+export const MAX_QUERY = 64
 const MAX_TERMS = 8
 const SNIPPET_BEFORE = 10
 const SNIPPET_LENGTH = 48
+const MAX_SUGGESTIONS = 3
 
+/**
+ * How well one word of the query matches a record. The title (and a policy's
+ * own names for itself) say what a record is about; its text only mentions things.
+ */
 const SCORE = {
-  titleExact: 100,
-  titlePrefix: 85,
-  titleSubstring: 70,
-  titlePinyin: 60,
-  keyword: 50,
-  keywordPinyin: 45,
+  /** The whole title (or the name in it) typed. */
+  titleExact: 110,
+  /** A name people call a policy by, typed whole (低保, 五保户). */
+  nameExact: 92,
+  titlePrefix: 84,
+  titleSubstring: 72,
+  namePart: 62,
+  titlePinyin: 62,
+  namePinyin: 56,
+  /** A category or tag, typed whole (滑雪, 节庆). */
+  tagExact: 58,
+  tagPart: 40,
   body: 20,
+  /** The title and a policy's own names both match: the record is plainly about the word. */
+  titleAndName: 6,
+  /** Up to this much more for a title match, by how much of the title the word covers. */
+  coverage: 10,
   /** Matching through a synonym rather than the words typed. */
   synonymPenalty: 5,
+  /** Homophones and near misses, only offered as 你是不是要找…. */
+  homophone: 56,
+  nearMiss: 44,
 } as const
+
+/**
+ * Records a resident acts on (a policy to apply for, an event to go to, a
+ * place to visit) come before job posts and project reports that match about as well.
+ */
+const DOMAIN_PRIOR: Readonly<Record<Domain, number>> = {
+  policies: 8,
+  events: 8,
+  attractions: 8,
+  jobs: 0,
+  livelihood: 0,
+}
 
 /**
  * Lower-case, full-width letters/digits/space to half-width. One UTF-16 unit
@@ -129,6 +172,26 @@ export function normalizeText(text: string): string {
 }
 
 const SEPARATORS = /[\s,，、;；。.!！?？:："“”'‘’()（）[\]【】《》<>|/\\·•~～+*=_-]+/
+/** Bidi controls and other invisible format characters: never searched, never echoed. */
+const INVISIBLE = /[\u0000-\u001f\u007f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
+
+/** A query as the app keeps it: invisible and direction-changing characters removed, trimmed, at most 64 units. */
+export function cleanQuery(query: unknown): string {
+  if (typeof query !== 'string') return ''
+  let q = query
+    .slice(0, MAX_QUERY * 4)
+    .replace(INVISIBLE, '')
+    .trim()
+    .slice(0, MAX_QUERY)
+  // Never cut a character in half.
+  if (/[\ud800-\udbff]$/.test(q)) q = q.slice(0, -1)
+  return q.trim()
+}
+
+/** Text from a query set apart, so its direction cannot reorder the words around it (“…” 有关的内容). */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`
+}
 
 /** The words of a query: normalised, split at spaces and punctuation, capped in length and number. */
 export function queryTerms(query: string): string[] {
@@ -148,19 +211,75 @@ interface IndexEntry {
   id: string
   title: string
   titleNorm: string
-  keywordsNorm: string[]
+  /** The part of the title that names the thing: without 双阳, a year, or a trailing （…） label. */
+  coreStart: number
+  coreEnd: number
+  /** What a policy is also called (低保 ↔ 最低生活保障). */
+  namesNorm: string[]
+  /** Categories and tags. */
+  tagsNorm: string[]
   /** Everything else searchable, one field per line (no field holds a newline). */
   body: string
   bodyNorm: string
   subtitle: string
   order: number
-  /** Letters the title and keywords can be typed with, to skip most entries before pinyin matching. */
+  /** Letters the title and names can be typed with, to skip most entries before pinyin matching. */
   titleMask: LetterMask
-  keywordMasks: LetterMask[]
+  nameMasks: LetterMask[]
+  titlePinyin: PinyinOptions
+  /** Which characters occur anywhere in the record, hashed into FILTER_BITS bits. */
+  chars: Uint32Array
 }
 
 export interface SearchIndex {
   entries: IndexEntry[]
+  /** Reading → entries whose title or names hold a character read that way; built on the first 你是不是要找…. */
+  sounds?: Map<string, number[]>
+}
+
+const isHan = (ch: string | undefined) => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff'
+
+/** The naming part of a title: 双阳梅花鹿节 → 梅花鹿节, 2026 双阳冬季冰钓大赛 → 冬季冰钓大赛, 护林员（公益岗位） → 护林员. */
+function titleCore(titleNorm: string): [number, number] {
+  let start = 0
+  const year = /^\d{4}\s*/.exec(titleNorm)
+  if (year) start = year[0].length
+  if (titleNorm.startsWith('双阳区', start)) start += 3
+  else if (titleNorm.startsWith('双阳', start) && titleNorm.length - start > 3) start += 2
+  let end = titleNorm.length
+  const label = /[（(][^（）()]*[）)]$/.exec(titleNorm)
+  if (label && label.index > start) end = label.index
+  const colon = titleNorm.indexOf('：', start)
+  if (colon > start) end = Math.min(end, colon)
+  return [start, end]
+}
+
+function wordStarts(textNorm: string, extra: number): Uint8Array {
+  const starts = new Uint8Array(textNorm.length)
+  for (let i = 0; i < textNorm.length; i += 1) {
+    if (i === 0 || i === extra || !isHan(textNorm.charAt(i - 1)) || textNorm.charAt(i - 1) === '双') starts[i] = 1
+  }
+  return starts
+}
+
+const FILTER_WORDS = 32
+
+/** A 1024-bit set of the characters in a text (hashed): says for sure when a character is absent. */
+function charFilter(text: string): Uint32Array {
+  const bits = new Uint32Array(FILTER_WORDS)
+  for (let i = 0; i < text.length; i += 1) {
+    const h = Math.imul(text.charCodeAt(i), 0x9e3779b1) >>> 22
+    bits[h >>> 5]! |= 1 << (h & 31)
+  }
+  return bits
+}
+
+function hasChars(entry: Uint32Array, chars: Uint32Array): boolean {
+  for (let w = 0; w < FILTER_WORDS; w += 1) {
+    const need = chars[w]!
+    if (need !== 0 && (entry[w]! & need) >>> 0 !== need) return false
+  }
+  return true
 }
 
 function line(values: ReadonlyArray<string | undefined>): string {
@@ -176,22 +295,32 @@ function entriesFor(pack: ContentPack): IndexEntry[] {
     domain: Domain,
     id: string,
     title: string,
-    keywords: readonly string[],
+    names: readonly string[],
+    tags: readonly string[],
     body: string,
     subtitle: string,
   ) => {
     const titleNorm = normalizeText(title)
-    const keywordsNorm = keywords.map(normalizeText)
+    const [coreStart, coreEnd] = titleCore(titleNorm)
+    const namesNorm = names.map(normalizeText)
+    const titlePinyin = { starts: wordStarts(titleNorm, coreStart) }
+    const tagsNorm = tags.map(normalizeText)
+    const bodyNorm = normalizeText(body)
     entries.push({
       domain,
       id,
       title,
       titleNorm,
-      keywordsNorm,
-      titleMask: letterMask(titleNorm),
-      keywordMasks: keywordsNorm.map(letterMask),
+      coreStart,
+      coreEnd,
+      titlePinyin,
+      namesNorm,
+      tagsNorm,
+      titleMask: letterMask(titleNorm, titlePinyin.starts),
+      nameMasks: namesNorm.map((n) => letterMask(n, NAME_FIRST)),
       body,
-      bodyNorm: normalizeText(body),
+      bodyNorm,
+      chars: charFilter(`${titleNorm}${namesNorm.join('')}${tagsNorm.join('')}${bodyNorm}`),
       subtitle,
       order: entries.length,
     })
@@ -201,6 +330,7 @@ function entriesFor(pack: ContentPack): IndexEntry[] {
       'livelihood',
       p.id,
       p.title,
+      [],
       [p.category],
       line([
         p.summary,
@@ -219,6 +349,7 @@ function entriesFor(pack: ContentPack): IndexEntry[] {
       j.id,
       j.title,
       [],
+      [],
       line([j.employer, townName(pack, j.townId), j.address, j.hours, ...j.duties, ...j.requirements, j.contact.name]),
       `${j.employer} · ${payLabel(j)}`,
     )
@@ -228,6 +359,7 @@ function entriesFor(pack: ContentPack): IndexEntry[] {
       'events',
       e.id,
       e.title,
+      [],
       [e.category],
       line([
         e.summary,
@@ -246,9 +378,10 @@ function entriesFor(pack: ContentPack): IndexEntry[] {
       'attractions',
       a.id,
       a.name,
+      [],
       a.tags,
       line([a.summary, ...a.description, a.address, townName(pack, a.townId), a.price, a.bestSeason, a.hoursNote]),
-      [a.free ? '免费' : a.price, ...a.tags.slice(0, 3)].join(' · '),
+      Array.from(new Set([a.free ? '免费' : a.price, ...a.tags.slice(0, 3)])).join(' · '),
     )
   }
   for (const p of pack.policies ?? []) {
@@ -256,7 +389,8 @@ function entriesFor(pack: ContentPack): IndexEntry[] {
       'policies',
       p.id,
       p.title,
-      [...(p.keywords ?? []), p.category],
+      p.keywords ?? [],
+      [p.category],
       line([
         p.summary,
         ...p.whoQualifies,
@@ -287,6 +421,10 @@ interface Variant {
   text: string
   synonym: boolean
   pinyinable: boolean
+  /** Whole pinyin syllables, so it may also match in the middle of a title. */
+  syllables: boolean
+  /** Its characters in the entries' character filter. */
+  chars: Uint32Array
 }
 
 /** The term, then the same term with each synonym swapped in. */
@@ -305,45 +443,103 @@ function variants(term: string): Variant[] {
     }
   }
   // Pinyin from two letters on: a single letter would match half of everything.
-  return texts.map((text, i) => ({
-    text,
-    synonym: i > 0,
-    pinyinable: hasLatin(text) && text.replace(/[^a-z]/g, '').length >= 2,
-  }))
+  return texts.map((text, i) => {
+    const latin = hasLatin(text)
+    return {
+      text,
+      synonym: i > 0,
+      pinyinable: latin && text.replace(/[^a-z]/g, '').length >= 2,
+      syllables: latin && text.length >= 4 && isSyllables(text),
+      chars: charFilter(text),
+    }
+  })
 }
 
 interface TermMatch {
   score: number
+  /** Whether the record is about the word (title or names), not only mentions it. */
+  about: boolean
   titleRange?: TextRange
   bodyAt?: TextRange
 }
 
+function coverage(entry: IndexEntry, length: number): number {
+  const core = Math.max(1, entry.coreEnd - entry.coreStart)
+  return Math.round((SCORE.coverage * Math.min(length, core)) / core)
+}
+
+const NAME_START: PinyinOptions = { atStart: true }
+const NAME_FIRST = Uint8Array.of(1)
+const FULL_SYLLABLES: PinyinOptions = { fullOnly: true }
+
+function titleMatch(entry: IndexEntry, { text, pinyinable, syllables }: Variant): TermMatch | undefined {
+  const { titleNorm, coreStart, coreEnd } = entry
+  const at = titleNorm.indexOf(text)
+  if (at >= 0) {
+    const range: TextRange = [at, at + text.length]
+    if (titleNorm === text || (at === coreStart && coreEnd - coreStart === text.length))
+      return { score: SCORE.titleExact, about: true, titleRange: range }
+    // A single character at the start of a title says little more than one in the middle.
+    const prefixAt = text.length > 1 && at !== coreStart ? titleNorm.indexOf(text, coreStart) : at
+    if (text.length > 1 && prefixAt === coreStart)
+      return {
+        score: SCORE.titlePrefix + coverage(entry, text.length),
+        about: true,
+        titleRange: [prefixAt, prefixAt + text.length],
+      }
+    return { score: SCORE.titleSubstring + coverage(entry, text.length), about: true, titleRange: range }
+  }
+  if (!pinyinable || !mayMatchPinyin(entry.titleMask, text)) return undefined
+  // Initials only where a word begins (dibao must not find 土地保护); whole syllables anywhere.
+  const pm =
+    (mayMatchPinyin(entry.titleMask, text, true) ? matchPinyin(titleNorm, text, entry.titlePinyin) : undefined) ??
+    (syllables ? matchPinyin(titleNorm, text, FULL_SYLLABLES) : undefined)
+  if (!pm) return undefined
+  return {
+    score: SCORE.titlePinyin + coverage(entry, pm.end - pm.start),
+    about: true,
+    titleRange: [pm.start, pm.end],
+  }
+}
+
+function nameMatch(entry: IndexEntry, text: string, pinyinable: boolean): number {
+  let best = 0
+  for (let i = 0; i < entry.namesNorm.length; i += 1) {
+    const name = entry.namesNorm[i]!
+    let score = 0
+    if (name === text) score = SCORE.nameExact
+    else if (name.includes(text)) score = SCORE.namePart
+    else if (pinyinable && mayMatchPinyin(entry.nameMasks[i]!, text, true) && matchPinyin(name, text, NAME_START))
+      score = SCORE.namePinyin
+    if (score > best) best = score
+  }
+  return best
+}
+
 function matchTerm(entry: IndexEntry, term: readonly Variant[]): TermMatch | undefined {
   let best: TermMatch | undefined
-  for (const { text, synonym, pinyinable } of term) {
+  for (const variant of term) {
+    const { text, synonym, pinyinable, chars } = variant
+    // Most records lack one of the characters: skip them without reading their text (pinyin aside).
+    const literal = hasChars(entry.chars, chars)
+    if (!literal && !pinyinable) continue
     const penalty = synonym ? SCORE.synonymPenalty : 0
-    let m: TermMatch | undefined
-    const at = entry.titleNorm.indexOf(text)
-    if (at >= 0) {
-      const score = entry.titleNorm === text ? SCORE.titleExact : at === 0 ? SCORE.titlePrefix : SCORE.titleSubstring
-      m = { score: score - penalty, titleRange: [at, at + text.length] }
-    } else if (pinyinable && (best?.score ?? 0) < SCORE.titlePinyin) {
-      const pm = mayMatchPinyin(entry.titleMask, text) ? matchPinyin(entry.titleNorm, text) : undefined
-      if (pm) m = { score: SCORE.titlePinyin - penalty, titleRange: [pm.start, pm.end] }
+    let m = titleMatch(entry, variant)
+    const inName = entry.namesNorm.length > 0 ? nameMatch(entry, text, pinyinable) : 0
+    if (m && inName > 0) m.score = Math.max(m.score, inName) + SCORE.titleAndName
+    else if (inName > 0) m = { score: inName, about: true }
+    if (!m && (best?.score ?? 0) < SCORE.tagExact && entry.tagsNorm.length > 0) {
+      if (entry.tagsNorm.includes(text)) m = { score: SCORE.tagExact, about: true }
+      else if (entry.tagsNorm.some((t) => t.includes(text))) m = { score: SCORE.tagPart, about: false }
     }
-    if (!m && (best?.score ?? 0) < SCORE.keyword) {
-      if (entry.keywordsNorm.some((k) => k.includes(text))) m = { score: SCORE.keyword - penalty }
-      else if (
-        pinyinable &&
-        entry.keywordsNorm.some((k, i) => mayMatchPinyin(entry.keywordMasks[i]!, text) && matchPinyin(k, text))
-      )
-        m = { score: SCORE.keywordPinyin - penalty }
-    }
-    if (!m && !best) {
+    if (!m && !best && literal) {
       const bodyAt = entry.bodyNorm.indexOf(text)
-      if (bodyAt >= 0) m = { score: SCORE.body - penalty, bodyAt: [bodyAt, bodyAt + text.length] }
+      if (bodyAt >= 0) m = { score: SCORE.body, about: false, bodyAt: [bodyAt, bodyAt + text.length] }
     }
-    if (m && (!best || m.score > best.score)) best = m
+    if (m && m.score - penalty > (best?.score ?? -1)) {
+      m.score -= penalty
+      best = m
+    }
   }
   return best
 }
@@ -393,26 +589,72 @@ function snippetAround(
   return { snippet, ranges: ranges.length > 0 ? ranges : [[at[0] + shift, at[1] + shift]] }
 }
 
+/** How often the words occur in the record's text, a small tie-breaker for records about the same thing. */
+function mentions(entry: IndexEntry, words: readonly string[]): number {
+  let n = 0
+  for (const word of words) {
+    if (word.length === 0) continue
+    let from = entry.bodyNorm.indexOf(word)
+    while (from >= 0 && n < 6) {
+      n += 1
+      from = entry.bodyNorm.indexOf(word, from + word.length)
+    }
+  }
+  return n
+}
+
+function byRank(a: SearchHit & { order: number }, b: SearchHit & { order: number }): number {
+  return (
+    b.score - a.score ||
+    TIE_ORDER.indexOf(a.domain) - TIE_ORDER.indexOf(b.domain) ||
+    a.title.length - b.title.length ||
+    a.order - b.order
+  )
+}
+
+/** When two records match equally well: the place before the project that built it (雕塑公园). */
+const TIE_ORDER: readonly Domain[] = ['attractions', 'events', 'policies', 'jobs', 'livelihood']
+
+function groupHits(hits: readonly SearchHit[]): SearchGroup[] {
+  const groups: SearchGroup[] = []
+  for (const hit of hits) {
+    let group = groups.find((g) => g.domain === hit.domain)
+    if (!group) {
+      group = { domain: hit.domain, label: DOMAIN_LABELS[hit.domain], count: 0, hits: [] }
+      groups.push(group)
+    }
+    group.count += 1
+    group.hits.push(hit)
+  }
+  // Groups come in the order of their best hit, since hits arrive best first.
+  return groups
+}
+
 /**
  * Searches every domain at once. Every word of the query must match the
- * record somewhere (title, keywords or text); records score higher when
- * words match the title (exactly, at its start, anywhere, by pinyin), then
- * keywords, then text. Groups come in the order of their best hit.
+ * record somewhere (title, names, tags or text). A record scores by how its
+ * words match: the whole title first, then the title's start, anywhere in it,
+ * by pinyin (initials only where a word begins), then a policy's other names,
+ * tags, and last its text. Ties go to the record that mentions the words more,
+ * then to the place or service before the report about it. Groups come in the
+ * order of their best hit. When nothing is about the query, homophones and near
+ * misses are offered as `suggestions` (梅花路节 → 双阳梅花鹿节).
  * Never throws on odd input; an empty query finds nothing.
  */
 export function search(pack: ContentPack, query: string): SearchResult {
-  const q = String(query ?? '')
-    .trim()
-    .slice(0, MAX_QUERY)
+  const q = cleanQuery(query)
   const terms = queryTerms(q)
   const elderIntent = wantsElderMode(q)
-  if (terms.length === 0) return { query: q, terms, groups: [], total: 0, elderIntent }
+  if (terms.length === 0) return { query: q, terms, groups: [], hits: [], total: 0, suggestions: [], elderIntent }
 
   const compiled = terms.map(variants)
   const words = compiled.flatMap((variantsOfTerm) => variantsOfTerm.map((v) => v.text))
-  const found: Array<{ hit: SearchHit; order: number }> = []
-  for (const entry of searchIndex(pack).entries) {
+  const found: Array<SearchHit & { order: number }> = []
+  const entries = searchIndex(pack).entries
+  let anyAbout = false
+  for (const entry of entries) {
     let score = 0
+    let about = true
     const titleRanges: TextRange[] = []
     let bodyAt: TextRange | undefined
     let matchedAll = true
@@ -423,40 +665,160 @@ export function search(pack: ContentPack, query: string): SearchResult {
         break
       }
       score += m.score
+      about &&= m.about
       if (m.titleRange) titleRanges.push(m.titleRange)
       if (m.bodyAt && !bodyAt) bodyAt = m.bodyAt
     }
     if (!matchedAll) continue
-    const hit: SearchHit = {
+    anyAbout ||= about
+    const hit: SearchHit & { order: number } = {
       domain: entry.domain,
       id: entry.id,
       title: entry.title,
       titleRanges: mergeRanges([...titleRanges, ...rangesIn(entry.titleNorm, words)]),
       snippetRanges: [],
       subtitle: entry.subtitle,
-      score: Math.round(score / terms.length),
+      score: score / terms.length + DOMAIN_PRIOR[entry.domain] + mentions(entry, terms) / 4,
+      order: entry.order,
     }
     if (bodyAt) {
       const { snippet, ranges } = snippetAround(entry, bodyAt, words)
       hit.snippet = snippet
       hit.snippetRanges = ranges
     }
-    found.push({ hit, order: entry.order })
+    found.push(hit)
   }
 
-  const hits = found
-    .sort((a, b) => b.hit.score - a.hit.score || a.hit.title.length - b.hit.title.length || a.order - b.order)
-    .map((f) => f.hit)
-  const groups: SearchGroup[] = DOMAINS.map((domain) => {
-    const inDomain = hits.filter((h) => h.domain === domain)
-    return { domain, label: DOMAIN_LABELS[domain], count: inDomain.length, hits: inDomain }
+  const hits: SearchHit[] = found.sort(byRank).map(({ order: _order, ...hit }) => hit)
+  const suggestions = hits.length === 0 || (!anyAbout && terms.length === 1) ? suggest(searchIndex(pack), terms) : []
+  return { query: q, terms, groups: groupHits(hits), hits, total: hits.length, suggestions, elderIntent }
+}
+
+/**
+ * 你是不是要找…: records whose title or name sounds like the query (路 for 鹿,
+ * both lu) or differs from it in one character of three or more. Chinese
+ * words only; every word must fit the same record.
+ */
+function soundIndex(index: SearchIndex): Map<string, number[]> {
+  if (index.sounds) return index.sounds
+  const sounds = new Map<string, number[]>()
+  index.entries.forEach((entry, i) => {
+    for (const text of [entry.titleNorm, ...entry.namesNorm]) {
+      for (const ch of text) {
+        for (const reading of readingsOf(ch) ?? []) {
+          const list = sounds.get(reading)
+          if (!list) sounds.set(reading, [i])
+          else if (list[list.length - 1] !== i) list.push(i)
+        }
+      }
+    }
   })
-    .filter((g) => g.count > 0)
-    .sort(
-      (a, b) =>
-        (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0) || DOMAINS.indexOf(a.domain) - DOMAINS.indexOf(b.domain),
-    )
-  return { query: q, terms, groups, total: hits.length, elderIntent }
+  index.sounds = sounds
+  return sounds
+}
+
+/** Entries that may sound like the term: with one wrong character at most, its first or second character fits. */
+function soundCandidates(sounds: Map<string, number[]>, term: string): Set<number> {
+  const out = new Set<number>()
+  for (const ch of term.slice(0, 2)) {
+    for (const reading of readingsOf(ch) ?? []) for (const i of sounds.get(reading) ?? []) out.add(i)
+  }
+  return out
+}
+
+function suggest(index: SearchIndex, terms: readonly string[]): SearchHit[] {
+  const han = terms.filter((t) => t.length >= 2 && Array.from(t).every(isHan))
+  if (han.length === 0 || han.length !== terms.length) return []
+  const sounds = soundIndex(index)
+  let candidates: number[] | undefined
+  const soundTerms: SoundTerm[] = han.map((text) => ({
+    text,
+    readings: Array.from(text, (ch) => readingsOf(ch)),
+    chars: Array.from(text, charFilter),
+  }))
+  for (const term of han) {
+    const set = soundCandidates(sounds, term)
+    candidates = candidates ? candidates.filter((i) => set.has(i)) : [...set].sort((a, b) => a - b)
+  }
+  const found: Array<SearchHit & { order: number }> = []
+  for (const i of candidates ?? []) {
+    const entry = index.entries[i]!
+    // Some character must be typed right.
+    if (!soundTerms.every((t) => t.chars.some((c) => hasChars(entry.chars, c)))) continue
+    let score = 0
+    const ranges: TextRange[] = []
+    for (const term of soundTerms) {
+      const m = soundsLike(entry, term)
+      if (!m) {
+        score = -1
+        break
+      }
+      score += m.score
+      if (m.titleRange) ranges.push(m.titleRange)
+    }
+    if (score < 0) continue
+    found.push({
+      domain: entry.domain,
+      id: entry.id,
+      title: entry.title,
+      titleRanges: mergeRanges(ranges),
+      snippetRanges: [],
+      subtitle: entry.subtitle,
+      score: score / han.length + DOMAIN_PRIOR[entry.domain],
+      order: entry.order,
+    })
+  }
+  return found
+    .sort(byRank)
+    .slice(0, MAX_SUGGESTIONS)
+    .map(({ order: _order, ...hit }) => hit)
+}
+
+interface SoundTerm {
+  text: string
+  readings: ReadonlyArray<readonly string[] | undefined>
+  /** Each character's filter bits, to skip records that share no character with the term. */
+  chars: Uint32Array[]
+}
+
+function soundsLike(entry: IndexEntry, term: SoundTerm): TermMatch | undefined {
+  const at = closeWindow(entry.titleNorm, term)
+  if (at) {
+    const score = (at.misses > 0 ? SCORE.nearMiss : SCORE.homophone) + coverage(entry, term.text.length)
+    return { score, about: true, titleRange: [at.index, at.index + term.text.length] }
+  }
+  for (const name of entry.namesNorm) {
+    const m = closeWindow(name, term)
+    if (m) return { score: m.misses > 0 ? SCORE.nearMiss : SCORE.homophone, about: true }
+  }
+  return undefined
+}
+
+function sameSound(ch: string, readings: readonly string[] | undefined): boolean {
+  if (!readings) return false
+  const own = readingsOf(ch)
+  if (!own) return false
+  for (const r of own) if (readings.includes(r)) return true
+  return false
+}
+
+/** A place in `text` where the term fits with every character the same or a homophone, or (3+ characters) one wrong. */
+function closeWindow(text: string, term: SoundTerm): { index: number; misses: number } | undefined {
+  const n = term.text.length
+  let best: { index: number; misses: number } | undefined
+  for (let i = 0; i + n <= text.length; i += 1) {
+    let misses = 0
+    let same = 0
+    for (let k = 0; k < n && misses < 2; k += 1) {
+      const a = text.charAt(i + k)
+      if (a === term.text.charAt(k)) same += 1
+      else if (!sameSound(a, term.readings[k])) misses += 1
+    }
+    if (same === 0 || same === n || misses > (n >= 3 ? 1 : 0)) continue
+    if (!best || misses < best.misses) best = { index: i, misses }
+    if (misses === 0) break
+  }
+  return best
 }
 
 export interface TextPart {

@@ -73,7 +73,51 @@ describe('search page', () => {
   it('says so helpfully when nothing matches', async () => {
     render(<SearchPage />)
     await typeInto('火星基地')
-    expect(screen.getByText('没有找到与“火星基地”有关的内容')).toBeInTheDocument()
+    expect(screen.getByText('没有找到与“\u2068火星基地\u2069”有关的内容')).toBeInTheDocument()
     expect(screen.getByText('惠民政策')).toBeInTheDocument()
+  })
+
+  it('puts the festival first for 梅花鹿, above the groups, with its dates and status', async () => {
+    const { container } = render(<SearchPage />)
+    await typeInto('梅花鹿')
+    const top = container.querySelector('.sy-search__top')!
+    expect(top.textContent).toContain('最相关')
+    expect(top.querySelector('.sy-search__hit-title')!.textContent).toBe('双阳梅花鹿节')
+    expect(top.querySelector('.sy-search__hit-facts')!.textContent).toMatch(
+      /^\d{4}年\d+月\d+日.* · (即将开始|进行中|已结束)$/,
+    )
+    const groups = Array.from(container.querySelectorAll('.sy-search__group-title')).map((g) => g.textContent)
+    expect(groups[0]).toMatch(/^节庆活动/)
+  })
+
+  it('offers 双阳梅花鹿节 for 梅花路节 as 你是不是要找…', async () => {
+    const { container } = render(<SearchPage />)
+    await typeInto('梅花路节')
+    const offer = container.querySelector('.sy-search__did-you-mean')!
+    expect(offer.textContent).toContain('你是不是要找…')
+    expect(offer.querySelector('.sy-search__hit-title')!.textContent).toBe('双阳梅花鹿节')
+  })
+
+  it('keeps only searches that found something as recent searches', async () => {
+    render(<SearchPage />)
+    const input = await theInput()
+    await typeInto('火星基地')
+    fireEvent.keyDown(input, { key: 'Enter', keyCode: 13 })
+    await typeInto('低保')
+    fireEvent.keyDown(input, { key: 'Enter', keyCode: 13 })
+    fireEvent.click(screen.getByText('清空'))
+    expect(screen.getByText('最近搜索')).toBeInTheDocument()
+    const chips = Array.from(document.querySelectorAll('[aria-label="最近搜索"] .sy-search__chip')).map(
+      (c) => c.textContent,
+    )
+    expect(chips).toEqual(['低保'])
+  })
+
+  it('caps a query from the URL and keeps direction controls out of the page', async () => {
+    mockQuery = `\u202e${'鹿'.repeat(100_000)}`
+    const { container } = render(<SearchPage />)
+    await waitFor(async () => expect((await theInput()).value).toBe('鹿'.repeat(64)))
+    expect(container.textContent).not.toContain('\u202e')
+    expect(container.textContent).not.toContain('鹿'.repeat(65))
   })
 })

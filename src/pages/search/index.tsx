@@ -9,10 +9,12 @@ import { SearchBox } from '@/components/search-box'
 import { DOMAINS, type Domain } from '@/content/schema'
 import { DOMAIN_LABELS } from '@/domain/records'
 import { detailPath, listPath, searchPathFor } from '@/domain/routes'
-import { SEARCH_SUGGESTIONS, type SearchGroup, type SearchHit } from '@/domain/search'
+import { cleanQuery, isolate, SEARCH_SUGGESTIONS, type SearchGroup, type SearchHit } from '@/domain/search'
+import type { HitFacts } from '@/domain/search-hit'
+import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useRecentSearches } from '@/hooks/use-recent-searches'
-import { useSearch } from '@/hooks/use-search'
+import { useFindsSomething, useHitFacts, useSearch } from '@/hooks/use-search'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
 import './index.scss'
@@ -32,11 +34,19 @@ function Chips({ words, onPick, label }: { words: readonly string[]; onPick: (w:
   )
 }
 
-function HitRow({ hit, onOpen }: { hit: SearchHit; onOpen: (hit: SearchHit) => void }) {
+type FactsOf = (hit: SearchHit) => HitFacts | undefined
+
+function HitRow({ hit, onOpen, factsOf }: { hit: SearchHit; onOpen: (hit: SearchHit) => void; factsOf: FactsOf }) {
+  const facts = factsOf(hit)
   return (
-    <View className='sy-search__hit' {...roleProps('link')} onClick={() => onOpen(hit)}>
+    <View
+      className={`sy-search__hit${facts?.over ? ' sy-search__hit--over' : ''}`}
+      {...roleProps('link')}
+      onClick={() => onOpen(hit)}
+    >
       <HighlightText className='sy-search__hit-title' text={hit.title} ranges={hit.titleRanges} />
       <Text className='sy-search__hit-sub'>{hit.subtitle}</Text>
+      {facts && <Text className='sy-search__hit-facts'>{facts.text}</Text>}
       {hit.snippet && (
         <HighlightText className='sy-search__hit-snippet' text={hit.snippet} ranges={hit.snippetRanges} />
       )}
@@ -44,7 +54,7 @@ function HitRow({ hit, onOpen }: { hit: SearchHit; onOpen: (hit: SearchHit) => v
   )
 }
 
-function Group({ group, onOpen }: { group: SearchGroup; onOpen: (hit: SearchHit) => void }) {
+function Group({ group, onOpen, factsOf }: { group: SearchGroup; onOpen: (hit: SearchHit) => void; factsOf: FactsOf }) {
   const [all, setAll] = useState(false)
   const shown = all ? group.hits : group.hits.slice(0, FIRST_HITS)
   return (
@@ -54,7 +64,7 @@ function Group({ group, onOpen }: { group: SearchGroup; onOpen: (hit: SearchHit)
         <Text className='sy-search__count'> {group.count} 条</Text>
       </Text>
       {shown.map((hit) => (
-        <HitRow key={hit.id} hit={hit} onOpen={onOpen} />
+        <HitRow key={hit.id} hit={hit} onOpen={onOpen} factsOf={factsOf} />
       ))}
       {group.count > shown.length && (
         <View className='sy-search__more' {...roleProps('button')} onClick={() => setAll(true)}>
@@ -85,31 +95,41 @@ function DomainLinks() {
 }
 
 export default function SearchPage() {
-  const fromUrl = useQueryParam('q')
+  // A link or QR code may carry anything: keep at most 64 characters, without direction controls.
+  const fromUrl = cleanQuery(useQueryParam('q'))
   const [query, setQuery] = useState(fromUrl)
   // A link or QR code carrying ?q= runs that search, also when the tab page is already open.
   useEffect(() => setQuery(fromUrl), [fromUrl])
   const result = useSearch(query)
   const recent = useRecentSearches()
-  const trimmed = query.trim()
+  const findsSomething = useFindsSomething()
+  const now = useNow()
+  const factsAt = useHitFacts()
+  const factsOf = (hit: SearchHit) => factsAt(hit, now)
+  const trimmed = result.query
   useSharing({
     title: trimmed ? `在智慧双阳搜索“${trimmed}”` : '智慧双阳：一个框搜全区服务',
     path: trimmed ? searchPathFor(trimmed) : '/pages/search/index',
   })
 
+  // Only searches that found something are worth offering again.
+  const remember = (word: string) => {
+    if (findsSomething(word)) recent.remember(word)
+  }
   const pick = (word: string) => {
     setQuery(word)
-    recent.remember(word)
+    remember(word)
   }
   const open = (hit: SearchHit) => {
-    recent.remember(trimmed)
+    remember(trimmed)
     void openRoute(detailPath(hit.domain, hit.id))
   }
+  const top = result.total > 1 ? result.hits[0] : undefined
 
   return (
     <PageShell className='sy-search'>
       <Text className='sy-search__title'>搜一搜</Text>
-      <SearchBox value={query} onChange={setQuery} onConfirm={(v) => recent.remember(v)} focus={fromUrl === ''} />
+      <SearchBox value={query} onChange={(v) => setQuery(v.slice(0, 64))} onConfirm={remember} focus={fromUrl === ''} />
       {result.elderIntent && (
         <View className='sy-search__elder'>
           <ElderSwitch prompt='想让字更大、按钮更大？打开长辈版：' />
@@ -139,19 +159,56 @@ export default function SearchPage() {
           <Text className='sy-search__tip'>可以打汉字，也可以打拼音或拼音首字母，比如 mhlj 就能找到“梅花鹿节”。</Text>
         </View>
       ) : result.total === 0 ? (
-        <EmptyState title={`没有找到与“${trimmed}”有关的内容`} hint='试试少打几个字、换个说法，或者用拼音首字母。'>
-          <Chips label='试试这些' words={SEARCH_SUGGESTIONS} onPick={pick} />
+        <View>
+          <EmptyState
+            title={`没有找到与“${isolate(trimmed)}”有关的内容`}
+            hint={result.suggestions.length > 0 ? undefined : '试试少打几个字、换个说法，或者用拼音首字母。'}
+          >
+            {result.suggestions.length === 0 && <Chips label='试试这些' words={SEARCH_SUGGESTIONS} onPick={pick} />}
+          </EmptyState>
+          {result.suggestions.length > 0 && (
+            <View className='sy-search__block sy-search__did-you-mean'>
+              <Text className='sy-search__block-title'>你是不是要找…</Text>
+              {result.suggestions.map((hit) => (
+                <HitRow
+                  key={`${hit.domain}-${hit.id}`}
+                  hit={hit}
+                  onOpen={(h) => void openRoute(detailPath(h.domain, h.id))}
+                  factsOf={factsOf}
+                />
+              ))}
+            </View>
+          )}
           <Text className='sy-search__tip'>也可以按类别看全部：</Text>
           <DomainLinks />
-        </EmptyState>
+        </View>
       ) : (
         <View>
           <Text className='sy-search__summary' aria-live='polite'>
             共找到 {result.total} 条
           </Text>
+          {top && (
+            <View className='sy-search__top'>
+              <Text className='sy-search__block-title'>最相关</Text>
+              <HitRow hit={top} onOpen={open} factsOf={factsOf} />
+            </View>
+          )}
           {result.groups.map((group) => (
-            <Group key={`${group.domain}-${result.query}`} group={group} onOpen={open} />
+            <Group key={`${group.domain}-${result.query}`} group={group} onOpen={open} factsOf={factsOf} />
           ))}
+          {result.suggestions.length > 0 && (
+            <View className='sy-search__block sy-search__did-you-mean'>
+              <Text className='sy-search__block-title'>你是不是要找…</Text>
+              {result.suggestions.map((hit) => (
+                <HitRow
+                  key={`${hit.domain}-${hit.id}`}
+                  hit={hit}
+                  onOpen={(h) => void openRoute(detailPath(h.domain, h.id))}
+                  factsOf={factsOf}
+                />
+              ))}
+            </View>
+          )}
         </View>
       )}
     </PageShell>

@@ -1,0 +1,52 @@
+import type { ContentPack } from '@/content/schema'
+import { isOpenAt } from './attractions'
+import { cst, formatDate, type DateInput } from './date'
+import { eventStatus, occurrenceFor, statusLabel } from './events'
+import { daysLeftLabel, isJobExpired } from './jobs'
+import type { SearchHit } from './search'
+
+/** What helps choose between hits, on one line: an event's dates and status, a job's deadline, whether a place is open now (pay and a policy's category are in the subtitle). */
+export interface HitFacts {
+  text: string
+  /** The event has ended or the job post has closed: shown, but marked. */
+  over: boolean
+}
+
+const monthDay = (ms: number) => {
+  const d = cst(ms)
+  return `${d.month() + 1}月${d.date()}日`
+}
+
+/** Facts for a hit at `now` (Beijing time); undefined when the record is gone or has none to add. */
+export function hitFacts(
+  pack: ContentPack,
+  hit: Pick<SearchHit, 'domain' | 'id'>,
+  now: DateInput,
+): HitFacts | undefined {
+  switch (hit.domain) {
+    case 'events': {
+      const event = pack.events?.find((e) => e.id === hit.id)
+      if (!event) return undefined
+      const run = occurrenceFor(event, now)
+      const status = eventStatus(event, now)
+      const days =
+        monthDay(run.start) === monthDay(run.end) ? monthDay(run.start) : `${monthDay(run.start)}—${monthDay(run.end)}`
+      const year = cst(run.start).year()
+      return { text: `${year}年${days} · ${statusLabel(status)}`, over: status === 'ended' }
+    }
+    case 'jobs': {
+      const job = pack.jobs?.find((j) => j.id === hit.id)
+      if (!job) return undefined
+      return { text: `${formatDate(job.deadline)}截止 · ${daysLeftLabel(job, now)}`, over: isJobExpired(job, now) }
+    }
+    case 'attractions': {
+      const place = pack.attractions?.find((a) => a.id === hit.id)
+      if (!place) return undefined
+      const open = isOpenAt(place, now)
+      const next = open.open ? open.closesAt : open.opensAt
+      return { text: next ? `${open.label} · ${next}` : open.label, over: false }
+    }
+    default:
+      return undefined
+  }
+}

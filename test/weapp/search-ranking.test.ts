@@ -1,0 +1,33 @@
+import { SEARCH_ROUTE, detailRoute } from '../support/routes'
+import { openPage } from './harness'
+
+// Highlighted parts are separate text nodes: read the page as one line.
+const oneLine = (text: string) => text.replace(/\s+/g, '')
+
+test('梅花鹿 shows the festival first, above the groups, with its dates and status', async () => {
+  const { app, page } = await openPage(SEARCH_ROUTE, { q: encodeURIComponent('梅花鹿') })
+  try {
+    app.assertClean('search?q=梅花鹿')
+    const text = oneLine(page.text)
+    expect(text).toMatch(/最相关双阳梅花鹿节节庆·[^·]+\d{4}年\d+月\d+日/)
+    expect(text).toMatch(/(即将开始|进行中|已结束)/)
+    // The first group is the festival's.
+    expect(text.indexOf('节庆活动')).toBeLessThan(text.indexOf('就业岗位'))
+  } finally {
+    app.close()
+  }
+})
+
+test('梅花路节 finds nothing itself and offers the festival as 你是不是要找…', async () => {
+  const { app, page } = await openPage(SEARCH_ROUTE, { q: encodeURIComponent('梅花路节') })
+  try {
+    app.assertClean('search?q=梅花路节')
+    const text = oneLine(page.text)
+    expect(text).toContain('没有找到与')
+    expect(text).toMatch(/你是不是要找…双阳梅花鹿节/)
+    await page.tap('双阳梅花鹿节')
+    expect(JSON.stringify(app.navigations().at(-1)?.args)).toContain(`${detailRoute('events')}?id=meihualu-festival`)
+  } finally {
+    app.close()
+  }
+})
