@@ -346,6 +346,101 @@ export const POLICY_AUDIENCES = [
   'everyone',
 ] as const
 
+/**
+ * What the 我能申请吗 self-check knows about a household, each true, false or
+ * unknown from the answers. Some are never asked (a policy condition on them
+ * stays unknown: 可以问问).
+ */
+export const ELIGIBILITY_FACTS = [
+  /** 户口在本地 */
+  'local-hukou',
+  /** 本地农村户口 */
+  'rural-hukou',
+  /** 已经是低保户或特困供养人员 */
+  'dibao-or-tekun',
+  /** 脱贫户或防返贫监测户 */
+  'poverty-registered',
+  /** 家里收入很低，日子一直很难 */
+  'low-income',
+  /** 最近因灾、病、意外，日子一下子过不下去 */
+  'sudden-hardship',
+  /** 没有劳动能力、没有收入来源、也没有人能养 */
+  'no-support',
+  /** 家里有人有残疾（有证没证都算） */
+  'disability',
+  /** 家里有人持残疾人证 */
+  'disability-certificate',
+  /** 残疾等级一级或二级 */
+  'severe-disability',
+  /** 家里有人得了重病或看病花了一大笔钱 */
+  'serious-illness',
+  /** 参加了城乡居民医保 */
+  'resident-medical-insurance',
+  /** 有单位交的职工医保、职工养老保险 */
+  'employee-insurance',
+  /** 家里有人想找活干或学手艺 */
+  'job-seeker',
+  /** 种地：有承包地而且在种 */
+  'farming',
+  /** 搞养殖 */
+  'breeding',
+  /** 家里有孩子上中职、高职或技工学校 */
+  'vocational-student',
+  /** 家里有孩子在上学（幼儿园到大学） */
+  'student',
+  /** 出不了远门（照顾家人、年纪大等），没问 */
+  'stays-near-home',
+  /** 今年按要求做了秸秆覆盖、免耕播种，没问 */
+  'conservation-tillage-done',
+  /** 买了或要买补贴目录里的农机，没问 */
+  'buying-farm-machine',
+  /** 房子不安全、吃水难或孩子上学难，没问 */
+  'basic-needs-problem',
+] as const
+
+const ageSchema = v.pipe(
+  v.number('应为数字'),
+  v.integer('应为整数'),
+  v.minValue(0, '不能小于 0'),
+  v.maxValue(150, '不能大于 150'),
+)
+
+/** One condition of a policy: an age range, or a fact about the household that must be true (or false). */
+export const conditionSchema = v.union(
+  [
+    v.pipe(
+      v.strictObject({ fact: v.literal('age'), min: v.optional(ageSchema), max: v.optional(ageSchema) }),
+      v.check((c) => c.min !== undefined || c.max !== undefined, '年龄条件要写 min 或 max'),
+      v.check((c) => c.min === undefined || c.max === undefined || c.min <= c.max, 'min 不能大于 max'),
+    ),
+    v.strictObject({
+      fact: v.picklist(ELIGIBILITY_FACTS, `条件应为：age、${ELIGIBILITY_FACTS.join('、')}`),
+      is: v.boolean('is 应为 true 或 false'),
+    }),
+  ],
+  '条件写法不对：{ "fact": "age", "min": 80 } 或 { "fact": "farming", "is": true }',
+)
+
+/**
+ * Who a policy is for, for the self-check. A benefit lists its conditions: every
+ * entry of `all` must hold, an entry holds when any one of its conditions does.
+ * A programme (infrastructure, a village scheme) is never suggested to a household.
+ */
+export const eligibilitySchema = v.variant(
+  'kind',
+  [
+    v.strictObject({
+      kind: v.literal('benefit'),
+      all: v.pipe(
+        v.array(v.pipe(v.array(conditionSchema), v.minLength(1, '每一条至少一个条件'))),
+        v.minLength(1, '至少一条条件'),
+      ),
+    }),
+    v.strictObject({ kind: v.literal('programme') }),
+  ],
+  'kind 应为 benefit（个人或家庭可申请）或 programme（项目、设施，不向个人推荐）',
+)
+
 export const policySchema = v.object({
   id: idSchema,
   title: titleSchema,
@@ -359,6 +454,8 @@ export const policySchema = v.object({
   whereToGo: v.pipe(v.array(shortTextSchema), v.minLength(1, '要写清去哪里办')),
   whomToCall: v.pipe(v.array(contactSchema), v.minLength(1, '要写清打哪个电话')),
   sections: v.optional(v.array(sectionSchema)),
+  /** Who qualifies, as conditions the 我能申请吗 self-check can weigh. */
+  eligibility: eligibilitySchema,
   links: v.optional(v.array(v.object({ title: titleSchema, url: httpsUrlSchema }))),
   reviewedAt: isoDateSchema,
   source: sourceSchema,
@@ -408,5 +505,8 @@ export type OpeningSeason = v.InferOutput<typeof openingSeasonSchema>
 export type Attraction = v.InferOutput<typeof attractionSchema>
 export type Policy = v.InferOutput<typeof policySchema>
 export type PolicyAudience = Policy['audiences'][number]
+export type Eligibility = v.InferOutput<typeof eligibilitySchema>
+export type EligibilityCondition = v.InferOutput<typeof conditionSchema>
+export type EligibilityFact = (typeof ELIGIBILITY_FACTS)[number]
 export type Figure = v.InferOutput<typeof figureSchema>
 export type ContentPack = v.InferOutput<typeof packSchema>

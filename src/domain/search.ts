@@ -785,7 +785,10 @@ function soundsLike(entry: IndexEntry, term: SoundTerm): TermMatch | undefined {
   const at = closeWindow(entry.titleNorm, term)
   if (at) {
     const score = (at.misses > 0 ? SCORE.nearMiss : SCORE.homophone) + coverage(entry, term.text.length)
-    return { score, about: true, titleRange: [at.index, at.index + term.text.length] }
+    // Mark only what sounds like the query, not a near miss.
+    return at.misses > 0
+      ? { score, about: true }
+      : { score, about: true, titleRange: [at.index, at.index + term.text.length] }
   }
   for (const name of entry.namesNorm) {
     const m = closeWindow(name, term)

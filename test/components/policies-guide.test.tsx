@@ -67,10 +67,13 @@ describe('我能申请吗', () => {
     fireEvent.click(screen.getByText('开始自测'))
     expect(screen.getByText('请至少回答一题')).toBeInTheDocument()
     fireEvent.click(screen.getByText('一直很难，收入很低，吃饭看病都发愁'))
+    fireEvent.click(screen.getByText('本地农村户口'))
     fireEvent.click(screen.getByText('看看哪些政策适合我'))
 
-    expect(screen.getByText(/^可能适合您的政策（\d+ 项）$/)).toBeInTheDocument()
-    expect(screen.getAllByText(/因为：您说家里收入低，日子一直很难/).length).toBeGreaterThan(0)
+    expect(screen.getByText(/^很可能符合（\d+ 项）$/)).toBeInTheDocument()
+    expect(screen.getAllByText('符合的条件：户口在本地；家里收入很低').length).toBeGreaterThan(0)
+    expect(screen.getByText(/^可以问问（\d+ 项）$/)).toBeInTheDocument()
+    expect(screen.getAllByText(/^还要问清：/).length).toBeGreaterThan(0)
     expect(screen.getByText(SELF_CHECK_DISCLAIMER)).toBeInTheDocument()
 
     // The first copy of the title is the suggestion (the self-check sits above the list).
@@ -83,9 +86,9 @@ describe('我能申请吗', () => {
     mockParams.check = '1'
     render(<PoliciesListPage />)
     fireEvent.click(screen.getAllByText('有')[0]!)
-    expect(screen.getByText('已回答 1 / 8 题')).toBeInTheDocument()
+    expect(screen.getByText('已回答 1 / 10 题')).toBeInTheDocument()
     fireEvent.click(screen.getByText('重新回答'))
-    expect(screen.getByText('已回答 0 / 8 题')).toBeInTheDocument()
+    expect(screen.getByText('已回答 0 / 10 题')).toBeInTheDocument()
   })
 })
 

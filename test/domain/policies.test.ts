@@ -13,6 +13,7 @@ function policy(over: Partial<Policy> & Pick<Policy, 'id' | 'category'>): Policy
     whatToBring: ['身份证。'],
     whereToGo: ['村委会。'],
     whomToCall: [{ name: '12345 政务服务便民热线', phone: '12345' }],
+    eligibility: { kind: 'programme' },
     reviewedAt: '2026-11-20',
     source: { kind: 'sample' },
     ...over,

@@ -1,135 +1,21 @@
 import policiesJson from '@/content/policies.json'
-import { POLICY_AUDIENCES, type Policy } from '@/content/schema'
+import { ELIGIBILITY_FACTS, type Policy } from '@/content/schema'
 import towns from '@/content/towns.json'
 import { validatePack } from '@/content/validate'
 import {
-  EVERYONE_REASON,
+  checkPolicies,
+  checkPolicy,
+  conditionWords,
+  FACT_WORDS,
   SELF_CHECK_DISCLAIMER,
   SELF_CHECK_QUESTIONS,
-  suggestPolicies,
   type SelfCheckAnswers,
+  type SelfCheckResult,
 } from '@/domain/self-check'
+import personasJson from '../fixtures/self-check-personas.json'
 
-function policy(id: string, audiences: Policy['audiences']): Policy {
-  return {
-    id,
-    title: `政策 ${id}`,
-    category: '社会救助',
-    summary: '说明。',
-    audiences,
-    whoQualifies: ['谁。'],
-    whatToBring: ['身份证。'],
-    whereToGo: ['村委会。'],
-    whomToCall: [{ name: '12345 政务服务便民热线', phone: '12345' }],
-    reviewedAt: '2026-11-20',
-    source: { kind: 'sample' },
-  }
-}
-
-const fixtures: Policy[] = [
-  policy('a-low', ['low-income']),
-  policy('b-low-ill', ['low-income', 'serious-illness']),
-  policy('c-all', ['everyone']),
-  policy('d-farm', ['farmer']),
-  policy('e-ill-all', ['serious-illness', 'everyone']),
-  policy('f-old', ['elderly']),
-]
-
-const ids = (list: ReturnType<typeof suggestPolicies>) => list.map((s) => s.policy.id)
-
-describe('SELF_CHECK_QUESTIONS', () => {
-  it('is a short list of plain questions with distinct ids and answers', () => {
-    expect(SELF_CHECK_QUESTIONS.length).toBeGreaterThanOrEqual(5)
-    expect(SELF_CHECK_QUESTIONS.length).toBeLessThanOrEqual(9)
-    expect(new Set(SELF_CHECK_QUESTIONS.map((q) => q.id)).size).toBe(SELF_CHECK_QUESTIONS.length)
-    for (const q of SELF_CHECK_QUESTIONS) {
-      expect(q.text).toMatch(/？$/)
-      expect(q.options.length).toBeGreaterThanOrEqual(2)
-      expect(new Set(q.options.map((o) => o.value)).size).toBe(q.options.length)
-      for (const o of q.options) {
-        if (o.audiences?.length) expect(o.reason).toBeTruthy()
-      }
-    }
-  })
-
-  it('asks about every situation a policy can be aimed at', () => {
-    const asked = new Set(SELF_CHECK_QUESTIONS.flatMap((q) => q.options.flatMap((o) => o.audiences ?? [])))
-    expect([...asked].sort()).toEqual(POLICY_AUDIENCES.filter((a) => a !== 'everyone').sort())
-  })
-
-  it('asks age in bands from 60, 65 and 80', () => {
-    const age = SELF_CHECK_QUESTIONS.find((q) => q.id === 'age')
-    expect(age?.options.map((o) => o.label)).toEqual(['不到60岁', '60到64岁', '65到79岁', '80岁及以上'])
-  })
-})
-
-describe('suggestPolicies on hand-made policies', () => {
-  it('puts targeted policies first, most matching situations first, then the ones for everyone', () => {
-    const result = suggestPolicies(fixtures, { livelihood: 'hard', illness: 'yes' })
-    expect(ids(result)).toEqual(['b-low-ill', 'a-low', 'e-ill-all', 'c-all'])
-    expect(result[0]?.reasons).toEqual(['您说家里收入低，日子一直很难', '家里有人得了重病，看病花钱多'])
-    expect(result[1]?.reasons).toEqual(['您说家里收入低，日子一直很难'])
-    expect(result[2]?.reasons).toEqual(['家里有人得了重病，看病花钱多'])
-    expect(result[3]?.reasons).toEqual([EVERYONE_REASON])
-  })
-
-  it('gives only the policies for everyone when nothing is answered', () => {
-    const result = suggestPolicies(fixtures, {})
-    expect(ids(result)).toEqual(['c-all', 'e-ill-all'])
-    expect(result.every((s) => s.reasons[0] === EVERYONE_REASON)).toBe(true)
-  })
-
-  it('treats "no" answers like unanswered ones', () => {
-    const answers = {
-      'rural-hukou': 'no',
-      livelihood: 'ok',
-      disability: 'no',
-      illness: 'no',
-      work: 'no',
-      student: 'no',
-      farming: 'no',
-      age: 'under-60',
-    }
-    expect(ids(suggestPolicies(fixtures, answers))).toEqual(['c-all', 'e-ill-all'])
-  })
-
-  it('works with only some questions answered', () => {
-    expect(ids(suggestPolicies(fixtures, { age: '80-plus' }))).toEqual(['f-old', 'c-all', 'e-ill-all'])
-    expect(suggestPolicies(fixtures, { age: '80-plus' })[0]?.reasons).toEqual(['您80岁以上了'])
-    expect(ids(suggestPolicies(fixtures, { farming: 'yes' }))).toEqual(['d-farm', 'c-all', 'e-ill-all'])
-  })
-
-  it.each<[string, unknown]>([
-    ['null', null],
-    ['undefined', undefined],
-    ['a string', 'yes'],
-    ['a number', 42],
-    ['an array', ['age', '80-plus']],
-    ['unknown question ids', { pets: 'yes', __proto__: { age: '80-plus' } }],
-    ['odd values', { age: 80, livelihood: 'maybe', illness: true, farming: { yes: 1 }, student: null }],
-    ['a prototype-less object', Object.assign(Object.create(null) as object, { nothing: 'yes' })],
-  ])('ignores %s without throwing', (_label, answers) => {
-    expect(ids(suggestPolicies(fixtures, answers as SelfCheckAnswers))).toEqual(['c-all', 'e-ill-all'])
-  })
-
-  it('copes with garbage policies', () => {
-    expect(suggestPolicies(null as unknown as Policy[], { farming: 'yes' })).toEqual([])
-    const odd = [{ id: 'x' }, null, policy('d-farm', ['farmer'])] as unknown as Policy[]
-    expect(ids(suggestPolicies(odd, { farming: 'yes' }))).toEqual(['d-farm'])
-  })
-
-  it('changes neither the policies nor the answers', () => {
-    const frozen = Object.freeze(
-      fixtures.map((p) => Object.freeze({ ...p, audiences: Object.freeze([...p.audiences]) })),
-    ) as unknown as Policy[]
-    const answers = Object.freeze({ livelihood: 'hard' })
-    expect(() => suggestPolicies(frozen, answers)).not.toThrow()
-    expect(answers).toEqual({ livelihood: 'hard' })
-  })
-})
-
-describe('suggestPolicies on the embedded policies', () => {
-  const loaded = validatePack({
+function loadPack(policies: unknown) {
+  return validatePack({
     schemaVersion: 1,
     version: 1,
     updatedAt: '2026-11-26T08:00:00+08:00',
@@ -138,78 +24,203 @@ describe('suggestPolicies on the embedded policies', () => {
     jobs: [],
     events: [],
     attractions: [],
-    policies: policiesJson,
+    policies,
   })
-  const policies = loaded.ok ? loaded.pack.policies : []
-  const FOR_EVERYONE = ['jumin-yibao-jiaofei', 'yibao-baoxiao-dabing', 'jumin-yanglao-baoxian']
+}
 
-  it('loads', () => {
-    expect(loaded.ok).toBe(true)
-  })
+const loaded = loadPack(policiesJson)
+const policies = loaded.ok ? loaded.pack.policies : []
+const ids = (list: SelfCheckResult['likely']) => list.map((s) => s.policy.id).sort()
 
-  it('suggests only the policies for everyone when nothing is answered', () => {
-    expect(ids(suggestPolicies(policies, {}))).toEqual(FOR_EVERYONE)
-  })
+function fixture(id: string, eligibility: Policy['eligibility']): Policy {
+  return {
+    id,
+    title: `政策 ${id}`,
+    category: '社会救助',
+    summary: '说明。',
+    audiences: ['everyone'],
+    whoQualifies: ['谁。'],
+    whatToBring: ['身份证。'],
+    whereToGo: ['村委会。'],
+    whomToCall: [{ name: '12345 政务服务便民热线', phone: '12345' }],
+    eligibility,
+    reviewedAt: '2026-11-20',
+    source: { kind: 'sample' },
+  }
+}
 
-  const LOW_INCOME = [
-    'dibao',
-    'tekun-gongyang',
-    'linshi-jiuzhu',
-    'yiliao-jiuzhu',
-    'fangfanpin-jiance',
-    'sanbaozhang-yianquan',
-    'gongyi-gangwei',
-  ]
-  const ELDERLY = ['jumin-yanglao-baoxian', 'gaoling-jintie', 'yanglao-fuwu']
-
-  it.each<[string, string, string[]]>([
-    ['age', '60-64', ELDERLY],
-    ['age', '65-79', ELDERLY],
-    ['age', '80-plus', ELDERLY],
-    ['rural-hukou', 'yes', ['daode-yinhang', 'aixin-chaoshi']],
-    ['livelihood', 'hard', LOW_INCOME],
-    ['livelihood', 'sudden', ['linshi-jiuzhu', 'fangfanpin-jiance', 'sanbaozhang-yianquan', 'gongyi-gangwei']],
-    ['disability', 'yes', ['canjiren-liangxiang-butie']],
-    ['illness', 'yes', ['yibao-baoxiao-dabing', 'yiliao-jiuzhu', 'fangfanpin-jiance']],
-    ['work', 'yes', ['gongyi-gangwei', 'nongcun-laodongli-zhuanyi', 'jineng-peixun']],
-    ['student', 'yes', ['yulu-jihua', 'xuesheng-zizhu']],
-    ['farming', 'yes', ['gengdi-dili-baohu-butie', 'gaobiaozhun-nongtian', 'baohuxing-gengzuo', 'nongji-gouzhi-butie']],
-  ])('%s = %s brings the policies aimed at it, then the ones for everyone', (question, value, expected) => {
-    const result = suggestPolicies(policies, { [question]: value })
-    const rest = FOR_EVERYONE.filter((id) => !expected.includes(id))
-    expect(ids(result)).toEqual([...expected, ...rest])
-    for (const s of result.slice(0, expected.length)) expect(s.reasons).not.toContain(EVERYONE_REASON)
-  })
-
-  it('ranks what fits several answers first for an older, hard-up farmer with a sick relative', () => {
-    const result = suggestPolicies(policies, {
-      age: '65-79',
-      'rural-hukou': 'yes',
-      livelihood: 'hard',
-      illness: 'yes',
-      farming: 'yes',
-    })
-    expect(ids(result).slice(0, 2)).toEqual(['yiliao-jiuzhu', 'fangfanpin-jiance'])
-    expect(result[0]?.reasons).toEqual(['家里有人得了重病，看病花钱多', '您说家里收入低，日子一直很难'])
-    expect(ids(result).slice(-1)).toEqual(['jumin-yibao-jiaofei'])
-  })
-
-  it('can reach every policy through some answer', () => {
-    const all: SelfCheckAnswers = {
-      age: '80-plus',
-      'rural-hukou': 'yes',
-      livelihood: 'hard',
-      disability: 'yes',
-      illness: 'yes',
-      work: 'yes',
-      student: 'yes',
-      farming: 'yes',
+describe('the questions', () => {
+  it('are plain questions with distinct ids and answers, each answer saying something', () => {
+    expect(new Set(SELF_CHECK_QUESTIONS.map((q) => q.id)).size).toBe(SELF_CHECK_QUESTIONS.length)
+    for (const q of SELF_CHECK_QUESTIONS) {
+      expect(q.text).toMatch(/？$/)
+      expect(new Set(q.options.map((o) => o.value)).size).toBe(q.options.length)
+      for (const o of q.options) if (o.value !== 'unsure') expect(o.age ?? o.facts).toBeDefined()
     }
-    const reached = new Set([
-      ...ids(suggestPolicies(policies, all)),
-      ...ids(suggestPolicies(policies, { livelihood: 'sudden' })),
-    ])
-    expect(policies.filter((p) => !reached.has(p.id)).map((p) => p.id)).toEqual([])
+  })
+
+  it('ask age in bands that split at 16, 60, 65 and 80', () => {
+    const age = SELF_CHECK_QUESTIONS.find((q) => q.id === 'age')!
+    expect(age.options.map((o) => o.label)).toEqual(['不到16岁', '16到59岁', '60到64岁', '65到79岁', '80岁及以上'])
+  })
+
+  it('have words for every fact, both ways', () => {
+    for (const fact of ELIGIBILITY_FACTS) {
+      expect(FACT_WORDS[fact][0]).toBeTruthy()
+      expect(FACT_WORDS[fact][1]).toBeTruthy()
+    }
+    expect(conditionWords({ fact: 'age', min: 80 })).toBe('80岁以上')
+    expect(conditionWords({ fact: 'age', max: 17 })).toBe('不满18岁')
+    expect(conditionWords({ fact: 'employee-insurance', is: false })).toBe('没有参加单位的职工保险')
+  })
+})
+
+describe('weighing conditions', () => {
+  const p = fixture('p', {
+    kind: 'benefit',
+    all: [[{ fact: 'local-hukou', is: true }], [{ fact: 'age', min: 80 }]],
+  })
+
+  it('says 很可能符合 when every condition is met, naming each', () => {
+    expect(checkPolicy(p, { hukou: 'local-urban', age: '80-plus' })).toMatchObject({
+      fit: 'likely',
+      met: ['户口在本地', '80岁以上'],
+      unknown: [],
+    })
+  })
+
+  it('says 可以问问 when none fails but some are unknown, naming what to ask', () => {
+    expect(checkPolicy(p, { age: '80-plus' })).toMatchObject({ fit: 'ask', met: ['80岁以上'], unknown: ['户口在本地'] })
+  })
+
+  it('leaves a policy out when a condition fails, or when nothing answered points to it', () => {
+    expect(checkPolicy(p, { hukou: 'local-urban', age: '65-79' })).toBeUndefined()
+    expect(checkPolicy(p, { hukou: 'elsewhere', age: '80-plus' })).toBeUndefined()
+    expect(checkPolicy(p, {})).toBeUndefined()
+  })
+
+  it('an entry holds when any one of its conditions does', () => {
+    const either = fixture('e', {
+      kind: 'benefit',
+      all: [
+        [
+          { fact: 'age', min: 60 },
+          { fact: 'disability', is: true },
+        ],
+        [{ fact: 'no-support', is: true }],
+      ],
+    })
+    expect(checkPolicy(either, { age: '16-59', disability: 'certificate', support: 'yes' })?.fit).toBe('likely')
+    expect(checkPolicy(either, { age: '16-59', disability: 'no', support: 'yes' })).toBeUndefined()
+    expect(checkPolicy(either, { age: '16-59', support: 'yes' })).toMatchObject({
+      fit: 'ask',
+      unknown: ['家里有人有残疾'],
+    })
+  })
+
+  it('an age band that straddles a limit is unknown, not met', () => {
+    const from16 = fixture('a', {
+      kind: 'benefit',
+      all: [[{ fact: 'age', min: 18 }], [{ fact: 'job-seeker', is: true }]],
+    })
+    expect(checkPolicy(from16, { age: '16-59', work: 'yes' })).toMatchObject({ fit: 'ask', unknown: ['18岁以上'] })
+  })
+
+  it('never suggests a programme, whatever the answers', () => {
+    const programme = fixture('g', { kind: 'programme' })
+    expect(checkPolicy(programme, { farming: 'farming', hukou: 'local-rural' })).toBeUndefined()
+    expect(
+      checkPolicies(policies, { farming: 'both', hukou: 'local-rural', age: '16-59' }).likely.map((s) => s.policy.id),
+    ).not.toEqual(expect.arrayContaining(['gaobiaozhun-nongtian']))
+  })
+
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['a string', 'yes'],
+    ['an array', ['age', '80-plus']],
+    ['unknown ids and odd values', { pets: 'yes', age: 80, hukou: { x: 1 }, farming: null }],
+    ['an inherited answer', Object.create({ age: '80-plus' }) as object],
+  ])('ignores %s without throwing', (_label, answers) => {
+    expect(checkPolicies(policies, answers as SelfCheckAnswers)).toEqual({ likely: [], ask: [] })
+  })
+
+  it('copes with garbage policies', () => {
+    expect(checkPolicies(null as unknown as Policy[], { age: '80-plus' })).toEqual({ likely: [], ask: [] })
+    const odd = [{ id: 'x' }, null, { id: 'y', eligibility: { kind: 'benefit', all: 'x' } }] as unknown as Policy[]
+    expect(checkPolicies(odd, { age: '80-plus' })).toEqual({ likely: [], ask: [] })
+  })
+
+  it('changes neither the policies nor the answers', () => {
+    const frozen = Object.freeze(policies.map((x) => Object.freeze({ ...x }))) as unknown as Policy[]
+    const answers = Object.freeze({ age: '80-plus', hukou: 'local-rural' })
+    expect(() => checkPolicies(frozen, answers)).not.toThrow()
+    expect(answers).toEqual({ age: '80-plus', hukou: 'local-rural' })
+  })
+})
+
+describe('the embedded policies', () => {
+  it('load, every one with its conditions', () => {
+    expect(loaded.ok).toBe(true)
+    expect(policies.length).toBe(policiesJson.length)
+  })
+
+  it('mark what is not a personal benefit as a programme', () => {
+    const programmes = policies.filter((p) => p.eligibility.kind === 'programme').map((p) => p.id)
+    expect(programmes.sort()).toEqual(['aixin-chaoshi', 'daode-yinhang', 'gaobiaozhun-nongtian'])
+  })
+
+  it.each<[string, unknown, string]>([
+    ['an unknown fact', { kind: 'benefit', all: [[{ fact: 'pets', is: true }]] }, '条件写法不对'],
+    ['an age without limits', { kind: 'benefit', all: [[{ fact: 'age' }]] }, '年龄条件要写 min 或 max'],
+    ['min above max', { kind: 'benefit', all: [[{ fact: 'age', min: 80, max: 60 }]] }, 'min 不能大于 max'],
+    ['an empty entry', { kind: 'benefit', all: [[]] }, '每一条至少一个条件'],
+    ['no conditions', { kind: 'benefit', all: [] }, '至少一条条件'],
+    ['an unknown kind', { kind: 'maybe' }, 'kind 应为 benefit'],
+  ])('the checker refuses %s', (_label, eligibility, message) => {
+    const broken = policiesJson.map((p, i) => (i === 0 ? { ...p, eligibility } : p))
+    const result = loadPack(broken)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(JSON.stringify(result.problems)).toContain(message)
+  })
+
+  it('the checker refuses a policy without conditions', () => {
+    const { eligibility: _drop, ...rest } = policiesJson[0]!
+    const result = loadPack([rest, ...policiesJson.slice(1)])
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(JSON.stringify(result.problems)).toContain('eligibility')
+  })
+})
+
+describe('households (expected sets written by hand from the policy texts)', () => {
+  const personas = personasJson.personas as Array<{
+    name: string
+    answers: SelfCheckAnswers
+    likely: string[]
+    ask: string[]
+  }>
+
+  it('there are at least ten', () => {
+    expect(personas.filter((p) => Object.keys(p.answers).length >= 8).length).toBeGreaterThanOrEqual(10)
+  })
+
+  it.each(personas.map((p) => [p.name, p] as const))('%s', (_name, persona) => {
+    const result = checkPolicies(policies, persona.answers)
+    expect(ids(result.likely)).toEqual([...persona.likely].sort())
+    expect(ids(result.ask)).toEqual([...persona.ask].sort())
+    for (const s of [...result.likely, ...result.ask]) expect(s.met.length).toBeGreaterThan(0)
+  })
+
+  it('an 80-year-old rural resident is shown 高龄津贴 because of age and hukou; a 65-year-old is not', () => {
+    const old = checkPolicies(policies, { age: '80-plus', hukou: 'local-rural' })
+    const jintie = old.likely.find((s) => s.policy.id === 'gaoling-jintie')
+    expect(jintie?.met).toEqual(['户口在本地', '80岁以上'])
+    const younger = checkPolicies(policies, { age: '65-79', hukou: 'local-rural' })
+    expect([...younger.likely, ...younger.ask].map((s) => s.policy.id)).not.toContain('gaoling-jintie')
+  })
+
+  it('a 65-year-old who answers everything is not offered most of the policies', () => {
+    const r = checkPolicies(policies, personas[1]!.answers)
+    expect(r.likely.length + r.ask.length).toBeLessThan(8)
   })
 })
 

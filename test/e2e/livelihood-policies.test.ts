@@ -59,7 +59,7 @@ test('open a policy, then run the self-check and reach a suggested policy', asyn
     await page.getByRole('radio', { name: '一直很难，收入很低，吃饭看病都发愁' }).click()
     await page.getByRole('radio', { name: '80岁及以上' }).click()
     await page.getByText('看看哪些政策适合我').click()
-    await expectTexts(page, ['可能适合您的政策', '不是审批结果', '因为：'])
+    await expectTexts(page, ['很可能符合', '不是审批结果', '符合的条件：'])
     expect(await seriousA11yViolations(page)).toEqual([])
     await screenshot(page, 'policy-self-check')
 

@@ -1,7 +1,12 @@
 import { View, Text } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import type { Policy } from '@/content/schema'
-import { SELF_CHECK_DISCLAIMER, SELF_CHECK_QUESTIONS, suggestPolicies } from '@/domain/self-check'
+import {
+  checkPolicies,
+  SELF_CHECK_DISCLAIMER,
+  SELF_CHECK_QUESTIONS,
+  type SelfCheckSuggestion,
+} from '@/domain/self-check'
 import { ActionButton } from '@/components/action-button'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { LinkCard } from '@/components/link-card'
@@ -13,15 +18,26 @@ export interface SelfCheckProps {
   onOpen: (id: string) => void
 }
 
+function Suggestion({ item, onOpen }: { item: SelfCheckSuggestion; onOpen: (id: string) => void }) {
+  return (
+    <LinkCard className='sy-check__suggestion' onTap={() => onOpen(item.policy.id)}>
+      <Text className='sy-check__suggestion-title'>{item.policy.title}</Text>
+      <Text className='sy-check__reason'>符合的条件：{item.met.join('；')}</Text>
+      {item.unknown.length > 0 && <Text className='sy-check__unknown'>还要问清：{item.unknown.join('；')}</Text>}
+      <Text className='sy-check__more'>看看怎么申请 ›</Text>
+    </LinkCard>
+  )
+}
+
 /**
- * 我能申请吗: a few yes/no questions pointing to policies that may apply.
+ * 我能申请吗: a few plain questions, weighed against each policy's stated conditions.
  * Answers live in this component's state only: never stored, never sent.
  */
 export function SelfCheck({ policies, onOpen }: SelfCheckProps) {
   const [answers, setAnswers] = useState<Record<string, string>>({})
   const [showResult, setShowResult] = useState(false)
   const answered = SELF_CHECK_QUESTIONS.filter((q) => answers[q.id] !== undefined).length
-  const suggestions = useMemo(() => suggestPolicies(policies, answers), [policies, answers])
+  const result = useMemo(() => checkPolicies(policies, answers), [policies, answers])
 
   const choose = (question: string, value: string) =>
     setAnswers((prev) => {
@@ -82,17 +98,23 @@ export function SelfCheck({ policies, onOpen }: SelfCheckProps) {
       </View>
       {showResult && answered > 0 && (
         <View className='sy-check__result' aria-live='polite'>
-          <Text className='sy-check__result-title'>可能适合您的政策（{suggestions.length} 项）</Text>
-          {suggestions.length === 0 && (
-            <Text className='sy-check__hint'>没有找到对应的政策，可以打 12345 问一问。</Text>
+          <Text className='sy-check__result-title'>很可能符合（{result.likely.length} 项）</Text>
+          {result.likely.length === 0 && (
+            <Text className='sy-check__hint'>从您的回答看，没有每个条件都符合的政策。</Text>
           )}
-          {suggestions.map(({ policy, reasons }) => (
-            <LinkCard key={policy.id} className='sy-check__suggestion' onTap={() => onOpen(policy.id)}>
-              <Text className='sy-check__suggestion-title'>{policy.title}</Text>
-              {reasons.length > 0 && <Text className='sy-check__reason'>因为：{reasons.join('；')}</Text>}
-              <Text className='sy-check__more'>看看怎么申请 ›</Text>
-            </LinkCard>
+          {result.likely.map((item) => (
+            <Suggestion key={item.policy.id} item={item} onOpen={onOpen} />
           ))}
+          {result.ask.length > 0 && (
+            <View className='sy-check__ask'>
+              <Text className='sy-check__result-title'>可以问问（{result.ask.length} 项）</Text>
+              <Text className='sy-check__hint'>有的条件从您的回答看不出来，可以问问村（社区）或打 12345。</Text>
+              {result.ask.map((item) => (
+                <Suggestion key={item.policy.id} item={item} onOpen={onOpen} />
+              ))}
+            </View>
+          )}
+          <Text className='sy-check__hint'>其余政策从您的回答看不符合，或者不是个人申请的，就不列出了。</Text>
           <View className='sy-check__disclaimer'>
             <Text className='sy-check__disclaimer-title'>请注意</Text>
             <Text className='sy-check__disclaimer-text'>{SELF_CHECK_DISCLAIMER}</Text>
