@@ -4,6 +4,9 @@ import devConfig from './dev'
 import { H5HostingPlugin } from './h5-hosting'
 import prodConfig from './prod'
 
+// SY_DIST lets a test or a second worker build elsewhere without clobbering dist/.
+const outputRoot = process.env.SY_DIST || `dist/${process.env.TARO_ENV}`
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'zhihui-shuangyang',
@@ -16,8 +19,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
-    // SY_DIST lets a test or a second worker build elsewhere without clobbering dist/.
-    outputRoot: process.env.SY_DIST || `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     plugins: [],
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
@@ -30,7 +32,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TARO_APP_WECHAT_SI: JSON.stringify(process.env.TARO_APP_WECHAT_SI ?? ''),
     },
     sass: { resource: [path.resolve(__dirname, '..', 'src/styles/tokens.scss')] },
-    copy: { patterns: [], options: {} },
+    // WeChat's search index reads sitemap.json (app.json sitemapLocation) from the package root.
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp'
+          ? [{ from: 'src/sitemap.json', to: path.join(outputRoot, 'sitemap.json') }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

@@ -43,6 +43,7 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  sitemapLocation: 'sitemap.json',
   // Read-aloud on weapp needs WeChat's 同声传译 plugin, which the mini-program's account must add first.
   ...(process.env.TARO_APP_WECHAT_SI === '1' && {
     plugins: { WechatSI: { version: '0.3.6', provider: 'wx069ba97219f66d99' } },

@@ -10,6 +10,19 @@ export interface Occurrence {
   end: number
 }
 
+/**
+ * `2027年8月18日 09:00 至 8月22日 17:00`; one day: `2026年9月23日 周三 09:00–16:00`.
+ * The year is always given: annual festivals may be next year's run.
+ */
+export function occurrenceLabel(occurrence: Occurrence): string {
+  const start = cst(occurrence.start)
+  const end = cst(occurrence.end)
+  if (start.format('YYYY-MM-DD') === end.format('YYYY-MM-DD')) {
+    return `${start.format('YYYY年M月D日 ddd HH:mm')}–${end.format('HH:mm')}`
+  }
+  return `${start.format('YYYY年M月D日 HH:mm')} 至 ${end.format(start.year() === end.year() ? 'M月D日 HH:mm' : 'YYYY年M月D日 HH:mm')}`
+}
+
 export interface EventFilter {
   status?: EventStatus
   category?: EventCategory

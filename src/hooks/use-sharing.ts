@@ -8,8 +8,10 @@ export interface ShareTarget {
 
 /**
  * Share to chat (title + path) and to moments (query only: moments open the
- * page in single-page mode). Pages using this need enableShareAppMessage and
- * enableShareTimeline in their page config.
+ * page in single-page mode). A page offers what its page config enables:
+ * enableShareAppMessage on every page worth sharing; enableShareTimeline only
+ * on content (detail) pages, because a navigation page (home, search, lists)
+ * opened from moments could not navigate anywhere.
  */
 export function useSharing(target: ShareTarget | undefined): void {
   useShareAppMessage(() => ({ title: target?.title ?? '智慧双阳', path: target?.path ?? '/pages/index/index' }))

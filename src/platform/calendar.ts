@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro'
 import type { DistrictEvent } from '@/content/schema'
 import type { DateInput } from '@/domain/date'
-import type { Occurrence } from '@/domain/events'
+import { occurrenceLabel, type Occurrence } from '@/domain/events'
 import { buildIcs, calendarRequest, icsFileName, type PhoneCalendarRequest } from '@/domain/ics'
-import { notify } from './feedback'
+import { explain, notify } from './feedback'
+import { calendarFailureNotice, failureKind } from './privacy'
 
 export type CalendarPlatform = 'weapp' | 'h5'
 
@@ -28,31 +29,43 @@ export function calendarOptionsFor(platform: CalendarPlatform, request: PhoneCal
   return { ...request, startTime: request.startTime * factor, endTime: request.endTime * factor }
 }
 
-function isCancel(error: unknown): boolean {
-  return /cancel/i.test(String((error as { errMsg?: string })?.errMsg ?? error))
-}
-
-/** weapp: the phone's calendar through wx.addPhoneCalendar (Unix seconds). */
-export async function addToPhoneCalendar(request: PhoneCalendarRequest): Promise<boolean> {
+/**
+ * weapp: the phone's calendar through wx.addPhoneCalendar (Unix seconds). When
+ * WeChat refuses (privacy guide, consent, calendar permission), the notice says
+ * why and shows `when` to note down instead; only a switched-off permission offers 去设置.
+ */
+export async function addToPhoneCalendar(request: PhoneCalendarRequest, when: string): Promise<boolean> {
   const options = calendarOptionsFor('weapp', request)
   try {
-    // Taro's typings declare endTime as a string; WeChat itself takes a number of seconds.
-    await Taro.addPhoneCalendar({
-      ...options,
-      endTime: options.endTime as unknown as string,
-      alarm: true,
-      alarmOffset: 3600,
+    // Taro does not promisify addPhoneCalendar on weapp (it returns whatever wx
+    // returns), so the outcome is taken from WeChat's own success/fail callbacks.
+    await new Promise((resolve, reject) => {
+      const returned: unknown = Taro.addPhoneCalendar({
+        ...options,
+        // Taro's typings declare endTime as a string; WeChat itself takes a number of seconds.
+        endTime: options.endTime as unknown as string,
+        alarm: true,
+        alarmOffset: 3600,
+        success: resolve,
+        fail: reject,
+      })
+      if (returned instanceof Promise) returned.then(resolve, reject)
     })
     notify('已添加到手机日历')
     return true
   } catch (error) {
-    if (!isCancel(error)) notify('没能添加到日历，请检查日历权限')
+    const notice = calendarFailureNotice(failureKind(error), request.title, when)
+    if (notice) await explain(notice)
     return false
   }
 }
 
-/** H5: the event as a downloadable .ics file, which any calendar app opens. */
-export function downloadIcsFile(ics: string, fileName: string): Blob | undefined {
+/** H5: the event as a downloadable .ics file, which any calendar app opens; else `when` to note down. */
+export function downloadIcsFile(
+  ics: string,
+  fileName: string,
+  note?: { title: string; when: string },
+): Blob | undefined {
   try {
     const blob = new Blob([ics], { type: 'text/calendar;charset=utf-8' })
     const url = URL.createObjectURL(blob)
@@ -68,8 +81,10 @@ export function downloadIcsFile(ics: string, fileName: string): Blob | undefined
     setTimeout(() => URL.revokeObjectURL(url), 30_000)
     notify('已下载日历文件，打开即可添加到日历')
     return blob
-  } catch {
-    notify('暂时无法生成日历文件')
+  } catch (error) {
+    const notice = note && calendarFailureNotice(failureKind(error), note.title, note.when)
+    if (notice) void explain({ ...notice, title: '暂时无法生成日历文件' })
+    else notify('暂时无法生成日历文件')
     return undefined
   }
 }
@@ -86,10 +101,14 @@ export async function addEventToCalendar(
   occurrence: Occurrence,
   options: AddToCalendarOptions,
 ): Promise<void> {
+  const when = occurrenceLabel(occurrence)
   if (process.env.TARO_ENV === 'h5') {
     const url = options.url ?? (typeof window !== 'undefined' ? window.location.href : undefined)
-    downloadIcsFile(buildIcs(event, occurrence, { now: options.now, url }), icsFileName(event, occurrence))
+    downloadIcsFile(buildIcs(event, occurrence, { now: options.now, url }), icsFileName(event, occurrence), {
+      title: event.title,
+      when,
+    })
     return
   }
-  await addToPhoneCalendar(calendarRequest(event, occurrence))
+  await addToPhoneCalendar(calendarRequest(event, occurrence), when)
 }

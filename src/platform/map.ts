@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { notify } from './feedback'
+import { explain } from './feedback'
+import { failureKind, mapFailureNotice } from './privacy'
 
 export interface MapTarget {
   lat: number
@@ -29,7 +30,8 @@ export async function openMap(target: MapTarget): Promise<void> {
       scale: 16,
     })
   } catch (error) {
-    if (/cancel/i.test(String((error as { errMsg?: string })?.errMsg ?? error))) return
-    notify('暂时无法打开地图')
+    const place = target.address === target.name ? target.name : `${target.name}，${target.address}`
+    const notice = mapFailureNotice(failureKind(error), place)
+    if (notice) await explain(notice)
   }
 }

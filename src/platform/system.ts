@@ -1,11 +1,19 @@
 import Taro from '@tarojs/taro'
 
-/** The user's WeChat font size setting where the platform reports it (weapp, iOS), else undefined. */
+function fontSizeOf(info: unknown): number | undefined {
+  const size = (info as { fontSizeSetting?: unknown } | undefined)?.fontSizeSetting
+  return typeof size === 'number' ? size : undefined
+}
+
+/**
+ * The user's WeChat font size setting where the platform reports it (weapp, iOS), else undefined.
+ * wx.getAppBaseInfo (base library 2.20.1+) carries it; getSystemInfoSync, deprecated, only where that is missing.
+ */
 export function systemFontSizeSetting(): number | undefined {
   if (process.env.TARO_ENV !== 'weapp') return undefined
   try {
-    const info = Taro.getSystemInfoSync() as { fontSizeSetting?: unknown }
-    return typeof info.fontSizeSetting === 'number' ? info.fontSizeSetting : undefined
+    if (typeof Taro.getAppBaseInfo === 'function') return fontSizeOf(Taro.getAppBaseInfo())
+    return fontSizeOf(Taro.getSystemInfoSync())
   } catch {
     return undefined
   }

@@ -88,16 +88,34 @@ describe('attraction detail', () => {
     expect(screen.getAllByText(isOpenAt(park, now).label).length).toBeGreaterThan(0)
   })
 
-  it('calls the phone and opens the map at the GCJ-02 coordinates', () => {
+  it('a demo phone shows as 示例号码 with no call button; the map opens at the GCJ-02 coordinates', () => {
     const withPhone = attractions.find((a) => a.phone)!
+    expect(withPhone.phone).toMatch(/^0431-0000\d{3,4}$/)
     mockId = withPhone.id
-    const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' })
+    const call = jest.spyOn(Taro, 'makePhoneCall')
     const open = jest.spyOn(window, 'open').mockReturnValue(null)
     render(<AttractionDetailPage />)
-    fireEvent.click(screen.getByText('拨打电话'))
-    expect(call).toHaveBeenCalledWith({ phoneNumber: withPhone.phone })
+    expect(screen.getAllByText('示例号码').length).toBeGreaterThan(0)
+    expect(screen.queryByText('拨打电话')).toBeNull()
+    expect(document.body.textContent).not.toContain(withPhone.phone!)
+    expect(call).not.toHaveBeenCalled()
     fireEvent.click(screen.getByText('在地图中查看'))
     expect(String(open.mock.calls[0]?.[0])).toContain(`position=${withPhone.location.lng},${withPhone.location.lat}`)
+  })
+
+  it('a real phone number dials with one tap', () => {
+    const withPhone = attractions.find((a) => a.phone)!
+    mockId = withPhone.id
+    const demo = withPhone.phone
+    withPhone.phone = '12345'
+    try {
+      const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' })
+      render(<AttractionDetailPage />)
+      fireEvent.click(screen.getByText('拨打电话'))
+      expect(call).toHaveBeenCalledWith({ phoneNumber: '12345' })
+    } finally {
+      withPhone.phone = demo
+    }
   })
 
   it.each(['', 'nope', 'lufeng-resort/../x'])('odd id %j shows 未找到这个景点', (id) => {

@@ -120,19 +120,41 @@ describe('job detail', () => {
     expect(screen.getByText('截止日期')).toBeInTheDocument()
   })
 
-  it('calls, copies the contact and opens the map', async () => {
+  it('a demo number shows as 示例号码: nothing to dial or copy; the map opens', async () => {
     mockId = job.id
-    const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' })
-    const copy = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok' } as never)
+    expect(job.contact.phone).toMatch(/^0431-0000\d{3,4}$/)
+    const call = jest.spyOn(Taro, 'makePhoneCall')
     const open = jest.spyOn(window, 'open').mockReturnValue(null)
     render(<JobDetailPage />)
     const contact = within(screen.getByText('联系方式').closest('.sy-section') as HTMLElement)
-    fireEvent.click(contact.getByText('拨打电话'))
-    expect(call).toHaveBeenCalledWith({ phoneNumber: job.contact.phone })
-    fireEvent.click(contact.getByText('复制联系方式'))
-    expect(copy).toHaveBeenCalledWith({ data: `${job.contact.name} ${job.contact.phone}` })
+    expect(contact.getByText(`${job.contact.name} 示例号码`)).toBeInTheDocument()
+    expect(contact.getByText('示例号码')).toBeInTheDocument()
+    expect(contact.queryByText('拨打电话')).toBeNull()
+    expect(contact.queryByText('复制联系方式')).toBeNull()
+    expect(document.body.textContent).not.toContain(job.contact.phone)
+    fireEvent.click(contact.getByText('示例号码'))
+    expect(call).not.toHaveBeenCalled()
     fireEvent.click(contact.getByText('在地图中查看'))
     expect(String(open.mock.calls[0]?.[0])).toContain(`position=${job.location!.lng},${job.location!.lat}`)
+  })
+
+  it('a real number (here the 12333 hotline) dials and copies', async () => {
+    mockId = job.id
+    const demo = job.contact.phone
+    job.contact.phone = '12333'
+    try {
+      const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' })
+      const copy = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok' } as never)
+      render(<JobDetailPage />)
+      const contact = within(screen.getByText('联系方式').closest('.sy-section') as HTMLElement)
+      fireEvent.click(contact.getByText('拨打电话'))
+      expect(call).toHaveBeenCalledWith({ phoneNumber: '12333' })
+      fireEvent.click(contact.getByText('复制联系方式'))
+      expect(copy).toHaveBeenCalledWith({ data: `${job.contact.name} 12333` })
+      expect(contact.queryByText('示例号码')).toBeNull()
+    } finally {
+      job.contact.phone = demo
+    }
   })
 
   it('an expired post says so', () => {

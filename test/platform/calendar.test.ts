@@ -54,9 +54,11 @@ describe('calendarOptionsFor: the one unit conversion', () => {
 describe('weapp adapter', () => {
   afterEach(() => jest.restoreAllMocks())
 
+  const WHEN = '2027年8月18日 09:00 至 8月22日 17:00'
+
   it('calls addPhoneCalendar with numbers of seconds', async () => {
     const add = jest.spyOn(Taro, 'addPhoneCalendar').mockResolvedValue({ errMsg: 'addPhoneCalendar:ok' })
-    const ok = await addToPhoneCalendar(calendarRequest(festival, occurrenceFor(festival, NOW)))
+    const ok = await addToPhoneCalendar(calendarRequest(festival, occurrenceFor(festival, NOW)), WHEN)
     expect(ok).toBe(true)
     const options = add.mock.calls[0]?.[0] as unknown as Record<string, unknown>
     expect(options.startTime).toBe(START_2027 / 1000)
@@ -65,9 +67,13 @@ describe('weapp adapter', () => {
     expect(options.title).toBe('双阳梅花鹿节')
   })
 
-  it('a refused permission is reported, not thrown', async () => {
+  it('a refused permission is reported, not thrown, with the time to note down and 去设置', async () => {
     jest.spyOn(Taro, 'addPhoneCalendar').mockRejectedValue({ errMsg: 'addPhoneCalendar:fail auth deny' })
-    await expect(addToPhoneCalendar(calendarRequest(festival, occurrenceFor(festival, NOW)))).resolves.toBe(false)
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'ok' })
+    await expect(addToPhoneCalendar(calendarRequest(festival, occurrenceFor(festival, NOW)), WHEN)).resolves.toBe(false)
+    expect(modal.mock.calls[0]?.[0]).toMatchObject({ title: '日历权限被关闭', confirmText: '去设置' })
+    expect(modal.mock.calls[0]?.[0]?.content).toContain('双阳梅花鹿节')
+    expect(modal.mock.calls[0]?.[0]?.content).toContain(WHEN)
   })
 })
 
@@ -97,6 +103,17 @@ describe('H5 adapter', () => {
     expect(blob?.type).toBe('text/calendar;charset=utf-8')
     expect(downloads).toEqual(['x-2027.ics'])
     await expect(readBlob(blobs[0] as Blob)).resolves.toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')
+  })
+
+  it('when the file cannot be made, says so and gives the time to note down', async () => {
+    jest.spyOn(URL, 'createObjectURL').mockImplementation(() => {
+      throw new Error('blocked')
+    })
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'ok' })
+    await addEventToCalendar(festival, occurrenceFor(festival, NOW), { now: NOW, url: 'https://example.org/e' })
+    expect(downloads).toEqual([])
+    expect(modal.mock.calls[0]?.[0]?.title).toBe('暂时无法生成日历文件')
+    expect(modal.mock.calls[0]?.[0]?.content).toContain('“双阳梅花鹿节”的时间：\n2027年8月18日 09:00 至 8月22日 17:00')
   })
 
   it('addEventToCalendar on H5 downloads the next run as .ics in Asia/Shanghai, escaped', async () => {

@@ -38,9 +38,28 @@ export interface WxCall {
 }
 
 export interface HarnessProblem {
-  kind: 'uncaught' | 'unstubbed' | 'console.error' | 'unhandled-rejection' | 'no-settle' | 'require'
+  kind: 'uncaught' | 'unstubbed' | 'console.error' | 'unhandled-rejection' | 'no-settle' | 'require' | 'single-page'
   message: string
 }
+
+/** How a wx API fails: WeChat's errMsg text after `<api>:fail `, and its errno when it has one. */
+export interface WxFailure {
+  errMsg: string
+  errno?: number
+}
+
+/** The failures WeChat gives its privacy interfaces (setClipboardData, addPhoneCalendar, getLocation …). */
+export const WX_FAILURES = {
+  /** The account's 用户隐私保护指引 does not declare the interface. */
+  undeclared: { errno: 112, errMsg: 'api scope is not declared in the privacy agreement' },
+  /** The person refused the privacy popup. */
+  consentRefused: { errno: 104, errMsg: 'privacy permission is not authorized' },
+  /** The person refused a privacy popup that also asked for a permission. */
+  consentAndPermissionRefused: { errno: 103, errMsg: 'auth deny' },
+  /** A permission switched off before (scope denied, or off in the phone's settings). */
+  authDeny: { errMsg: 'auth deny' },
+  cancel: { errMsg: 'cancel' },
+} as const satisfies Record<string, WxFailure>
 
 export interface HarnessOptions {
   dist?: string
@@ -52,6 +71,17 @@ export interface HarnessOptions {
   settleTimeoutMs?: number
   /** The moment the app's clock starts at (ms); PINNED_NOW by default. */
   now?: number
+  /** wx APIs that fail from launch on, e.g. `{ setClipboardData: WX_FAILURES.undeclared }` (see also failWith). */
+  failures?: Record<string, WxFailure>
+  /** What wx.showModal answers (default: the confirm button). */
+  modalAnswer?: { confirm: boolean; cancel: boolean }
+  /** The launch scene (default 1001); 1154 is moments' single-page mode. */
+  scene?: number
+  /** The page the launch options name (default: the first page in app.json). */
+  launchPath?: string
+  launchQuery?: Record<string, string>
+  /** WeChat's font size setting, as getAppBaseInfo reports it (default 16). */
+  fontSizeSetting?: number
 }
 
 export interface PageMetrics {
@@ -78,6 +108,15 @@ interface LocatedNode {
 }
 
 const TEXT_TAGS = new Set(['#text'])
+/** APIs moments' single-page mode refuses that the app has stubs for (navigation, 设置). */
+const SINGLE_PAGE_REFUSED = [
+  'navigateTo',
+  'redirectTo',
+  'switchTab',
+  'reLaunch',
+  'navigateBack',
+  'openSetting',
+] as const
 const HIDDEN_STYLE = /display\s*:\s*none/
 
 function utf8Bytes(value: unknown): number {
@@ -310,6 +349,10 @@ export class WeappApp {
   private readonly modules = new Map<string, { exports: unknown }>()
   private readonly timers = new Map<number, { interval: boolean; delay: number; handle: NodeJS.Timeout }>()
   private timerSeq = 0
+  private readonly failures = new Map<string, WxFailure>()
+  /** wx API calls whose success/fail callback has not run yet: settle waits for them. */
+  private pendingApis = 0
+  modalAnswer: { confirm: boolean; cancel: boolean }
   private lastPageOptions: Dict | undefined
   readonly components = new Map<string, Dict>()
   private appInstance: Dict | undefined
@@ -327,6 +370,8 @@ export class WeappApp {
     this.templates = readTemplates(this.dist)
     this.settleTimeoutMs = options.settleTimeoutMs ?? 5000
     for (const [k, v] of Object.entries(options.storage ?? {})) this.storage.set(k, v)
+    for (const [api, failure] of Object.entries(options.failures ?? {})) this.failures.set(api, failure)
+    this.modalAnswer = options.modalAnswer ?? { confirm: true, cancel: false }
     this.context = vm.createContext(this.globals())
     vm.runInContext(pinnedDateScript(options.now), this.context)
   }
@@ -337,7 +382,7 @@ export class WeappApp {
     process.on('unhandledRejection', app.onRejection)
     app.load('app.js')
     if (!app.appInstance) app.fail('require', 'app.js did not call App()')
-    const launch = { path: app.appJson.pages[0], query: {}, scene: 1001, referrerInfo: {} }
+    const launch = app.launchOptions()
     app.callHook(app.appInstance, 'onLaunch', launch)
     app.callHook(app.appInstance, 'onShow', launch)
     await app.idle()
@@ -349,6 +394,27 @@ export class WeappApp {
     const json = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8')) as WeappApp['appJson']
     const subs = json.subPackages ?? json.subpackages ?? []
     return [...json.pages, ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/?$/, '/')}${p}`))]
+  }
+
+  /** What App onLaunch / wx.getLaunchOptionsSync / wx.getEnterOptionsSync report. */
+  launchOptions(): Dict {
+    return {
+      path: this.options.launchPath ?? this.appJson.pages[0],
+      query: { ...(this.options.launchQuery ?? {}) },
+      scene: this.options.scene ?? 1001,
+      referrerInfo: {},
+    }
+  }
+
+  /** From now on every call of `api` fails as given (undefined: succeeds again). */
+  failWith(api: string, failure: WxFailure | undefined): void {
+    if (failure) this.failures.set(api, failure)
+    else this.failures.delete(api)
+  }
+
+  /** The calls made to one wx API, their options objects in order. */
+  callsTo(api: string): Dict[] {
+    return this.calls.filter((c) => c.api === api).map((c) => (c.args[0] ?? {}) as Dict)
   }
 
   close(): void {
@@ -437,6 +503,7 @@ export class WeappApp {
     let quiet = 0
     while (quiet < 3 && Date.now() < deadline) {
       const busy =
+        this.pendingApis > 0 ||
         [...this.timers.values()].some((t) => !t.interval && t.delay <= 1000) ||
         this.pageStack.some((p) => p.pendingCallbacks > 0) ||
         (page?.pendingCallbacks ?? 0) > 0
@@ -494,14 +561,23 @@ export class WeappApp {
 
   /** A wx async API: records the call, then answers success (or fail) on the next tick. */
   private asyncApi(api: string, result: (opts: Dict) => Dict | Error = () => ({})) {
+    // Every async stub can be told to fail (failWith / options.failures), with WeChat's errMsg and errno.
     return (opts: Dict = {}): unknown => {
       this.record(api, [opts])
-      const res = result(opts ?? {})
+      const failure = this.failures.get(api)
+      const res: Dict | Error = failure ? new Error(failure.errMsg) : result(opts ?? {})
+      this.pendingApis++
       setTimeout(() => {
+        this.pendingApis--
         this.guard(`${api} callbacks`, () => {
           const cb = res instanceof Error ? opts?.fail : opts?.success
           const payload =
-            res instanceof Error ? { errMsg: `${api}:fail ${res.message}` } : { errMsg: `${api}:ok`, ...res }
+            res instanceof Error
+              ? {
+                  errMsg: `${api}:fail ${res.message}`,
+                  ...(failure?.errno === undefined ? {} : { errno: failure.errno }),
+                }
+              : { errMsg: `${api}:ok`, ...res }
           if (typeof cb === 'function') cb(payload)
           if (typeof opts?.complete === 'function') opts.complete(payload)
         })
@@ -567,15 +643,22 @@ export class WeappApp {
       theme: 'light',
       enableDebug: false,
       host: { env: 'WeChat' },
+      fontSizeSetting: this.options.fontSizeSetting ?? 16,
     }
     const storageKey = (k: unknown): string => String(k)
     const stubs: Dict = {
       webpackJsonp: undefined,
-      getSystemInfoSync: () => ({ ...windowInfo, ...deviceInfo, ...baseInfo, fontSizeSetting: 16 }),
+      getSystemInfoSync: () => {
+        this.record('getSystemInfoSync', [])
+        return { ...windowInfo, ...deviceInfo, ...baseInfo }
+      },
       getSystemInfo: this.asyncApi('getSystemInfo', () => ({ ...windowInfo, ...deviceInfo, ...baseInfo })),
       getWindowInfo: () => ({ ...windowInfo }),
       getDeviceInfo: () => ({ ...deviceInfo }),
-      getAppBaseInfo: () => ({ ...baseInfo }),
+      getAppBaseInfo: () => {
+        this.record('getAppBaseInfo', [])
+        return { ...baseInfo }
+      },
       getSystemSetting: () => ({
         bluetoothEnabled: false,
         locationEnabled: true,
@@ -583,8 +666,8 @@ export class WeappApp {
         deviceOrientation: 'portrait',
       }),
       getAccountInfoSync: () => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } }),
-      getLaunchOptionsSync: () => ({ path: this.appJson.pages[0], query: {}, scene: 1001, referrerInfo: {} }),
-      getEnterOptionsSync: () => ({ path: this.appJson.pages[0], query: {}, scene: 1001, referrerInfo: {} }),
+      getLaunchOptionsSync: () => this.launchOptions(),
+      getEnterOptionsSync: () => this.launchOptions(),
       getMenuButtonBoundingClientRect: () => ({ width: 87, height: 32, top: 48, right: 368, bottom: 80, left: 281 }),
       canIUse: () => true,
       nextTick: (fn: () => void) => Promise.resolve().then(() => this.guard('wx.nextTick', fn)),
@@ -629,7 +712,7 @@ export class WeappApp {
       hideToast: this.asyncApi('hideToast'),
       showLoading: this.asyncApi('showLoading'),
       hideLoading: this.asyncApi('hideLoading'),
-      showModal: this.asyncApi('showModal', () => ({ confirm: true, cancel: false })),
+      showModal: this.asyncApi('showModal', () => ({ ...this.modalAnswer })),
       showActionSheet: this.asyncApi('showActionSheet', () => ({ tapIndex: 0 })),
       makePhoneCall: this.asyncApi('makePhoneCall'),
       setClipboardData: this.asyncApi('setClipboardData'),
@@ -638,6 +721,8 @@ export class WeappApp {
       getLocation: this.asyncApi('getLocation', () => new Error('auth deny')),
       addPhoneCalendar: this.asyncApi('addPhoneCalendar'),
       addPhoneRepeatCalendar: this.asyncApi('addPhoneRepeatCalendar'),
+      openSetting: this.asyncApi('openSetting', () => ({ authSetting: {} })),
+      getSetting: this.asyncApi('getSetting', () => ({ authSetting: {} })),
       showShareMenu: this.asyncApi('showShareMenu'),
       hideShareMenu: this.asyncApi('hideShareMenu'),
       setNavigationBarTitle: this.asyncApi('setNavigationBarTitle'),
@@ -685,6 +770,18 @@ export class WeappApp {
       env: { USER_DATA_PATH: 'wxfile://usr' },
     }
     const fail = (kind: HarnessProblem['kind'], message: string): void => this.fail(kind, message)
+    // Moments' single-page mode (scene 1154): WeChat refuses leaving the page and 设置, and
+    // answers only with its own “请前往小程序使用完整服务”. A control that calls one is a dead control.
+    if (this.options.scene === 1154) {
+      for (const api of SINGLE_PAGE_REFUSED) {
+        const original = stubs[api] as (opts?: Dict) => unknown
+        stubs[api] = (opts: Dict = {}) => {
+          this.fail('single-page', `wx.${api} was called in single-page mode (scene 1154), where it cannot work`)
+          this.failWith(api, { errMsg: 'not supported in single page mode' })
+          return original(opts)
+        }
+      }
+    }
     // Taro copies wx.cloud onto Taro.cloud at start-up; only using it is a problem.
     stubs.cloud = new Proxy(
       {},

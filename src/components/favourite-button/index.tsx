@@ -1,5 +1,6 @@
 import type { Domain } from '@/content/schema'
 import { useFavourites } from '@/hooks/use-favourites'
+import { useSinglePageMode } from '@/hooks/use-single-page'
 import { notify } from '@/platform/feedback'
 import { ActionButton } from '@/components/action-button'
 
@@ -11,7 +12,10 @@ export interface FavouriteButtonProps {
 
 export function FavouriteButton({ domain, id, title }: FavouriteButtonProps) {
   const { has, toggle } = useFavourites()
+  // Single-page mode (moments) keeps storage apart from the mini-program: a favourite there would be lost.
+  const singlePage = useSinglePageMode()
   const saved = has(domain, id)
+  if (singlePage) return null
   return (
     <ActionButton
       primary={!saved}

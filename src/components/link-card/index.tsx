@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { useSinglePageMode } from '@/hooks/use-single-page'
 
 export interface LinkCardProps {
   className: string
@@ -11,6 +12,9 @@ const H5 = process.env.TARO_ENV === 'h5'
 
 /** A whole card that opens another page: list items, related records. */
 export function LinkCard({ className, onTap, children }: LinkCardProps) {
+  // Single-page mode (moments) cannot open another page: the card shows its content only.
+  const singlePage = useSinglePageMode()
+  if (singlePage) return <View className={className}>{children}</View>
   // H5 only: a keyboard can reach and open the card (and a long, scrolling page
   // has something to focus). weapp has no keyboard; the props would only cost setData bytes.
   const keyboard = H5

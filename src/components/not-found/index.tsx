@@ -4,6 +4,7 @@ import { DOMAIN_LABELS, DOMAIN_NOUNS } from '@/domain/records'
 import { listPath } from '@/domain/routes'
 import { goHome, openRoute } from '@/platform/nav'
 import { ActionButton } from '@/components/action-button'
+import { FullServiceOnly } from '@/components/full-service-only'
 import './index.scss'
 
 export interface NotFoundProps {
@@ -17,12 +18,14 @@ export function NotFound({ domain }: NotFoundProps) {
     <View className='sy-not-found'>
       <Text className='sy-not-found__title'>未找到这个{noun}</Text>
       <Text className='sy-not-found__hint'>它可能已经下线，或者链接不完整。</Text>
-      <View className='sy-not-found__actions'>
-        <ActionButton primary label='回到首页' onTap={() => void goHome()} />
-        {domain && (
-          <ActionButton label={`看看全部${DOMAIN_LABELS[domain]}`} onTap={() => void openRoute(listPath(domain))} />
-        )}
-      </View>
+      <FullServiceOnly>
+        <View className='sy-not-found__actions'>
+          <ActionButton primary label='回到首页' onTap={() => void goHome()} />
+          {domain && (
+            <ActionButton label={`看看全部${DOMAIN_LABELS[domain]}`} onTap={() => void openRoute(listPath(domain))} />
+          )}
+        </View>
+      </FullServiceOnly>
     </View>
   )
 }

@@ -1,5 +1,6 @@
 import { Button, View, Text } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
+import { useSinglePageMode } from '@/hooks/use-single-page'
 import { copyText } from '@/platform/phone'
 import './index.scss'
 
@@ -10,6 +11,9 @@ const WEAPP = process.env.TARO_ENV === 'weapp'
  * useSharing supplies title and path) and a pointer to moments; H5: copy the link.
  */
 export function ShareBar() {
+  // Single-page mode (moments) has no open-type buttons.
+  const singlePage = useSinglePageMode()
+  if (singlePage) return null
   if (WEAPP) {
     return (
       <View className='sy-share'>

@@ -1,5 +1,6 @@
 import type { JobType, Town } from '@/content/schema'
 import { PAY_BANDS, jobTypeLabel, scheduleLabel, type JobFilter, type JobSchedule, type PayBand } from '@/domain/jobs'
+import { phoneText } from '@/domain/phones'
 
 /** What the list's chips hold; one choice per row. */
 export interface JobFilterState {
@@ -39,7 +40,7 @@ export function withoutFilter(state: JobFilterState, key: FilterKey): JobFilterS
   return { ...state, [key]: undefined }
 }
 
-/** `张女士 0431-00001234`: what the detail page shows and copies. */
+/** `张女士 13912345678`: what the detail page shows and copies; a fictional number reads 示例号码. */
 export function contactLine(contact: { name: string; phone: string }): string {
-  return `${contact.name} ${contact.phone}`
+  return `${contact.name} ${phoneText(contact.phone)}`
 }

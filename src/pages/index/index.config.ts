@@ -1,5 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '智慧双阳',
   enableShareAppMessage: true,
-  enableShareTimeline: true,
 })

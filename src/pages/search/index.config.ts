@@ -1,5 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '搜索',
   enableShareAppMessage: true,
-  enableShareTimeline: true,
 })

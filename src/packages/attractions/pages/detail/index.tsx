@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
+import { PhoneAction } from '@/components/phone-action'
 import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
@@ -13,6 +14,7 @@ import { StatusTag } from '@/components/status-tag'
 import { getAttraction, hoursSummary, isOpenAt } from '@/domain/attractions'
 import { countdownLabel, eventStatus, occurrenceFor, statusLabel } from '@/domain/events'
 import { cst } from '@/domain/date'
+import { phoneText } from '@/domain/phones'
 import { townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
@@ -21,7 +23,6 @@ import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
 import { openMap } from '@/platform/map'
 import { openRoute } from '@/platform/nav'
-import { callPhone } from '@/platform/phone'
 import { eventsAt, openLine, openTone, sampleField } from '../../helper'
 import './index.scss'
 
@@ -81,7 +82,7 @@ export default function AttractionDetailPage() {
             },
             { label: '最佳季节', value: attraction.bestSeason, sample: sampleField(source, 'bestSeason') },
             { label: '地址', value: attraction.address, sample: sampleField(source, 'address') },
-            ...(phone ? [{ label: '电话', value: phone, sample: sampleField(source, 'phone') }] : []),
+            ...(phone ? [{ label: '电话', value: phoneText(phone), sample: sampleField(source, 'phone') }] : []),
           ]}
         />
         <View className='sy-attraction__actions'>
@@ -93,7 +94,7 @@ export default function AttractionDetailPage() {
               void openMap({ lat: location.lat, lng: location.lng, name: attraction.name, address: attraction.address })
             }
           />
-          {phone && <ActionButton label='拨打电话' detail={phone} onTap={() => void callPhone(phone)} />}
+          {phone && <PhoneAction phone={phone} />}
         </View>
       </InfoSection>
       {events.length > 0 && (

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
+import { PhoneAction } from '@/components/phone-action'
 import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
@@ -12,6 +13,7 @@ import { SourceNote } from '@/components/source-note'
 import { StatusTag } from '@/components/status-tag'
 import { getAttraction } from '@/domain/attractions'
 import { countdownLabel, eventStatus, getEvent, occurrenceFor, statusLabel } from '@/domain/events'
+import { phoneText } from '@/domain/phones'
 import { townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
@@ -21,7 +23,6 @@ import { useSharing } from '@/hooks/use-sharing'
 import { addEventToCalendar } from '@/platform/calendar'
 import { openMap } from '@/platform/map'
 import { openRoute } from '@/platform/nav'
-import { callPhone } from '@/platform/phone'
 import { STATUS_TONES, occurrenceLabel, sampleField } from '../../helper'
 import './index.scss'
 
@@ -75,7 +76,7 @@ export default function EventDetailPage() {
               ? [
                   {
                     label: '咨询',
-                    value: `${event.contact.name} ${event.contact.phone}`,
+                    value: `${event.contact.name} ${phoneText(event.contact.phone)}`,
                     sample: sampleField(source, 'contact'),
                   },
                 ]
@@ -100,13 +101,7 @@ export default function EventDetailPage() {
               }
             />
           )}
-          {event.contact && (
-            <ActionButton
-              label='拨打咨询电话'
-              detail={event.contact.phone}
-              onTap={() => void callPhone(event.contact?.phone ?? '')}
-            />
-          )}
+          {event.contact && <PhoneAction label='拨打咨询电话' phone={event.contact.phone} />}
         </View>
       </InfoSection>
 

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
+import { PhoneAction } from '@/components/phone-action'
 import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
@@ -21,6 +22,7 @@ import {
   payLabel,
   scheduleLabel,
 } from '@/domain/jobs'
+import { isDemoPhone } from '@/domain/phones'
 import { townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
@@ -29,7 +31,7 @@ import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
 import { openMap } from '@/platform/map'
 import { openRoute } from '@/platform/nav'
-import { callPhone, copyText } from '@/platform/phone'
+import { copyText } from '@/platform/phone'
 import { contactLine } from '../../helper'
 import './index.scss'
 
@@ -90,13 +92,13 @@ export default function JobDetailPage() {
       <InfoSection title='联系方式'>
         <FactList facts={[{ label: '联系人', value: contactLine(job.contact) }]} />
         <View className='sy-job-detail__actions'>
-          <ActionButton
-            primary
-            label='拨打电话'
-            detail={job.contact.phone}
-            onTap={() => void callPhone(job.contact.phone)}
-          />
-          <ActionButton label='复制联系方式' onTap={() => void copyText(contactLine(job.contact), '联系方式已复制')} />
+          <PhoneAction primary phone={job.contact.phone} />
+          {!isDemoPhone(job.contact.phone) && (
+            <ActionButton
+              label='复制联系方式'
+              onTap={() => void copyText(contactLine(job.contact), '联系方式已复制')}
+            />
+          )}
           {location && (
             <ActionButton
               label='在地图中查看'

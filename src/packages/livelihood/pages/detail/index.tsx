@@ -8,6 +8,7 @@ import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
 import { ProgressBar } from '@/components/progress-bar'
 import { SampleBadge } from '@/components/sample-badge'
+import { FullServiceOnly } from '@/components/full-service-only'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { ProjectStatus } from '@/components/project-status'
@@ -104,12 +105,14 @@ export default function LivelihoodDetailPage() {
 
       <SourceNote source={source} />
 
-      <LinkCard
-        className='sy-project-detail__more'
-        onTap={() => void openRoute(`${listPath('livelihood')}?category=${encodeURIComponent(project.category)}`)}
-      >
-        <Text>{`看看全部「${project.category}」类项目 ›`}</Text>
-      </LinkCard>
+      <FullServiceOnly>
+        <LinkCard
+          className='sy-project-detail__more'
+          onTap={() => void openRoute(`${listPath('livelihood')}?category=${encodeURIComponent(project.category)}`)}
+        >
+          <Text>{`看看全部「${project.category}」类项目 ›`}</Text>
+        </LinkCard>
+      </FullServiceOnly>
 
       <View className='sy-project-detail__actions'>
         <FavouriteButton domain='livelihood' id={project.id} title={project.title} />

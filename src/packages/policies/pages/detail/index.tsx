@@ -8,6 +8,7 @@ import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
 import { SampleBadge } from '@/components/sample-badge'
+import { FullServiceOnly } from '@/components/full-service-only'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { formatDate } from '@/domain/date'
@@ -83,7 +84,9 @@ export default function PolicyDetailPage() {
       <SourceNote source={policy.source} />
 
       <View className='sy-policy__actions'>
-        <ActionButton label='我能申请吗？做个自测' onTap={() => void openRoute(`${listPath('policies')}?check=1`)} />
+        <FullServiceOnly>
+          <ActionButton label='我能申请吗？做个自测' onTap={() => void openRoute(`${listPath('policies')}?check=1`)} />
+        </FullServiceOnly>
         <FavouriteButton domain='policies' id={policy.id} title={policy.title} />
         <ShareBar />
       </View>

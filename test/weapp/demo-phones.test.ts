@@ -1,0 +1,39 @@
+import { detailRoute } from '../support/routes'
+import { openPage } from './harness'
+
+// policies.json, dibao: 12345 and a fictional 0431-00001001 for the town window.
+test('a policy dials its public hotline; its fictional number shows 示例号码 and cannot be tapped', async () => {
+  const { app, page } = await openPage(detailRoute('policies'), { id: 'dibao' })
+  try {
+    app.assertClean('dibao')
+    expect(page.text).toContain('拨打 12345')
+    expect(page.text).toContain('示例号码（不能拨打）')
+    expect(page.text).toContain('乡镇（街道）社会救助窗口')
+    expect(page.text).not.toContain('0431-00001001')
+    await expect(page.tap('示例号码（不能拨打）')).rejects.toThrow(/not inside anything that listens for taps/)
+    expect(app.callsTo('makePhoneCall')).toEqual([])
+    await page.tap('拨打 12345')
+    expect(app.callsTo('makePhoneCall')).toEqual([expect.objectContaining({ phoneNumber: '12345' })])
+    app.assertClean('dibao after taps')
+  } finally {
+    app.close()
+  }
+})
+
+// events.json: meihualu-festival's contact is 0431-00001801 (fictional); attractions.json: lufeng-resort 0431-00002001.
+test.each([
+  ['events', 'meihualu-festival', '拨打咨询电话'],
+  ['attractions', 'lufeng-resort', '拨打电话'],
+] as const)('%s detail: the demo number is 示例号码 with no %s button', async (domain, id, button) => {
+  const { app, page } = await openPage(detailRoute(domain), { id })
+  try {
+    app.assertClean(id)
+    expect(page.text).toContain('示例号码')
+    expect(page.text).toContain('演示内容里的电话，不能拨打；需要咨询可拨 12345')
+    expect(page.text).not.toContain(button)
+    expect(page.text).not.toMatch(/0431-0000\d{3,4}/)
+    expect(app.callsTo('makePhoneCall')).toEqual([])
+  } finally {
+    app.close()
+  }
+})
