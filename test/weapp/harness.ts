@@ -3,6 +3,7 @@ import path from 'node:path'
 import vm from 'node:vm'
 import { weappDist } from '../support/paths'
 import { pinnedDateScript } from '../support/clock'
+import { WeappView, type RenderedView } from './view'
 
 /*
  * Runs the production weapp logic layer (dist/weapp) in Node. The mini-program
@@ -38,7 +39,15 @@ export interface WxCall {
 }
 
 export interface HarnessProblem {
-  kind: 'uncaught' | 'unstubbed' | 'console.error' | 'unhandled-rejection' | 'no-settle' | 'require' | 'single-page'
+  kind:
+    | 'uncaught'
+    | 'unstubbed'
+    | 'console.error'
+    | 'unhandled-rejection'
+    | 'no-settle'
+    | 'require'
+    | 'single-page'
+    | 'view'
   message: string
 }
 
@@ -82,6 +91,12 @@ export interface HarnessOptions {
   launchQuery?: Record<string, string>
   /** WeChat's font size setting, as getAppBaseInfo reports it (default 16). */
   fontSizeSetting?: number
+  /**
+   * Render each page through WeChat's compiled templates (test/weapp/view.ts)
+   * after it opens and after every tap; what goes wrong there fails assertClean.
+   * On by default.
+   */
+  view?: boolean
 }
 
 export interface PageMetrics {
@@ -203,6 +218,9 @@ export class WeappPage {
   startedAt = 0
   settleMs = 0
   pendingCallbacks = 0
+  /** Bumped by every setData, so the rendered view is only redone when the data changed. */
+  dataVersion = 0
+  private rendered: { version: number; view: RenderedView } | undefined
 
   constructor(
     readonly app: WeappApp,
@@ -263,7 +281,24 @@ export class WeappPage {
       .join('\n')
   }
 
+  /**
+   * The page as WeChat's view layer renders it from the current data: base.wxml's
+   * templates, utils.wxs and custom components, run by the code `wcc` compiled.
+   */
+  get view(): RenderedView {
+    if (!this.rendered || this.rendered.version !== this.dataVersion) {
+      this.rendered = { version: this.dataVersion, view: this.app.view.render(this.route, this.data) }
+    }
+    return this.rendered.view
+  }
+
+  /** What a person sees: the text of the rendered view (see `view`). */
   get text(): string {
+    return this.view.text
+  }
+
+  /** The text the logic layer sent through setData, read from the data tree. */
+  get dataText(): string {
     return this.textOf()
   }
 
@@ -298,7 +333,7 @@ export class WeappPage {
     const located = this.find(selector)
     if (!located)
       throw new Error(
-        `tap: nothing on ${this.route} matches ${JSON.stringify(selector)}\n--- page text ---\n${this.text}`,
+        `tap: nothing on ${this.route} matches ${JSON.stringify(selector)}\n--- page text ---\n${this.dataText}`,
       )
     const chain = [...located.ancestors, located.node].reverse().filter((n) => n.sid !== undefined)
     const target = located.node
@@ -329,6 +364,7 @@ export class WeappPage {
     if (fired === 0)
       throw new Error(`tap: ${JSON.stringify(selector)} on ${this.route} is not inside anything that listens for taps`)
     await this.app.settle(this)
+    this.app.checkView(this, `${this.route} after tap on ${JSON.stringify(selector)}`)
   }
 }
 
@@ -340,6 +376,7 @@ export class WeappApp {
     subpackages?: Array<{ root: string; pages: string[] }>
   }
   readonly templates: Map<string, TemplateInfo>
+  private compiledView: WeappView | undefined
   readonly problems: HarnessProblem[] = []
   readonly console: Array<{ level: string; text: string }> = []
   readonly calls: WxCall[] = []
@@ -354,6 +391,7 @@ export class WeappApp {
   private pendingApis = 0
   modalAnswer: { confirm: boolean; cancel: boolean }
   private lastPageOptions: Dict | undefined
+  private readonly pageOptions = new Map<string, Dict>()
   readonly components = new Map<string, Dict>()
   private appInstance: Dict | undefined
   private readonly settleTimeoutMs: number
@@ -417,6 +455,41 @@ export class WeappApp {
     return this.calls.filter((c) => c.api === api).map((c) => (c.args[0] ?? {}) as Dict)
   }
 
+  /** The build's view layer compiled by WeChat's wcc (once per build and test run). */
+  get view(): WeappView {
+    this.compiledView ??= WeappView.for(this.dist)
+    return this.compiledView
+  }
+
+  /**
+   * Renders `page` as WeChat would and records what is wrong with the result:
+   * template warnings and errors, tags WeChat does not know, and rendered text
+   * that differs from the text the logic layer sent.
+   */
+  checkView(page: WeappPage, label: string): void {
+    if (this.options.view === false) return
+    let view: RenderedView
+    try {
+      view = page.view
+    } catch (error) {
+      this.fail('view', `${label}: ${describe(error)}`)
+      return
+    }
+    for (const p of view.problems) this.fail('view', `${label}: [${p.kind}] ${p.message}`)
+    const sent = page.dataText
+    if (view.text !== sent) {
+      const a = view.text.split('\n')
+      const b = sent.split('\n')
+      const at = a.findIndex((line, i) => line !== b[i])
+      const line = at === -1 ? a.length : at
+      this.fail(
+        'view',
+        `${label}: the rendered text differs from the text in setData from line ${line + 1}:\n` +
+          `  rendered: ${JSON.stringify(a.slice(line, line + 3))}\n  sent:     ${JSON.stringify(b.slice(line, line + 3))}`,
+      )
+    }
+  }
+
   close(): void {
     process.off('unhandledRejection', this.onRejection)
     for (const t of this.timers.values()) clearTimeout(t.handle)
@@ -454,7 +527,9 @@ export class WeappApp {
     this.lastPageOptions = undefined
     this.loadComponents(bare)
     this.load(`${bare}.js`)
-    const options = this.lastPageOptions as Dict | undefined
+    // A page file runs once (modules are cached); opening it again reuses what it passed to Page().
+    if (this.lastPageOptions) this.pageOptions.set(bare, this.lastPageOptions)
+    const options = this.pageOptions.get(bare)
     if (!options) throw new Error(`${bare}.js did not call Page()`)
     const instance: Dict = {}
     for (const [k, v] of Object.entries(options)) instance[k] = k === 'data' ? clone(v) : v
@@ -468,6 +543,7 @@ export class WeappApp {
       const at = Date.now() - page.startedAt
       page.setDataLog.push({ at, bytes: utf8Bytes(patch), keys: Object.keys(patch) })
       for (const [k, v] of Object.entries(patch ?? {})) setPath(page.data, k, clone(v))
+      page.dataVersion++
       // WeChat always calls back after the view layer applied the data; Taro.nextTick waits on it.
       page.pendingCallbacks++
       setTimeout(() => {
@@ -485,6 +561,7 @@ export class WeappApp {
     this.callHook(instance, 'onShow')
     this.callHook(instance, 'onReady')
     await this.settle(page)
+    this.checkView(page, `${bare} after open`)
     return page
   }
 

@@ -1,5 +1,6 @@
 import { HOME_ROUTE, MINE_ROUTE, SEARCH_ROUTE, detailRoute, firstRecord, noRecordsMessage } from '../support/routes'
 import { WeappApp, openPage } from './harness'
+import { findAll } from './view'
 
 const FAVOURITES_KEY = 'sy.favourites.v1'
 const SETTINGS_KEY = 'sy.settings.v1'
@@ -147,7 +148,8 @@ test('the 长辈版 switch is remembered across launches and marks every page', 
   })
   try {
     app.assertClean('relaunch with 长辈版 on')
-    expect(JSON.stringify(page.root)).toContain('sy-page--elder')
+    // The class reaches the rendered page, where the elder styles apply.
+    expect(findAll(page.view.tree, (n) => n.cls.split(/\s+/).includes('sy-page--elder')).length).toBeGreaterThan(0)
   } finally {
     app.close()
   }

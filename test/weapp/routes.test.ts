@@ -44,13 +44,36 @@ describe.each(routeCases().map((c) => [c.name, c] as const))('%s', (_name, c) =>
     const { app, page } = await openPage(c.route, c.query)
     try {
       app.assertClean(`${c.route}?${new URLSearchParams(c.query).toString()}`)
-      const text = page.text
+      // The page as WeChat's compiled templates draw it from the data the logic layer sent.
+      const view = page.view
+      expect(view.problems).toEqual([])
+      expect(view.text).toBe(page.dataText)
+      const text = view.text
       expect(text.trim()).not.toBe('')
       for (const t of c.expect) expect(text).toContain(t)
       const m = page.metrics
       metrics.push(m)
       expect(m.firstRenderBytes).toBeLessThanOrEqual(FIRST_RENDER_BUDGET)
       expect(m.nodeCount).toBeLessThan(NODE_BUDGET)
+    } finally {
+      app.close()
+    }
+  })
+})
+
+describe.each(DOMAINS)('every %s record', (domain) => {
+  test('renders its detail page through the compiled templates with its title and no template problem', async () => {
+    const records = contentRecords(domain)
+    const app = await WeappApp.launch()
+    try {
+      for (const r of records) {
+        const page = await app.open(detailRoute(domain), { id: r.id })
+        const view = page.view
+        expect({ id: r.id, problems: view.problems }).toEqual({ id: r.id, problems: [] })
+        expect(view.text).toBe(page.dataText)
+        expect(view.text).toContain(r.title)
+      }
+      app.assertClean(`${detailRoute(domain)} for ${records.length} records`)
     } finally {
       app.close()
     }
