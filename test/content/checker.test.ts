@@ -98,7 +98,10 @@ function validPack(): ContentPack {
         whatToBring: ['身份证', '户口本'],
         whereToGo: ['户籍所在地街道（乡镇）便民服务中心'],
         whomToCall: [{ name: '政务服务热线', phone: '12345' }],
-        eligibility: { kind: 'benefit', all: [[{ fact: 'local-hukou', is: true }], [{ fact: 'low-income', is: true }]] },
+        eligibility: {
+          kind: 'benefit',
+          all: [[{ fact: 'local-hukou', is: true }], [{ fact: 'low-income', is: true }]],
+        },
         links: [{ title: '政策原文', url: 'https://www.example.gov.cn/dibao' }],
         reviewedAt: '2024-04-01',
         source: { kind: 'sample' },
