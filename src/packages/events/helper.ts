@@ -25,6 +25,38 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : `${n}`
 }
 
+/** `2026-12` from a link, or undefined when it is not a real month. */
+export function monthFromQuery(value: string): YearMonth | undefined {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value)
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined
+}
+
+/** A day of `view` from a link (`19`), or undefined when that month has no such day. */
+export function dayFromQuery(value: string, view: YearMonth): number | undefined {
+  if (!/^\d{1,2}$/.test(value)) return undefined
+  const day = Number(value)
+  const days = new Date(Date.UTC(view.year, view.month, 0)).getUTCDate()
+  return day >= 1 && day <= days ? day : undefined
+}
+
+/** The month shown and the day picked, as the list's URL query and share title. */
+export function eventsShare(
+  view: YearMonth,
+  day: number | undefined,
+): {
+  title: string
+  query: Array<readonly [string, string | undefined]>
+} {
+  const month = `${view.year}-${pad(view.month)}`
+  return {
+    title: `节庆活动：${view.year}年${view.month}月${day === undefined ? '' : `${day}日`}`,
+    query: [
+      ['month', month],
+      ['day', day === undefined ? undefined : String(day)],
+    ],
+  }
+}
+
 /** `2026-12-19`, the day filter of listEvents. */
 export function dayKey({ year, month }: YearMonth, day: number): string {
   return `${year}-${pad(month)}-${pad(day)}`

@@ -1,4 +1,4 @@
-import type { JobType, Town } from '@/content/schema'
+import { JOB_SCHEDULES, JOB_TYPES, type JobType, type Town } from '@/content/schema'
 import { PAY_BANDS, jobTypeLabel, scheduleLabel, type JobFilter, type JobSchedule, type PayBand } from '@/domain/jobs'
 import { phoneText } from '@/domain/phones'
 
@@ -34,6 +34,44 @@ export function activeFilters(state: JobFilterState, towns: readonly Town[]): Ar
     out.push({ key: 'payBand', label: PAY_BANDS.find((b) => b.id === state.payBand)?.label ?? '所选薪资' })
   if (state.schedule) out.push({ key: 'schedule', label: scheduleLabel(state.schedule) })
   return out
+}
+
+function pick<T extends string>(value: string, allowed: readonly T[]): T | undefined {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : undefined
+}
+
+/** The list's URL query (a share or deep link): `town`, `type`, `pay`, `schedule`, `expired=1`. */
+export interface JobQuery {
+  town: string
+  type: string
+  pay: string
+  schedule: string
+  expired: string
+}
+
+/** Filters from a link; values no chip offers are dropped, never a crash. */
+export function jobFiltersFromQuery(query: JobQuery, towns: readonly Town[]): JobFilterState {
+  return {
+    townId: towns.some((t) => t.id === query.town) ? query.town : undefined,
+    type: pick(query.type, JOB_TYPES),
+    payBand: pick(
+      query.pay,
+      PAY_BANDS.map((b) => b.id),
+    ),
+    schedule: pick(query.schedule, JOB_SCHEDULES),
+    includeExpired: query.expired === '1',
+  }
+}
+
+/** The filters as the link's query, in chip order. */
+export function jobFilterQuery(state: JobFilterState): Array<readonly [string, string | boolean | undefined]> {
+  return [
+    ['town', state.townId],
+    ['type', state.type],
+    ['pay', state.payBand],
+    ['schedule', state.schedule],
+    ['expired', state.includeExpired],
+  ]
 }
 
 export function withoutFilter(state: JobFilterState, key: FilterKey): JobFilterState {

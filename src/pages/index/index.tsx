@@ -15,7 +15,7 @@ import {
 } from '@/domain/events'
 import { jobAgeLabel, listJobs, payLabel } from '@/domain/jobs'
 import { livelihoodOverview } from '@/domain/livelihood'
-import { detailPath, HOME_PATH, listPath, SEARCH_PATH } from '@/domain/routes'
+import { detailPath, HOME_SHARE, listPath, SEARCH_PATH } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
 import { useSharing } from '@/hooks/use-sharing'
@@ -43,7 +43,7 @@ function SectionHead({ title, more, onMore }: { title: string; more?: string; on
 export default function HomePage() {
   const { pack } = useContent()
   const now = useNow()
-  useSharing({ title: '智慧双阳：民生实事、岗位、活动、景点、政策一处查', path: HOME_PATH })
+  useSharing(HOME_SHARE)
 
   const events = useMemo(
     () =>

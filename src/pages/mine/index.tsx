@@ -9,9 +9,10 @@ import { PageShell } from '@/components/page-shell'
 import { SOURCE_DOC } from '@/content/schema'
 import { formatDate } from '@/domain/date'
 import { groupFavourites, type FavouriteEntry } from '@/domain/favourites'
-import { detailPath } from '@/domain/routes'
+import { detailPath, HOME_SHARE } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useFavourites } from '@/hooks/use-favourites'
+import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
 import { PERMISSIONS, sourceCounts, sourceLine, STORED_ON_DEVICE } from './helper'
 import './index.scss'
@@ -50,6 +51,8 @@ function FavouriteRow({ entry, onRemove }: { entry: FavouriteEntry; onRemove: ()
 export default function MinePage() {
   const { pack, origin } = useContent()
   const favourites = useFavourites()
+  // 我的 holds only this phone's favourites and settings: forwarding it sends home.
+  useSharing(HOME_SHARE)
   const groups = useMemo(() => groupFavourites(favourites.items, pack), [favourites.items, pack])
   const counts = useMemo(() => sourceCounts(pack), [pack])
 

@@ -9,9 +9,11 @@ import { PageShell } from '@/components/page-shell'
 import { SampleBadge } from '@/components/sample-badge'
 import { StatusTag } from '@/components/status-tag'
 import { attractionTags, isOpenAt, listAttractions } from '@/domain/attractions'
-import { detailPath } from '@/domain/routes'
+import { detailPath, listPathWith } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
+import { useQueryParam } from '@/hooks/use-query-param'
+import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
 import { openTone } from '../../helper'
 import './index.scss'
@@ -21,10 +23,21 @@ const FREE_TAG = '免费'
 export default function AttractionsListPage() {
   const { pack } = useContent()
   const now = useNow()
-  const [tag, setTag] = useState<string | undefined>()
-  const [freeOnly, setFreeOnly] = useState(false)
   // 免费 is its own switch below, not one of the tags.
   const tags = useMemo(() => attractionTags(pack.attractions).filter((t) => t.tag !== FREE_TAG), [pack])
+  // A link (share or deep link) may name a tag (?tag=亲子) and free entry (?free=1); unknown tags are dropped.
+  const urlTag = useQueryParam('tag')
+  const urlFree = useQueryParam('free') === '1'
+  const [tag, setTag] = useState<string | undefined>(() => (tags.some((t) => t.tag === urlTag) ? urlTag : undefined))
+  const [freeOnly, setFreeOnly] = useState(urlFree)
+  const chosen = [tag, freeOnly ? FREE_TAG : undefined].filter(Boolean)
+  useSharing({
+    title: chosen.length > 0 ? `景点：${chosen.join(' · ')}` : '景点',
+    path: listPathWith('attractions', [
+      ['tag', tag],
+      ['free', freeOnly],
+    ]),
+  })
   const shown = useMemo(() => listAttractions(pack.attractions, { tag, freeOnly }), [pack, tag, freeOnly])
 
   return (

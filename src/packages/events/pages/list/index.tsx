@@ -17,18 +17,40 @@ import {
   occurrenceFor,
   statusLabel,
 } from '@/domain/events'
-import { detailPath } from '@/domain/routes'
+import { detailPath, listPathWith } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
+import { useQueryParam } from '@/hooks/use-query-param'
+import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
-import { STATUS_TONES, dayKey, monthOf, shortRange, stepMonth, todayIn, type YearMonth } from '../../helper'
+import {
+  STATUS_TONES,
+  dayFromQuery,
+  dayKey,
+  eventsShare,
+  monthFromQuery,
+  monthOf,
+  shortRange,
+  stepMonth,
+  todayIn,
+  type YearMonth,
+} from '../../helper'
 import './index.scss'
 
 export default function EventsListPage() {
   const { pack } = useContent()
   const now = useNow()
-  const [view, setView] = useState<YearMonth>(() => monthOf(now))
-  const [day, setDay] = useState<number | undefined>()
+  const urlMonth = monthFromQuery(useQueryParam('month'))
+  const urlDay = useQueryParam('day')
+  const [view, setView] = useState<YearMonth>(() => urlMonth ?? monthOf(now))
+  const [day, setDay] = useState<number | undefined>(() => (urlMonth ? dayFromQuery(urlDay, urlMonth) : undefined))
+  const shared = eventsShare(view, day)
+  // The plain list (this month, no day) shares as itself; a chosen month or day travels in the link.
+  const plain = day === undefined && view.year === monthOf(now).year && view.month === monthOf(now).month
+  useSharing({
+    title: plain ? '节庆活动' : shared.title,
+    path: plain ? listPathWith('events', []) : listPathWith('events', shared.query),
+  })
   const [showEnded, setShowEnded] = useState(false)
 
   const marks = useMemo(() => calendarMarks(pack.events, view.year, view.month, now), [pack, view, now])

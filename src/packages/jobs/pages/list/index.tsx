@@ -22,17 +22,34 @@ import {
   type PayBand,
 } from '@/domain/jobs'
 import { townName } from '@/domain/records'
-import { detailPath } from '@/domain/routes'
+import { detailPath, listPathWith } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
+import { useQueryParam } from '@/hooks/use-query-param'
+import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
-import { EMPTY_FILTER, activeFilters, toJobFilter, withoutFilter, type JobFilterState } from '../../helper'
+import {
+  EMPTY_FILTER,
+  activeFilters,
+  jobFilterQuery,
+  jobFiltersFromQuery,
+  toJobFilter,
+  withoutFilter,
+  type JobFilterState,
+} from '../../helper'
 import './index.scss'
 
 export default function JobsListPage() {
   const { pack } = useContent()
   const now = useNow()
-  const [state, setState] = useState<JobFilterState>(EMPTY_FILTER)
+  const query = {
+    town: useQueryParam('town'),
+    type: useQueryParam('type'),
+    pay: useQueryParam('pay'),
+    schedule: useQueryParam('schedule'),
+    expired: useQueryParam('expired'),
+  }
+  const [state, setState] = useState<JobFilterState>(() => jobFiltersFromQuery(query, pack.towns))
   const jobs = useMemo(() => listJobs(pack.jobs, toJobFilter(state), now), [pack, state, now])
   const facets = useMemo(() => jobFacets(pack.jobs, toJobFilter(state), now), [pack, state, now])
   const hiddenExpired = useMemo(
@@ -45,6 +62,11 @@ export default function JobsListPage() {
   const towns = pack.towns.filter((t) => facets.towns[t.id] !== undefined)
   const active = activeFilters(state, pack.towns)
   const set = (patch: Partial<JobFilterState>) => setState((s) => ({ ...s, ...patch }))
+  // A forwarded list opens with the filters it was sent with (e.g. 太平镇 · 公益岗位).
+  useSharing({
+    title: active.length > 0 ? `就业岗位：${active.map((f) => f.label).join(' · ')}` : '就业岗位',
+    path: listPathWith('jobs', jobFilterQuery(state)),
+  })
 
   return (
     <PageShell className='sy-jobs'>

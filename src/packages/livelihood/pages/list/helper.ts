@@ -31,6 +31,24 @@ export function cleanFilters(raw: Record<string, unknown>, towns: readonly Town[
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as TrackerFilters
 }
 
+/** The filters as the list's URL query (share and deep links): `category`, `town`, `status`, `sort`. */
+export function trackerQuery(filters: TrackerFilters): Array<readonly [string, string | undefined]> {
+  return [
+    ['category', filters.category],
+    ['town', filters.townId],
+    ['status', filters.status],
+    ['sort', filters.sort],
+  ]
+}
+
+/** `民生实事：教育 · 云山街道 · 已完成`, what a shared list is titled. */
+export function trackerShareTitle(filters: TrackerFilters, towns: readonly Town[]): string {
+  const town = filters.townId === DISTRICT_WIDE ? '全区' : towns.find((t) => t.id === filters.townId)?.name
+  const status = filters.status ? STATUS_LABELS[filters.status as keyof typeof STATUS_LABELS] : undefined
+  const parts = [filters.category, town, status].filter(Boolean)
+  return parts.length > 0 ? `民生实事：${parts.join(' · ')}` : '民生实事进展'
+}
+
 export function hasFilter(filters: TrackerFilters): boolean {
   return Boolean(filters.category || filters.townId || filters.status)
 }

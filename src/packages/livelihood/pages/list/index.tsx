@@ -13,11 +13,12 @@ import { SampleBadge } from '@/components/sample-badge'
 import { ProjectStatus } from '@/components/project-status'
 import { coverageLabel, listProjects, livelihoodOverview, projectFacets, updatedLabel } from '@/domain/livelihood'
 import { isSampleField } from '@/domain/records'
-import { detailPath } from '@/domain/routes'
+import { detailPath, listPathWith } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useListFilters } from '@/hooks/use-list-filters'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
+import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
 import {
   SORT_LABELS,
@@ -26,6 +27,8 @@ import {
   hasFilter,
   statusOptions,
   townOptions,
+  trackerQuery,
+  trackerShareTitle,
   type TrackerFilters,
 } from './helper'
 import './index.scss'
@@ -44,11 +47,17 @@ export default function LivelihoodListPage() {
   const now = useNow()
   const projects = pack.livelihood
   const fromUrl = cleanFilters(
-    { category: useQueryParam('category'), townId: useQueryParam('town'), status: useQueryParam('status') },
+    {
+      category: useQueryParam('category'),
+      townId: useQueryParam('town'),
+      status: useQueryParam('status'),
+      sort: useQueryParam('sort'),
+    },
     pack.towns,
   )
   const [filters, saveFilters] = useListFilters<TrackerFilters>('livelihood', () => fromUrl, hasFilter(fromUrl))
   const [shown, setShown] = useState(PAGE_SIZE)
+  useSharing({ title: trackerShareTitle(filters, pack.towns), path: listPathWith('livelihood', trackerQuery(filters)) })
 
   const setFilters = (patch: Partial<TrackerFilters>) => {
     saveFilters(cleanFilters({ ...filters, ...patch }, pack.towns))

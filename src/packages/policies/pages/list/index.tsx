@@ -8,10 +8,11 @@ import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { SelfCheck } from '@/components/self-check'
 import { listPolicies, policyCategories, type PolicyCategory } from '@/domain/policies'
-import { detailPath } from '@/domain/routes'
+import { detailPath, listPathWith } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useListFilters } from '@/hooks/use-list-filters'
 import { useQueryParam } from '@/hooks/use-query-param'
+import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
 import './index.scss'
 
@@ -28,6 +29,10 @@ export default function PoliciesListPage() {
     () => urlCategory,
     !!urlCategory,
   )
+  useSharing({
+    title: category ? `惠民政策：${category}` : '惠民政策',
+    path: listPathWith('policies', [['category', category]]),
+  })
   const checkFromUrl = useQueryParam('check') === '1'
   const [checking, setChecking] = useState(checkFromUrl)
 
