@@ -20,7 +20,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot,
-    plugins: [],
+    // aria-label / aria-role on the weapp templates, for WeChat's screen reader.
+    plugins: [path.resolve(__dirname, 'weapp-aria.ts')],
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
     },

@@ -15,7 +15,7 @@ import { outputDir, repoRoot } from '../support/paths'
  * .wxml with the attributes the page passed them, as WeChat does.
  */
 
-/** One element as WeChat renders it: tag without the `wx-` prefix, classes, attributes, children. */
+/** One element as WeChat renders it: tag without the `wx-` prefix, classes, attributes as in .wxml (`aria-label`), children. */
 export interface ViewNode {
   tag: string
   cls: string
@@ -290,7 +290,9 @@ export class WeappView {
       const attrs: ViewNode['attrs'] = {}
       for (const [k, v] of Object.entries(raw.attr ?? {})) {
         if (/^(bind|catch|capture-bind|capture-catch)/.test(k) || v === undefined || v === null) continue
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') attrs[k] = v
+        // wcc's output camel-cases attribute names (ariaLabel); name them as the .wxml does (aria-label).
+        const name = k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') attrs[name] = v
       }
       const node: ViewNode = {
         tag,
