@@ -24,6 +24,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [path.resolve(__dirname, 'weapp-aria.ts')],
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
+      'lodash.kebabcase': path.resolve(__dirname, 'shims', 'kebab-case.js'),
     },
     defineConstants: {},
     // Taro reads TARO_APP_* only from .env files; the shell's value counts too. Unset is '' (not left

@@ -1,7 +1,13 @@
 const domains = ['livelihood', 'jobs', 'events', 'attractions', 'policies'] as const
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/search/index', 'pages/mine/index'],
+  // H5 shows 未找到 for an unknown address; weapp sends it home (see app.ts), so it needs no such page.
+  pages: [
+    'pages/index/index',
+    'pages/search/index',
+    'pages/mine/index',
+    ...(process.env.TARO_ENV === 'h5' ? ['pages/not-found/index'] : []),
+  ],
   subPackages: domains.map((domain) => ({
     root: `packages/${domain}/`,
     pages: ['pages/list/index', 'pages/detail/index'],

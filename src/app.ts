@@ -1,11 +1,14 @@
+import { usePageNotFound } from '@tarojs/taro'
 import { type PropsWithChildren } from 'react'
 import { startContentUpdates } from '@/platform/content-update'
+import { handleUnknownRoute } from '@/platform/page'
 import './app.scss'
 
 // Before any page renders: a cached update is put in use now, the network is checked after launch.
 startContentUpdates()
 
 function App({ children }: PropsWithChildren) {
+  usePageNotFound(() => handleUnknownRoute())
   return children
 }
 

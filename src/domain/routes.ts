@@ -4,6 +4,8 @@ import type { Domain } from '@/content/schema'
 export const HOME_PATH = '/pages/index/index'
 export const SEARCH_PATH = '/pages/search/index'
 export const MINE_PATH = '/pages/mine/index'
+/** H5 only: where an address the app does not know lands (weapp goes home instead). */
+export const NOT_FOUND_PATH = '/pages/not-found/index'
 export const TAB_PATHS = [HOME_PATH, SEARCH_PATH, MINE_PATH] as const
 
 /** What home (and 我的, which has nothing of its own to share) send to a chat. */

@@ -125,7 +125,8 @@ describe('民生实事 detail', () => {
   it('renders what, why, where, progress, milestones, unit and source', () => {
     mockParams.id = project.id
     render(<LivelihoodDetailPage />)
-    expect(screen.getByText(project.title)).toBeInTheDocument()
+    // The page heading and, on H5, the title bar.
+    expect(screen.getAllByText(project.title)).toHaveLength(2)
     for (const heading of ['完成进度', '这是什么', '在哪里', '进展节点', '责任单位', '来源']) {
       expect(screen.getAllByText(heading).length).toBeGreaterThan(0)
     }

@@ -7,3 +7,7 @@ const Taro = Object.assign(base, named)
 
 export * from '@tarojs/plugin-platform-h5/dist/runtime/apis'
 export default Taro
+
+// Page lifecycle hooks come from the React framework plugin at build time; a
+// component rendered alone in jsdom is never shown or hidden by a router.
+export function useDidShow(_fn: () => void): void {}

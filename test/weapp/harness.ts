@@ -516,6 +516,12 @@ export class WeappApp {
     throw new Error(`${label} had ${this.problems.length} problem(s):\n${lines.join('\n')}`)
   }
 
+  /** WeChat found no page for a path (a stale QR code or share): calls App onPageNotFound, then settles. */
+  async pageNotFound(pagePath: string, query: Record<string, string> = {}): Promise<void> {
+    this.callHook(this.appInstance, 'onPageNotFound', { path: pagePath, query, isEntryPage: true })
+    await this.idle()
+  }
+
   navigations(): WxCall[] {
     return this.calls.filter((c) => /^(navigateTo|redirectTo|switchTab|reLaunch|navigateBack)$/.test(c.api))
   }

@@ -1,53 +1,89 @@
 import { View, Text } from '@tarojs/components'
+import { ConfigProvider } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { useMemo, type CSSProperties, type ReactNode } from 'react'
 import { isTabPath } from '@/domain/routes'
+import { usePageTitle } from '@/hooks/use-page-title'
 import { useSettings } from '@/hooks/use-settings'
 import { useSinglePageMode } from '@/hooks/use-single-page'
 import { goHome, isOpenedCold } from '@/platform/nav'
+import { DRAWS_OWN_TITLE_BAR, goBack } from '@/platform/page'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
+import { ELDER_THEME, STANDARD_THEME } from './theme'
 import './index.scss'
 
 export interface PageShellProps {
   children: ReactNode
   className?: string
+  /** The page's title: the record's own title on detail pages. Shown in the title bar and the browser tab. */
+  title?: string
+}
+
+function TitleBar({ title, back }: { title: string; back: 'back' | 'home' | 'none' }) {
+  const label = back === 'home' ? '首页' : '返回'
+  const go = () => void goBack()
+  return (
+    <View className='sy-titlebar'>
+      {back !== 'none' && (
+        <View
+          className='sy-titlebar__back'
+          {...roleProps('button')}
+          ariaLabel={back === 'home' ? '回到首页' : '返回上一页'}
+          {...keyboardProps(go)}
+          onClick={go}
+        >
+          <Text aria-hidden='true'>‹</Text>
+          <Text>{label}</Text>
+        </View>
+      )}
+      <Text className='sy-titlebar__title'>{title}</Text>
+    </View>
+  )
 }
 
 /**
  * Every page's root. It carries 长辈版 (one class switches type, contrast and
- * touch-target sizes for everything inside), the user's WeChat font scale, and
- * a way home when the page was opened cold from a share or QR code. In moments'
- * single-page mode there is no way home, only a line saying where the full service is.
+ * touch-target sizes for everything inside, and NutUI's theme with it), the
+ * user's WeChat font scale, the page title (WeChat's bar, the browser tab), on
+ * H5 a title bar with a back control, and a way home when opened cold from a
+ * share or QR code. In moments' single-page mode there is no way home, only a
+ * line saying where the full service is.
  */
-export function PageShell({ children, className }: PageShellProps) {
+export function PageShell({ children, className, title = '智慧双阳' }: PageShellProps) {
   const { settings, fontScale } = useSettings()
   const singlePage = useSinglePageMode()
-  const showHome = useMemo(() => {
+  usePageTitle(title)
+  const { tab, cold } = useMemo(() => {
     const path = Taro.getCurrentInstance().router?.path ?? ''
-    return !singlePage && !isTabPath(path) && isOpenedCold()
-  }, [singlePage])
-  const classes = ['sy-page', settings.elderMode ? 'sy-page--elder' : '', className ?? ''].filter(Boolean).join(' ')
+    return { tab: isTabPath(path), cold: isOpenedCold() }
+  }, [])
+  const elder = settings.elderMode
+  const classes = ['sy-page', elder ? 'sy-page--elder' : '', className ?? ''].filter(Boolean).join(' ')
   // A CSS variable, not `zoom` itself: Taro's mini-program style object drops properties it does not know
   // (zoom among them), while custom properties always reach the page.
   const style = fontScale > 1 ? ({ '--sy-font-zoom': String(fontScale) } as CSSProperties) : undefined
+  const showHome = !singlePage && !tab && cold
   return (
-    <View className={classes} style={style}>
-      {showHome && (
-        <View
-          className='sy-page__home'
-          {...roleProps('button')}
-          {...keyboardProps(() => void goHome())}
-          onClick={() => void goHome()}
-        >
-          <Text>回到首页</Text>
-        </View>
-      )}
-      {children}
-      {singlePage && (
-        <Text className='sy-page__single'>
-          朋友圈里只能查看这一页。收藏、转发和更多内容，请打开“智慧双阳”小程序使用完整服务。
-        </Text>
-      )}
-    </View>
+    <ConfigProvider theme={elder ? ELDER_THEME : STANDARD_THEME} className='sy-theme'>
+      <View className={classes} style={style}>
+        {DRAWS_OWN_TITLE_BAR && <TitleBar title={title} back={tab || singlePage ? 'none' : cold ? 'home' : 'back'} />}
+        {!DRAWS_OWN_TITLE_BAR && showHome && (
+          <View
+            className='sy-page__home'
+            {...roleProps('button')}
+            {...keyboardProps(() => void goHome())}
+            onClick={() => void goHome()}
+          >
+            <Text>回到首页</Text>
+          </View>
+        )}
+        {children}
+        {singlePage && (
+          <Text className='sy-page__single'>
+            朋友圈里只能查看这一页。收藏、转发和更多内容，请打开“智慧双阳”小程序使用完整服务。
+          </Text>
+        )}
+      </View>
+    </ConfigProvider>
   )
 }

@@ -78,7 +78,7 @@ export default function HomePage() {
   ]
 
   return (
-    <PageShell className='sy-home'>
+    <PageShell className='sy-home' title='智慧双阳'>
       <View className='sy-home__hero'>
         <View className='sy-home__name' role='heading' aria-level={1}>
           <Text>智慧双阳</Text>

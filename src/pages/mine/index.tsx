@@ -57,7 +57,7 @@ export default function MinePage() {
   const counts = useMemo(() => sourceCounts(pack), [pack])
 
   return (
-    <PageShell className='sy-mine'>
+    <PageShell className='sy-mine' title='我的'>
       <View className='sy-mine__name' role='heading' aria-level={1}>
         <Text>我的</Text>
       </View>

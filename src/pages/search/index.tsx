@@ -127,7 +127,7 @@ export default function SearchPage() {
   const top = result.total > 1 ? result.hits[0] : undefined
 
   return (
-    <PageShell className='sy-search'>
+    <PageShell className='sy-search' title='搜索'>
       <Text className='sy-search__title'>搜一搜</Text>
       <SearchBox value={query} onChange={(v) => setQuery(v.slice(0, 64))} onConfirm={remember} focus={fromUrl === ''} />
       {result.elderIntent && (

@@ -34,7 +34,7 @@ export default function AttractionDetailPage() {
   useSharing(attraction && { title: attraction.name, path: detailPath('attractions', attraction.id) })
   if (!attraction) {
     return (
-      <PageShell>
+      <PageShell title='未找到'>
         <NotFound domain='attractions' />
       </PageShell>
     )
@@ -45,7 +45,7 @@ export default function AttractionDetailPage() {
   const events = eventsAt(pack.events, attraction.id)
 
   return (
-    <PageShell className='sy-attraction'>
+    <PageShell className='sy-attraction' title={attraction.name}>
       <View className='sy-attraction__head'>
         <Text className='sy-attraction__title'>
           {attraction.name}

@@ -41,7 +41,7 @@ export default function AttractionsListPage() {
   const shown = useMemo(() => listAttractions(pack.attractions, { tag, freeOnly }), [pack, tag, freeOnly])
 
   return (
-    <PageShell className='sy-attractions'>
+    <PageShell className='sy-attractions' title='景点'>
       <View className='sy-attractions__filters'>
         <FilterChips
           label='玩法'

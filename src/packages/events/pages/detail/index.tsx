@@ -34,7 +34,7 @@ export default function EventDetailPage() {
   useSharing(event && { title: event.title, path: detailPath('events', event.id) })
   if (!event) {
     return (
-      <PageShell>
+      <PageShell title='未找到'>
         <NotFound domain='events' />
       </PageShell>
     )
@@ -48,7 +48,7 @@ export default function EventDetailPage() {
   const when = event.recurrence === 'annual' ? (status === 'ongoing' ? '本届' : '下一届') : '时间'
 
   return (
-    <PageShell className='sy-event'>
+    <PageShell className='sy-event' title={event.title}>
       <View className='sy-event__head'>
         <Text className='sy-event__title'>
           {event.title}

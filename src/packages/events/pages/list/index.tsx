@@ -73,7 +73,7 @@ export default function EventsListPage() {
   }
 
   return (
-    <PageShell className='sy-events'>
+    <PageShell className='sy-events' title='节庆活动'>
       <MonthCalendar
         year={view.year}
         month={view.month}

@@ -1,5 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '详情',
+  navigationBarTitleText: '岗位详情',
   enableShareAppMessage: true,
   enableShareTimeline: true,
 })

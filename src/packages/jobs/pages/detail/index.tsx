@@ -43,7 +43,7 @@ export default function JobDetailPage() {
   useSharing(job && { title: `${job.title}｜${payLabel(job)}`, path: detailPath('jobs', job.id) })
   if (!job) {
     return (
-      <PageShell>
+      <PageShell title='未找到'>
         <NotFound domain='jobs' />
       </PageShell>
     )
@@ -55,7 +55,7 @@ export default function JobDetailPage() {
     .filter((j) => j.id !== job.id)
     .slice(0, 3)
   return (
-    <PageShell className='sy-job-detail'>
+    <PageShell className='sy-job-detail' title={job.title}>
       <View className='sy-job-detail__head'>
         <Text className='sy-job-detail__title'>
           {job.title}

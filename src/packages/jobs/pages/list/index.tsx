@@ -69,7 +69,7 @@ export default function JobsListPage() {
   })
 
   return (
-    <PageShell className='sy-jobs'>
+    <PageShell className='sy-jobs' title='就业岗位'>
       <View className='sy-jobs__filters'>
         <FilterChips
           label='镇街'

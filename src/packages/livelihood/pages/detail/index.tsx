@@ -32,7 +32,7 @@ export default function LivelihoodDetailPage() {
 
   if (!project) {
     return (
-      <PageShell>
+      <PageShell title='未找到'>
         <NotFound domain='livelihood' />
       </PageShell>
     )
@@ -45,7 +45,7 @@ export default function LivelihoodDetailPage() {
   const updated = updatedLabel(project.updatedAt, now)
 
   return (
-    <PageShell className='sy-project-detail'>
+    <PageShell className='sy-project-detail' title={project.title}>
       <View className='sy-project-detail__head'>
         <Text className='sy-project-detail__title'>{project.title}</Text>
         <View className='sy-project-detail__tags'>

@@ -75,7 +75,7 @@ export default function LivelihoodListPage() {
   const open = (p: LivelihoodProject) => void openRoute(detailPath('livelihood', p.id))
 
   return (
-    <PageShell className='sy-tracker'>
+    <PageShell className='sy-tracker' title='民生实事'>
       <View className='sy-tracker__overview'>
         <Text className='sy-tracker__hero'>民生实事进展</Text>
         <Text className='sy-tracker__lead'>

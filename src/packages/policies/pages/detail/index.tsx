@@ -30,7 +30,7 @@ export default function PolicyDetailPage() {
 
   if (!policy) {
     return (
-      <PageShell>
+      <PageShell title='未找到'>
         <NotFound domain='policies' />
       </PageShell>
     )
@@ -39,7 +39,7 @@ export default function PolicyDetailPage() {
   const sample = (field: string) => isSampleField(policy.source, field)
 
   return (
-    <PageShell className='sy-policy'>
+    <PageShell className='sy-policy' title={policy.title}>
       <View className='sy-policy__head'>
         <Text className='sy-policy__category'>{policy.category}</Text>
         <Text className='sy-policy__title'>{policy.title}</Text>

@@ -41,7 +41,7 @@ export default function PoliciesListPage() {
   const open = (id: string) => void openRoute(detailPath('policies', id))
 
   return (
-    <PageShell className='sy-policies'>
+    <PageShell className='sy-policies' title='惠民政策'>
       <View className='sy-policies__intro'>
         <Text className='sy-policies__hero'>惠民政策</Text>
         <Text className='sy-policies__lead'>用大白话讲清楚：谁能申请、带什么、去哪办、打哪个电话。</Text>

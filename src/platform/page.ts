@@ -1,0 +1,42 @@
+import Taro from '@tarojs/taro'
+import { HOME_PATH, NOT_FOUND_PATH } from '@/domain/routes'
+import { goHome, isOpenedCold } from './nav'
+
+/** The app's own back control: back when there is a page behind, home when the page was opened cold. */
+export async function goBack(): Promise<void> {
+  if (isOpenedCold()) {
+    await goHome()
+    return
+  }
+  try {
+    await Taro.navigateBack({ delta: 1 })
+  } catch {
+    await goHome()
+  }
+}
+
+/**
+ * The page's title where people read it: the weapp navigation bar, the H5 browser tab.
+ * On H5 only document.title is set (Taro's own H5 bar would write it as innerHTML).
+ */
+export function setPageTitle(title: string): void {
+  if (process.env.TARO_ENV === 'h5') {
+    document.title = title
+    return
+  }
+  Taro.setNavigationBarTitle({ title }).catch(() => undefined)
+}
+
+/** H5 draws its own title bar (with a back control); weapp has WeChat's. */
+export const DRAWS_OWN_TITLE_BAR = process.env.TARO_ENV === 'h5'
+
+/** An address the app does not know: H5 shows 未找到 with a way home; weapp goes home. */
+export function handleUnknownRoute(): void {
+  if (process.env.TARO_ENV === 'h5') {
+    Taro.redirectTo({ url: NOT_FOUND_PATH }).catch(
+      () => void Taro.reLaunch({ url: NOT_FOUND_PATH }).catch(() => undefined),
+    )
+    return
+  }
+  Taro.reLaunch({ url: HOME_PATH }).catch(() => undefined)
+}
