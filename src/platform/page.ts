@@ -17,7 +17,7 @@ export async function goBack(): Promise<void> {
 
 /**
  * The page's title where people read it: the weapp navigation bar, the H5 browser tab.
- * On H5 only document.title is set (Taro's own H5 bar would write it as innerHTML).
+ * On H5 only document.title is set: Taro's own H5 bar would insert the title as markup.
  */
 export function setPageTitle(title: string): void {
   if (process.env.TARO_ENV === 'h5') {
