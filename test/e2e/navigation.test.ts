@@ -44,14 +44,14 @@ test('a record opened from a list: its title in the title bar and the browser ta
   })
 })
 
-test('a detail opened cold: the back control says 首页 and goes home', async () => {
+test('a detail opened cold: the back control says 回到首页 and goes home', async () => {
   const event = embeddedPack.events[0]!
   await journey(withQuery(detailRoute('events'), { id: event.id }), async ({ page }) => {
     await expectTexts(page, [event.title])
     expect(await page.title()).toBe(event.title)
     expect(await page.locator(titleText).innerText()).toBe(event.title)
     const back = page.locator(backControl)
-    expect(await back.innerText()).toContain('首页')
+    expect(await back.innerText()).toContain('回到首页')
     await back.click()
     await page.waitForURL((u) => u.hash === '' || u.hash === '#/' || u.hash.includes(HOME_ROUTE), { timeout: 10000 })
     await expectTexts(page, ROUTE_TEXT[HOME_ROUTE] ?? [])

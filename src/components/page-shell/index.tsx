@@ -20,7 +20,7 @@ export interface PageShellProps {
 }
 
 function TitleBar({ title, back }: { title: string; back: 'back' | 'home' | 'none' }) {
-  const label = back === 'home' ? '首页' : '返回'
+  const label = back === 'home' ? '回到首页' : '返回'
   const go = () => void goBack()
   return (
     <View className='sy-titlebar'>
