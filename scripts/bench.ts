@@ -149,16 +149,17 @@ function searchQuality(big: ContentPack): { text: string; ok: boolean } {
     ['10×', big],
   ] as const) {
     for (let i = 0; i < 3; i += 1) for (const q of queries) runSearch(pack, q.query)
-    // Each query's median of 15 runs; p95 across the queries.
-    const perQuery = queries.map(
-      (q) =>
-        quantile(
-          timeIt(() => runSearch(pack, q.query), 15),
-          0.5,
-        ) ?? 0,
-    )
+    // Each query's median of 15 runs, p95 across the queries; and p95 of every single run (GC pauses included).
+    const runs = queries.map((q) => timeIt(() => runSearch(pack, q.query), 15))
+    const perQuery = runs.map((t) => quantile(t, 0.5) ?? 0)
     const p95 = quantile(perQuery, 0.95) ?? 0
-    rows.push([name, ms(quantile(perQuery, 0.5)), ms(p95), p95 <= 1 ? 'yes' : 'NO (target ≤ 1 ms)'])
+    rows.push([
+      name,
+      ms(quantile(perQuery, 0.5)),
+      ms(p95),
+      ms(quantile(runs.flat(), 0.95)),
+      p95 <= 1 ? 'yes' : 'NO (target ≤ 1 ms)',
+    ])
   }
   const top1 = score.top1 * 100
   const ok = top1 >= 90
@@ -179,7 +180,7 @@ function searchQuality(big: ContentPack): { text: string; ok: boolean } {
       ],
     ),
     '',
-    table(['pack', 'per-query median', 'per-query p95', 'p95 ≤ 1 ms'], rows),
+    table(['pack', 'per-query median', 'per-query p95', 'p95 of all runs', 'p95 ≤ 1 ms'], rows),
     '',
     ...(misses.length > 0 ? ['Not first:', '', ...misses] : ['Every wanted record came first.']),
   ].join('\n')

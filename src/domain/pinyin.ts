@@ -105,13 +105,17 @@ export function matchPinyin(text: string, query: string, options: PinyinOptions 
   const { starts: allowed, atStart = false, fullOnly = false } = options
   // starts[q]: earliest text index where a partial match that has consumed q query units began; -1 = none.
   starts.fill(-1, 0, m + 1)
+  // The highest q with a partial match: the rest of `starts` is empty, no need to look.
+  let high = 0
   for (let i = 0; i < text.length; i += 1) {
     starts[0] = atStart ? (i === 0 ? 0 : -1) : !allowed || allowed[i] === 1 ? i : -1
+    if (high === 0 && starts[0] < 0) continue
     next.fill(-1, 0, m + 1)
+    let nextHigh = 0
     const ch = text.charAt(i)
     const info = charParts(ch)
     let done = -1
-    for (let q = 0; q < m; q += 1) {
+    for (let q = 0; q <= high && q < m; q += 1) {
       const from = starts[q]!
       if (from < 0) continue
       // Each way of typing this character that fits the query at q moves the match on.
@@ -119,6 +123,7 @@ export function matchPinyin(text: string, query: string, options: PinyinOptions 
         if (q + 1 === m) done = done < 0 ? from : Math.min(done, from)
         else if (next[q + 1]! < 0 || from < next[q + 1]!) {
           next[q + 1] = from
+          if (q + 1 > nextHigh) nextHigh = q + 1
         }
       }
       if (!info) continue
@@ -128,6 +133,7 @@ export function matchPinyin(text: string, query: string, options: PinyinOptions 
         if (to === m) done = done < 0 ? from : Math.min(done, from)
         else if (next[to]! < 0 || from < next[to]!) {
           next[to] = from
+          if (to > nextHigh) nextHigh = to
         }
       }
       const rest = m - q
@@ -139,6 +145,7 @@ export function matchPinyin(text: string, query: string, options: PinyinOptions 
     const swap = starts
     starts = next
     next = swap
+    high = nextHigh
   }
   return undefined
 }
