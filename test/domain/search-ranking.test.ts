@@ -1,5 +1,6 @@
 import { embeddedPack } from '@/content/index'
 import { cleanQuery, search, type SearchResult } from '@/domain/search'
+import { hitFacts } from '@/domain/search-hit'
 import { judgeSearch, shownOrder, type JudgedQuery } from '@/domain/search-judge'
 import judged from '../fixtures/search-judged.json'
 
@@ -135,5 +136,48 @@ describe('judged query set', () => {
       top1: 0,
       mrr: 0,
     })
+  })
+})
+
+describe('facts that help choose between hits', () => {
+  const at = (iso: string) => new Date(iso).getTime()
+
+  it('events: the dates of the run and its status, ended ones marked', () => {
+    expect(
+      hitFacts(embeddedPack, { domain: 'events', id: 'meihualu-festival' }, at('2026-08-20T10:00:00+08:00')),
+    ).toEqual({ text: '2026年8月18日—8月22日 · 进行中', over: false })
+    expect(
+      hitFacts(embeddedPack, { domain: 'events', id: 'meihualu-festival' }, at('2026-11-26T10:00:00+08:00')),
+    ).toEqual({ text: '2027年8月18日—8月22日 · 即将开始', over: false })
+    expect(
+      hitFacts(embeddedPack, { domain: 'events', id: 'fitness-walk-2025' }, at('2026-11-26T10:00:00+08:00')),
+    ).toEqual({ text: '2025年9月13日 · 已结束', over: true })
+  })
+
+  it('jobs: the deadline, closed ones marked (pay is in the subtitle)', () => {
+    const job = { domain: 'jobs', id: 'sheling-forklift-driver' } as const
+    expect(hitFacts(embeddedPack, job, at('2026-11-18T10:00:00+08:00'))).toEqual({
+      text: '2026年11月20日截止 · 还剩2天截止',
+      over: false,
+    })
+    expect(hitFacts(embeddedPack, job, at('2026-11-21T10:00:00+08:00'))).toEqual({
+      text: '2026年11月20日截止 · 已截止',
+      over: true,
+    })
+    expect(search(embeddedPack, '叉车').hits[0]?.subtitle).toContain('4500–5500元/月')
+  })
+
+  it('attractions: open now or when they open next', () => {
+    expect(
+      hitFacts(embeddedPack, { domain: 'attractions', id: 'shuangyang-lake' }, at('2026-11-26T03:00:00+08:00')),
+    ).toEqual({ text: '全天开放', over: false })
+    // 2026-11-26 is a Thursday: in winter the horse park opens at weekends only.
+    expect(
+      hitFacts(embeddedPack, { domain: 'attractions', id: 'horse-culture-park' }, at('2026-11-26T10:00:00+08:00')),
+    ).toEqual({ text: '已闭园 · 11月28日 09:30 开园', over: false })
+  })
+
+  it('policies show their category in the subtitle', () => {
+    expect(search(embeddedPack, '低保').hits[0]?.subtitle).toBe('社会救助')
   })
 })
