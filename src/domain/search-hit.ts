@@ -41,7 +41,8 @@ export function hitFacts(
     }
     case 'attractions': {
       const place = pack.attractions?.find((a) => a.id === hit.id)
-      if (!place) return undefined
+      // No stated hours (a real place whose hours we do not know): nothing to claim.
+      if (!place || !Array.isArray(place.hours)) return undefined
       const open = isOpenAt(place, now)
       const next = open.open ? open.closesAt : open.opensAt
       return { text: next ? `${open.label} · ${next}` : open.label, over: false }

@@ -168,13 +168,16 @@ describe('facts that help choose between hits', () => {
   })
 
   it('attractions: open now or when they open next', () => {
-    expect(
-      hitFacts(embeddedPack, { domain: 'attractions', id: 'shuangyang-lake' }, at('2026-11-26T03:00:00+08:00')),
-    ).toEqual({ text: '全天开放', over: false })
-    // 2026-11-26 is a Thursday: in winter the horse park opens at weekends only.
-    expect(
-      hitFacts(embeddedPack, { domain: 'attractions', id: 'horse-culture-park' }, at('2026-11-26T10:00:00+08:00')),
-    ).toEqual({ text: '已闭园 · 11月28日 09:30 开园', over: false })
+    const park = { domain: 'attractions', id: 'deer-theme-park' } as const
+    // Winter hours 09:00–16:00, closed on Mondays; 2026-11-26 is a Thursday, 2026-11-30 a Monday.
+    expect(hitFacts(embeddedPack, park, at('2026-11-26T10:00:00+08:00'))).toEqual({
+      text: '营业中 · 今日 16:00 闭园',
+      over: false,
+    })
+    expect(hitFacts(embeddedPack, park, at('2026-11-30T10:00:00+08:00'))).toEqual({
+      text: '已闭园 · 明日 09:00 开园',
+      over: false,
+    })
   })
 
   it('policies show their category in the subtitle', () => {
