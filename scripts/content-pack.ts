@@ -24,6 +24,7 @@ const ordered: ContentPack = {
   schemaVersion: pack.schemaVersion,
   version: pack.version,
   updatedAt: pack.updatedAt,
+  edition: pack.edition,
   towns: pack.towns,
   livelihood: pack.livelihood,
   jobs: pack.jobs,

@@ -311,8 +311,11 @@ export const attractionSchema = v.object({
   price: titleSchema,
   summary: shortTextSchema,
   description: v.pipe(v.array(paragraphSchema), v.minLength(1, '至少写一段介绍')),
-  /** Empty: open all the time (a street or open park). */
-  hours: v.array(openingSeasonSchema),
+  /**
+   * Empty: open all the time (a street or open park). Omitted: hours not published: the page says
+   * 以现场公布为准 and points to 12345 (never invent hours for a real place).
+   */
+  hours: v.optional(v.array(openingSeasonSchema)),
   hoursNote: v.optional(shortTextSchema),
   phone: v.optional(phoneSchema),
   address: shortTextSchema,
@@ -471,6 +474,13 @@ export const figureSchema = v.object({
     v.maxLength(10, '不能超过 10 字'),
     v.check((u) => !MARKUP_PATTERN.test(u), '不能含有标记、脚本或链接代码'),
   ),
+  /** The year the figure is about: shown with it, so a 2022 number never reads as this year's. */
+  year: v.pipe(
+    v.number('年份应为数字'),
+    v.integer('年份应为整数'),
+    v.minValue(2000, '年份不对'),
+    v.maxValue(2100, '年份不对'),
+  ),
   source: sourceSchema,
 })
 export const figuresSchema = v.array(figureSchema)
@@ -478,10 +488,18 @@ export const figuresSchema = v.array(figureSchema)
 export const DOMAINS = ['livelihood', 'jobs', 'events', 'attractions', 'policies'] as const
 export type Domain = (typeof DOMAINS)[number]
 
+/**
+ * What a pack is: `demo` (the embedded content: sample data beside cited facts, and the app says so on every
+ * screen) or `official` (published by the district: no sample record or sample field at all).
+ */
+export const EDITIONS = ['demo', 'official'] as const
+export const editionSchema = v.picklist(EDITIONS, 'edition 应为 demo（演示）或 official（正式）')
+
 export const packSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION, `schemaVersion 应为 ${SCHEMA_VERSION}`),
   version: v.pipe(v.number(), v.integer('version 应为整数'), v.minValue(1, 'version 应为正整数')),
   updatedAt: isoInstantSchema,
+  edition: editionSchema,
   towns: v.array(townSchema),
   livelihood: v.array(livelihoodSchema),
   jobs: v.array(jobSchema),
@@ -510,3 +528,4 @@ export type EligibilityCondition = v.InferOutput<typeof conditionSchema>
 export type EligibilityFact = (typeof ELIGIBILITY_FACTS)[number]
 export type Figure = v.InferOutput<typeof figureSchema>
 export type ContentPack = v.InferOutput<typeof packSchema>
+export type Edition = ContentPack['edition']

@@ -1,10 +1,12 @@
 import * as v from 'valibot'
+import { honestyProblems } from './honesty'
 import {
   attractionSchema,
   DOMAINS,
   eventSchema,
   FICTIONAL_PHONE_PATTERN,
   figureSchema,
+  editionSchema,
   isoInstantSchema,
   jobSchema,
   packSchema,
@@ -107,6 +109,9 @@ export function validatePack(input: unknown): PackResult {
   if (!v.is(isoInstantSchema, input.updatedAt)) {
     problems.push({ where: 'pack', field: 'updatedAt', message: '应为 ISO 8601 时间（含时区）' })
   }
+  if (!v.is(editionSchema, input.edition)) {
+    problems.push({ where: 'pack', field: 'edition', message: 'edition 应为 demo（演示）或 official（正式）' })
+  }
 
   const ids: Record<Collection, Set<string>> = {
     towns: new Set(),
@@ -167,6 +172,7 @@ export function validatePack(input: unknown): PackResult {
   checkRef('events', 'townId', 'towns', false)
   checkRef('events', 'attractionId', 'attractions', true)
   checkRef('attractions', 'townId', 'towns', false)
+  problems.push(...honestyProblems(input, COLLECTIONS))
 
   if (problems.length > 0) return { ok: false, problems }
   const parsed = v.safeParse(packSchema, input)

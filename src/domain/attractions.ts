@@ -1,17 +1,23 @@
 import type { Attraction, OpeningSeason } from '../content/schema'
 import { cst, type DateInput } from './date'
 
-export type OpenLabel = '营业中' | '未开园' | '已闭园' | '全天开放'
+export type OpenLabel = '营业中' | '未开园' | '已闭园' | '全天开放' | '以现场公布为准'
 
 export interface OpenState {
   open: boolean
-  /** 营业中; 未开园 (opens later today); 已闭园; 全天开放 (no hours: a street or open park). */
+  /**
+   * 营业中; 未开园 (opens later today); 已闭园; 全天开放 (no hours: a street or open park);
+   * 以现场公布为准 (hours not published).
+   */
   label: OpenLabel
   /** While open: `今日 17:00 闭园`, `明日 01:00 闭园`. */
   closesAt?: string
   /** While closed: `今日 08:30 开园`, `明日 08:30 开园`, `4月1日 08:30 开园`. */
   opensAt?: string
 }
+
+/** What a page says where a real place has published no hours we could cite. */
+export const HOURS_NOT_PUBLISHED = '以现场公布为准，可拨打 12345 咨询'
 
 export interface AttractionFilter {
   tag?: string
@@ -102,25 +108,26 @@ function momentText(minutes: number, today: number, verb: '开园' | '闭园'): 
 
 /** Whether the attraction is open at `now` (Beijing time), with the next closing or opening. */
 export function isOpenAt(attraction: Pick<Attraction, 'hours'>, now: DateInput): OpenState {
-  if (attraction.hours.length === 0) return { open: true, label: '全天开放' }
+  const hours = attraction.hours
+  if (!hours) return { open: false, label: '以现场公布为准' }
+  if (hours.length === 0) return { open: true, label: '全天开放' }
   const { day: today, minute } = beijingClock(now)
   const t = today * DAY_MINUTES + minute
 
-  const current = [
-    ...sessionsStarting(attraction.hours, today - 1),
-    ...sessionsStarting(attraction.hours, today),
-  ].filter((s) => s.start <= t && t < s.end)
+  const current = [...sessionsStarting(hours, today - 1), ...sessionsStarting(hours, today)].filter(
+    (s) => s.start <= t && t < s.end,
+  )
   if (current.length > 0) {
     // Follow sessions that begin as (or before) the current one ends, so back-to-back seasons read as one.
     let end = Math.max(...current.map((s) => s.end))
     for (let day = today; day <= today + 7; day += 1) {
-      for (const s of sessionsStarting(attraction.hours, day)) if (s.start <= end && s.end > end) end = s.end
+      for (const s of sessionsStarting(hours, day)) if (s.start <= end && s.end > end) end = s.end
     }
     return { open: true, label: '营业中', closesAt: momentText(end, today, '闭园') }
   }
 
   for (let day = today; day <= today + LOOKAHEAD_DAYS; day += 1) {
-    const starts = sessionsStarting(attraction.hours, day)
+    const starts = sessionsStarting(hours, day)
       .map((s) => s.start)
       .filter((start) => start > t)
     if (starts.length > 0) {
@@ -158,9 +165,11 @@ function weekdaysText(days: OpeningSeason['days']): string {
 /**
  * One line per season, in the order of `attraction.hours` (so a page can show
  * each season's label beside it): `4月1日—10月31日 每天 08:30–17:00`,
- * `5月1日—9月30日 周五、周六 19:00–次日01:00`. No hours: `全天开放`.
+ * `5月1日—9月30日 周五、周六 19:00–次日01:00`. No hours: `全天开放`; hours not published:
+ * `以现场公布为准`.
  */
 export function hoursSummary(attraction: Pick<Attraction, 'hours'>): string[] {
+  if (!attraction.hours) return [HOURS_NOT_PUBLISHED]
   if (attraction.hours.length === 0) return ['全天开放']
   return attraction.hours.map((season) => {
     const wholeYear = season.from === '01-01' && season.to === '12-31'

@@ -1,4 +1,15 @@
-import type { ContentPack, Domain, Source } from '@/content/schema'
+import { fieldLabel, type Collection } from '@/content/labels'
+import { SOURCE_TITLE, type ContentPack, type Domain, type Source } from '@/content/schema'
+
+/** The source document as people know it: 《双阳区2022年工作总结》, never its file name. */
+export const SOURCE_NAME = `《${SOURCE_TITLE}》`
+
+/** The Chinese names of a cited record's sample fields, once each, in the order given. */
+export function sampleFieldLabels(source: Source, collection: Collection): string[] {
+  if (source.kind !== 'cited') return []
+  const labels = (source.sampleFields ?? []).map((f) => fieldLabel(collection, f)).filter((l): l is string => !!l)
+  return Array.from(new Set(labels))
+}
 
 export const DOMAIN_LABELS: Record<Domain, string> = {
   livelihood: '民生实事',
@@ -42,6 +53,14 @@ export function isSampleField(source: Source, field?: string): boolean {
   if (source.kind === 'sample') return true
   if (!field) return false
   return (source.sampleFields ?? []).some((f) => f === field || field.startsWith(`${f}.`))
+}
+
+/**
+ * Whether a field gets its own 示例 mark: an invented field of a cited record. A wholly sample record is
+ * marked once (the demo banner, its source note), not field by field.
+ */
+export function needsSampleBadge(source: Source, field: string): boolean {
+  return source.kind === 'cited' && isSampleField(source, field)
 }
 
 export function townName(pack: ContentPack, townId: string | undefined): string {

@@ -46,8 +46,8 @@ describe('attractions list', () => {
     render(<AttractionsListPage />)
     fireEvent.click(chip('只看免费'))
     expect(names()).toEqual(listAttractions(attractions, { freeOnly: true }).map((a) => a.name))
-    fireEvent.click(chip('亲子'))
-    const both = listAttractions(attractions, { freeOnly: true, tag: '亲子' }).map((a) => a.name)
+    fireEvent.click(chip('自驾'))
+    const both = listAttractions(attractions, { freeOnly: true, tag: '自驾' }).map((a) => a.name)
     expect(both.length).toBeGreaterThan(0)
     expect(names()).toEqual(both)
     expect(screen.getByText(`共 ${both.length} 个景点`)).toBeInTheDocument()
@@ -64,28 +64,41 @@ describe('attractions list', () => {
 })
 
 describe('attraction detail', () => {
-  const resort = attractions.find((a) => a.id === 'lufeng-resort')!
+  const snowPark = attractions.find((a) => a.id === 'snow-park')!
 
   it('shows description, seasonal hours, tickets, season and the events held there', () => {
-    mockId = resort.id
+    mockId = snowPark.id
     render(<AttractionDetailPage />)
-    for (const t of [...resort.description, ...hoursSummary(resort), resort.bestSeason, '双阳梅花鹿节', '双阳冰雪季']) {
+    for (const t of [
+      ...snowPark.description,
+      ...hoursSummary(snowPark),
+      snowPark.bestSeason,
+      snowPark.price,
+      '双阳冰雪季',
+    ]) {
       expect(screen.getAllByText(t, { exact: false }).length).toBeGreaterThan(0)
     }
   })
 
-  it('open or closed follows the clock', () => {
-    mockId = 'sculpture-park'
-    const park = attractions.find((a) => a.id === mockId)!
-    now = Date.parse('2026-07-15T20:00:00+08:00')
-    const evening = isOpenAt(park, now)
-    const { unmount } = render(<AttractionDetailPage />)
-    expect(screen.getAllByText(evening.label).length).toBeGreaterThan(0)
-    unmount()
-    now = Date.parse('2026-07-16T03:00:00+08:00')
+  it('a real place without published hours says so and points to 12345, with no number of ours', () => {
+    mockId = 'lufeng-resort'
     render(<AttractionDetailPage />)
-    expect(isOpenAt(park, now).open).toBe(false)
-    expect(screen.getAllByText(isOpenAt(park, now).label).length).toBeGreaterThan(0)
+    expect(screen.getByText('开放时间以现场公布为准')).toBeInTheDocument()
+    expect(screen.getByText('以现场公布为准，可拨打 12345 咨询')).toBeInTheDocument()
+    expect(screen.queryByText('拨打电话')).not.toBeInTheDocument()
+    expect(screen.queryByText('在这里举办的活动')).not.toBeInTheDocument()
+  })
+
+  it('open or closed follows the clock', () => {
+    mockId = 'snow-park'
+    now = Date.parse('2026-12-15T10:00:00+08:00')
+    const { unmount } = render(<AttractionDetailPage />)
+    expect(screen.getAllByText('营业中').length).toBeGreaterThan(0)
+    unmount()
+    // A Tuesday after the day session; night sessions are on Fridays and Saturdays only.
+    now = Date.parse('2026-12-15T17:00:00+08:00')
+    render(<AttractionDetailPage />)
+    expect(screen.getAllByText('已闭园').length).toBeGreaterThan(0)
   })
 
   it('a demo phone shows as 示例号码 with no call button; the map opens at the GCJ-02 coordinates', () => {

@@ -34,8 +34,8 @@ describe('events list', () => {
     expect(calendarTitle()).toBe('2026年11月')
     expect(screen.getAllByText('进行中').length).toBeGreaterThan(0)
     expect(screen.getAllByText('即将开始').length).toBeGreaterThan(0)
-    // The ice-fishing contest on 2026-12-19 is 23 Beijing days away.
-    expect(screen.getByText('还有23天')).toBeInTheDocument()
+    // The ice and snow season opens on 2026-12-01, 5 Beijing days away.
+    expect(screen.getByText('还有5天')).toBeInTheDocument()
     // Annual festivals show their next run: 梅花鹿节 next August.
     expect(screen.getByText('2027年8月')).toBeInTheDocument()
     expect(screen.getByText(/下一届 2027年8月18日–8月22日/)).toBeInTheDocument()
@@ -58,7 +58,7 @@ describe('events list', () => {
     const expected = listEvents(events, { day: '2026-12-19' }, NOW).map((e) => e.title)
     expect(screen.getByText(`12月19日的活动（${expected.length}）`)).toBeInTheDocument()
     expect(cardTitles()).toEqual(expected)
-    expect(expected).toContain('2026 双阳冬季冰钓大赛')
+    expect(expected).toContain('双阳冰雪季')
     fireEvent.click(screen.getByText('查看全部活动'))
     expect(cardTitles().length).toBeGreaterThan(expected.length)
   })
@@ -66,18 +66,34 @@ describe('events list', () => {
 
 describe('event detail', () => {
   const festival = events.find((e) => e.id === 'meihualu-festival')!
+  const season = events.find((e) => e.id === 'ice-snow-season')!
 
   it('shows the next run, venue, price, highlights, schedule and the related attraction', () => {
-    mockId = festival.id
+    mockId = season.id
     render(<EventDetailPage />)
     expect(screen.getByText('即将开始')).toBeInTheDocument()
-    expect(screen.getByText(countdownLabel(festival, NOW)!)).toBeInTheDocument()
+    expect(screen.getByText('还有5天')).toBeInTheDocument()
     expect(screen.getByText('下一届')).toBeInTheDocument()
-    expect(screen.getByText('2027年8月18日 09:00 至 8月22日 17:00', { exact: false })).toBeInTheDocument()
-    for (const t of [festival.venue, festival.price, ...festival.highlights, ...festival.schedule.map((s) => s.what)]) {
+    expect(screen.getByText('2026年12月1日 09:00 至 2027年3月8日 17:00', { exact: false })).toBeInTheDocument()
+    for (const t of [season.venue, season.price, ...season.highlights, ...season.schedule.map((s) => s.what)]) {
       expect(screen.getAllByText(t, { exact: false }).length).toBeGreaterThan(0)
     }
-    expect(screen.getByText('鹿峰旅游度假区 ›')).toBeInTheDocument()
+    expect(screen.getByText('冰雪乐园（示例） ›')).toBeInTheDocument()
+  })
+
+  it('a festival the summary names shows what it says and leaves the rest to the year’s announcement', () => {
+    mockId = festival.id
+    render(<EventDetailPage />)
+    expect(screen.getByText(countdownLabel(festival, NOW)!)).toBeInTheDocument()
+    expect(screen.getByText('地点以当年公布为准')).toBeInTheDocument()
+    expect(screen.getByText('以当年公布为准')).toBeInTheDocument()
+    expect(screen.queryByText('日程安排')).not.toBeInTheDocument()
+    expect(
+      screen.getByText('《双阳区2022年工作总结》原文：“梅花鹿节、消夏节等节庆活动汇聚人气商气”'),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText('其中举办周期、开始时间、结束时间、所在镇街是演示用的示例数据，不是原文内容。'),
+    ).toBeInTheDocument()
   })
 
   it('添加到日历 on H5 downloads an .ics of the next run', () => {

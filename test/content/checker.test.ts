@@ -11,6 +11,7 @@ function validPack(): ContentPack {
     schemaVersion: 1,
     version: 3,
     updatedAt: '2024-05-01T08:00:00+08:00',
+    edition: 'demo',
     towns: [
       { id: 'yunshan', name: '云山街道', kind: '街道', source: { kind: 'sample' } },
       { id: 'luxiang', name: '鹿乡镇', kind: '镇', location: { lat: 43.52, lng: 125.7 }, source: { kind: 'sample' } },
@@ -147,6 +148,7 @@ const CLI_TIMEOUT = 60_000
 const STATUS_MISMATCH = '进度与状态不一致（已完成=100，未开工=0，推进中=1–99）'
 const FAKE_PHONE = '示例电话必须是明显虚构的号码（0431-0000xxxx）或公共热线'
 const MARKUP = '不能含有标记、脚本或链接代码'
+const OFFICIAL_SAMPLE = '正式版内容包（edition: official）不能含示例记录'
 
 describe('content checker', () => {
   it('accepts the valid fixture', () => {
@@ -320,10 +322,90 @@ describe('content checker', () => {
     ['a version that is not a positive integer', set('version', 0), ['pack: version: version 应为正整数']],
     ['an updatedAt that is not ISO', set('updatedAt', 'yesterday'), ['pack: updatedAt: 应为 ISO 8601 时间（含时区）']],
     ['a missing collection', remove('policies'), ['pack: policies: 缺少或不是数组']],
+    ['a missing edition', remove('edition'), ['pack: edition: edition 应为 demo（演示）或 official（正式）']],
+    ['an unknown edition', set('edition', 'beta'), ['pack: edition: edition 应为 demo（演示）或 official（正式）']],
+    // honesty
+    [
+      'an official pack with sample records',
+      set('edition', 'official'),
+      [
+        `towns/yunshan: source: ${OFFICIAL_SAMPLE}`,
+        `towns/luxiang: source: ${OFFICIAL_SAMPLE}`,
+        `jobs/job-cashier: source: ${OFFICIAL_SAMPLE}`,
+        `events/deer-festival: source: ${OFFICIAL_SAMPLE}`,
+        `attractions/deer-park: source: ${OFFICIAL_SAMPLE}`,
+        `policies/dibao: source: ${OFFICIAL_SAMPLE}`,
+      ],
+    ],
+    [
+      'an official pack with a sample field in a cited record',
+      both(
+        set('edition', 'official'),
+        (pack) => {
+          for (const c of ['towns', 'jobs', 'events', 'attractions', 'policies']) pack[c] = c === 'towns' ? pack[c] : []
+          pack.towns = (pack.towns as Array<Record<string, unknown>>).map((t) => ({
+            ...t,
+            source: { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '鹿乡镇' },
+          }))
+        },
+        set('livelihood.0.source.sampleFields', ['responsibleUnit']),
+      ),
+      ['livelihood/school-153: source.sampleFields: 正式版内容包（edition: official）不能含示例字段'],
+    ],
+    [
+      'a sample field that is no field',
+      set('livelihood.0.source.sampleFields', ['progres']),
+      ['livelihood/school-153: source.sampleFields[0]: 没有名为 progres 的字段'],
+    ],
+    [
+      'an event in another town than its attraction',
+      set('events.0.townId', 'yunshan'),
+      ['events/deer-festival: townId: 在景点「梅花鹿养殖园」举办，镇街应与景点相同（luxiang）'],
+    ],
+    [
+      'an event away from its attraction',
+      set('events.0.location', { lat: 43.6, lng: 125.7 }),
+      ['events/deer-festival: location: 在景点「梅花鹿养殖园」举办，坐标应与景点相同（43.52, 125.7）'],
+    ],
+    [
+      'a fictional number reused by another party',
+      set('attractions.0.phone', '0431-00001234'),
+      [
+        'attractions/deer-park: phone: 示例号码 0431-00001234 已给了「双阳示例超市」（jobs/job-cashier），不同单位不能共用一个号码',
+      ],
+    ],
+    [
+      'a fictional number of an employer given to a policy window',
+      set('policies.0.whomToCall', [{ name: '社会救助窗口（示例号码）', phone: '0431-00001234' }]),
+      [
+        'policies/dibao: whomToCall[0].phone: 示例号码 0431-00001234 已给了「双阳示例超市」（jobs/job-cashier），不同单位不能共用一个号码',
+      ],
+    ],
   ])('reports %s', (_name, edit, lines) => {
     const pack = validPack() as unknown as Record<string, unknown>
     edit(pack)
     expect(check(pack)).toEqual(lines)
+  })
+
+  it('accepts an official pack of cited records only', () => {
+    const pack = validPack() as unknown as Record<string, unknown>
+    const cite = { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '153中学异地新建' }
+    pack.edition = 'official'
+    for (const c of ['towns', 'jobs', 'events', 'attractions', 'policies'])
+      pack[c] = (pack[c] as Array<Record<string, unknown>>).map((r) => ({ ...r, source: cite }))
+    expect(check(pack)).toEqual([])
+  })
+
+  it('accepts one party with its number in several records, and an event where its attraction is', () => {
+    const pack = validPack()
+    pack.jobs.push({
+      ...pack.jobs[0]!,
+      id: 'job-stocker',
+      title: '理货员',
+      contact: { name: '李经理', phone: '0431-00001234' },
+    })
+    pack.events[0]!.location = { lat: 43.52, lng: 125.7 }
+    expect(check(pack)).toEqual([])
   })
 
   it('reports every bad record, not only the first', () => {
@@ -438,6 +520,7 @@ describe('content:check and content:pack on the command line', () => {
         'schemaVersion',
         'version',
         'updatedAt',
+        'edition',
         'towns',
         'livelihood',
         'jobs',

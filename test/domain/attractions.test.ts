@@ -232,6 +232,7 @@ describe('the embedded attractions', () => {
     schemaVersion: 1,
     version: 1,
     updatedAt: '2026-11-26T08:00:00+08:00',
+    edition: 'demo',
     towns,
     livelihood: [],
     jobs: [],
@@ -267,15 +268,20 @@ describe('the embedded attractions', () => {
     for (const a of attractions) expect(a.tags.includes('免费')).toBe(a.free)
   })
 
-  it('shows the sculpture park lit after midnight on a summer night, closed before dawn', () => {
-    const park = getAttraction(attractions, 'sculpture-park') as Attraction
-    expect(isOpenAt(park, at('2026-07-04T00:30')).open).toBe(true)
-    expect(isOpenAt(park, at('2026-07-04T01:30')).open).toBe(false)
-    expect(hoursSummary(park)).toContain('5月1日—9月30日 每天 05:00–次日01:00')
+  it('invents no hours, prices or phone numbers for the real places the summary names', () => {
+    const named = ['lufeng-resort', 'shixihe-park', 'sculpture-park', 'horse-culture-park', 'lijia-village']
+    for (const id of [...named, 'xiaoshi-village', 'heiyu-village', 'shuangyang-lake']) {
+      const real = getAttraction(attractions, id) as Attraction
+      expect([id, real.hours, real.phone, real.price]).toEqual([id, undefined, undefined, '以现场公布为准'])
+      expect(isOpenAt(real, at('2026-07-04T12:00'))).toEqual({ open: false, label: '以现场公布为准' })
+      expect(hoursSummary(real)).toEqual(['以现场公布为准，可拨打 12345 咨询'])
+    }
   })
 
-  it('has an open/closed answer for every attraction at any time', () => {
-    for (const a of attractions) {
+  it('has an open/closed answer for every attraction with published hours at any time', () => {
+    const withHours = attractions.filter((a) => a.hours && a.hours.length > 0).map((a) => a.id)
+    expect(withHours).toEqual(['deer-theme-park', 'snow-park', 'strawberry-picking'])
+    for (const a of attractions.filter((x) => x.hours && x.hours.length > 0)) {
       for (const now of [at('2026-11-26T10:00'), at('2026-11-26T23:30'), at('2027-07-04T12:00')]) {
         const state = isOpenAt(a, now)
         expect(state.open ? state.label : state.opensAt).toBeTruthy()

@@ -308,7 +308,8 @@ describe('getEvent', () => {
 
 describe('the embedded events (src/content/events.json)', () => {
   const events = eventsJson as unknown as DistrictEvent[]
-  const attractionIds = ['lufeng-resort', 'shixihe-park', 'sculpture-park', 'horse-culture-park']
+  // Events with an attraction are held at the sample places; real places host no invented programme.
+  const attractionIds = ['snow-park', 'deer-theme-park']
 
   it('has enough events, 梅花鹿节 and 消夏节 among them', () => {
     expect(events.length).toBeGreaterThanOrEqual(14)
@@ -326,31 +327,17 @@ describe('the embedded events (src/content/events.json)', () => {
     }
   })
 
-  it('passes validatePack with the attractions it names stubbed', () => {
-    const stub = (id: string) => ({
-      id,
-      name: `景点 ${id}`,
-      tags: [],
-      free: true,
-      price: '免费',
-      summary: '测试用景点',
-      description: ['测试用景点'],
-      hours: [],
-      address: '双阳区',
-      townId: 'yunshan',
-      location: { lat: 43.52, lng: 125.67 },
-      bestSeason: '四季',
-      source: { kind: 'sample' },
-    })
+  it('passes validatePack beside the embedded attractions (town and coordinates of each venue agree)', () => {
     const result = validatePack({
       schemaVersion: 1,
       version: 1,
       updatedAt: '2026-11-26T08:00:00+08:00',
+      edition: 'demo',
       towns: townsJson,
       livelihood: [],
       jobs: [],
       events: eventsJson,
-      attractions: attractionIds.map(stub),
+      attractions: attractionsJson,
       policies: [],
     })
     expect(result.ok ? [] : result.problems).toEqual([])
@@ -375,7 +362,15 @@ describe('the embedded events (src/content/events.json)', () => {
     for (const event of cited) {
       if (event.source.kind !== 'cited') continue
       expect(event.source.quote).toBe('梅花鹿节、消夏节等节庆活动汇聚人气商气')
-      expect(event.source.sampleFields).toEqual(expect.arrayContaining(['start', 'end', 'venue', 'price', 'schedule']))
+      // Only the dates and the town are sample; nothing else is invented for a real festival.
+      expect(event.source.sampleFields).toEqual(['recurrence', 'start', 'end', 'townId'])
+      expect([event.venue, event.price, event.highlights, event.schedule]).toEqual([
+        '地点以当年公布为准',
+        '以当年公布为准',
+        [],
+        [],
+      ])
+      expect(event.contact).toEqual({ name: '12345 政务服务便民热线', phone: '12345' })
     }
   })
 

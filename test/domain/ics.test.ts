@@ -64,7 +64,7 @@ describe('buildIcs', () => {
         'DTSTART;TZID=Asia/Shanghai:20270818T090000',
         'DTEND;TZID=Asia/Shanghai:20270822T170000',
         'SUMMARY:双阳梅花鹿节',
-        'LOCATION:鹿峰旅游度假区主会场（双阳区鹿乡镇鹿峰旅游度假区）',
+        'LOCATION:地点以当年公布为准（双阳区）',
         'URL:https://example.org/packages/events/pages/detail/index?id=meihualu-festival',
         'END:VEVENT',
       ]),
@@ -73,9 +73,17 @@ describe('buildIcs', () => {
   })
 
   it('describes the event with its summary and highlights', () => {
-    const description = unescapeText(required(property(ics, 'DESCRIPTION')).slice('DESCRIPTION:'.length))
+    // The real festival has no highlights or price of ours; an event that has them.
+    const fair: DistrictEvent = {
+      ...deer,
+      highlights: ['鹿产品展销', '亲子喂鹿'],
+      price: '免费入场，部分体验项目另收费',
+    }
+    const fairIcs = buildIcs(fair, deerRun, { now: NOW, url: 'https://example.org/x' })
+    const description = unescapeText(required(property(fairIcs, 'DESCRIPTION')).slice('DESCRIPTION:'.length))
     expect(description).toContain(deer.summary)
-    for (const highlight of deer.highlights) expect(description).toContain(highlight)
+    expect(description).toContain('鹿产品展销')
+    expect(description).toContain('亲子喂鹿')
     expect(description).toContain('门票：免费入场，部分体验项目另收费')
   })
 
@@ -145,7 +153,7 @@ describe('calendarRequest', () => {
       startTime: 1818550800,
       endTime: 1818925200,
       description: expect.stringContaining(deer.summary),
-      location: '鹿峰旅游度假区主会场（双阳区鹿乡镇鹿峰旅游度假区）',
+      location: '地点以当年公布为准（双阳区）',
       allDay: false,
     })
     expect(request.description).not.toContain('\\n')

@@ -250,6 +250,7 @@ describe('the embedded job posts', () => {
     schemaVersion: 1,
     version: 1,
     updatedAt: '2026-11-26T08:00:00+08:00',
+    edition: 'demo',
     towns,
     livelihood: [],
     jobs: jobsJson,

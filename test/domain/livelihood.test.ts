@@ -314,6 +314,7 @@ describe('the embedded livelihood content', () => {
       schemaVersion: 1,
       version: 1,
       updatedAt: '2026-11-26T08:00:00+08:00',
+      edition: 'demo',
       towns: townsJson,
       livelihood: livelihoodJson,
       jobs: [],

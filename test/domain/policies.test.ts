@@ -134,6 +134,7 @@ describe('the embedded policies', () => {
     schemaVersion: 1,
     version: 1,
     updatedAt: '2026-11-26T08:00:00+08:00',
+    edition: 'demo',
     towns,
     livelihood: [],
     jobs: [],

@@ -19,6 +19,7 @@ function loadPack(policies: unknown) {
     schemaVersion: 1,
     version: 1,
     updatedAt: '2026-11-26T08:00:00+08:00',
+    edition: 'demo',
     towns,
     livelihood: [],
     jobs: [],

@@ -47,7 +47,7 @@ test('open an upcoming festival and download its .ics', async () => {
     await expectAxeClean(opened)
     await page.locator('.sy-event-card', { hasText: festival.title }).first().click()
     await page.waitForURL((u) => u.hash.includes(detailRoute('events')), { timeout: 10000 })
-    await expectTexts(page, [festival.title, '即将开始', '下一届', '添加到日历', '相关景点'])
+    await expectTexts(page, [festival.title, '即将开始', '下一届', '添加到日历', '地点以当年公布为准'])
     await expectAxeClean(opened)
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('添加到日历').click()])
@@ -65,7 +65,7 @@ test('open an upcoming festival and download its .ics', async () => {
 })
 
 test('open an attraction and see whether it is open now', async () => {
-  const place = embeddedPack.attractions.find((a) => a.id === 'lufeng-resort')!
+  const place = embeddedPack.attractions.find((a) => a.id === 'snow-park')!
   await journey(listRoute('attractions'), async (opened) => {
     const { page } = opened
     await expectTexts(page, [place.name, isOpenAt(place, PINNED_NOW).label])
@@ -76,7 +76,7 @@ test('open an attraction and see whether it is open now', async () => {
     await page.locator('.sy-attraction-card', { hasText: place.name }).first().click()
     await page.waitForURL((u) => u.hash.includes(detailRoute('attractions')), { timeout: 10000 })
     const state = isOpenAt(place, PINNED_NOW)
-    await expectTexts(page, [place.name, state.label, '开放时间', '在这里举办的活动', '双阳梅花鹿节'])
+    await expectTexts(page, [place.name, state.label, '开放时间', '在这里举办的活动', '双阳冰雪季'])
     await expectAxeClean(opened)
   })
 })

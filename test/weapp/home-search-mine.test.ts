@@ -20,7 +20,7 @@ test('home shows the services, events, jobs, 民生实事 progress, figures and 
       '近期活动',
       '民生实事进展',
       '最新岗位',
-      '2022 年工作总结',
+      '《双阳区2022年工作总结》',
     ]) {
       expect(page.text).toContain(t)
     }
@@ -66,7 +66,8 @@ test('mine shows favourites, hotlines, content version, privacy and sources', as
       '内容版本',
       '隐私说明',
       '关于与来源',
-      '示例',
+      '《双阳区2022年工作总结》',
+      '演示数据，不是官方发布',
     ]) {
       expect(page.text).toContain(t)
     }

@@ -102,8 +102,10 @@ test('an annual festival shows its next run, and 添加到日历 calls wx.addPho
   const festival = events.find((e) => e.id === 'meihualu-festival')!
   const occurrence = occurrenceFor(festival, PINNED_NOW)
   await withPage(detailRoute('events'), { id: festival.id }, async (page, app) => {
-    for (const t of [festival.title, festival.venue, festival.price, festival.highlights[0]!, '相关景点'])
+    // A real festival: only what the summary says; place and programme are left to the year's announcement.
+    for (const t of [festival.title, '地点以当年公布为准', '以当年公布为准', '《双阳区2022年工作总结》原文'])
       expect(page.text).toContain(t)
+    expect(page.text).not.toContain('相关景点')
     // An annual event always has a countdown (to this run's end or the next run's start).
     const countdown = countdownLabel(festival, PINNED_NOW)
     expect(countdown).toEqual(expect.any(String))
@@ -132,22 +134,30 @@ test('attractions list shows open/closed now, and 只看免费 filters it', asyn
 })
 
 test('attraction detail shows hours, tickets, season and the events held there', async () => {
-  const place = attractions.find((a) => a.id === 'lufeng-resort')!
+  const place = attractions.find((a) => a.id === 'snow-park')!
   await withPage(detailRoute('attractions'), { id: place.id }, async (page, app) => {
     for (const t of [
       place.name,
       '开放时间',
-      place.hours[0]!.label,
+      place.hours![0]!.label,
       place.price,
       place.bestSeason,
       '在这里举办的活动',
-      '双阳梅花鹿节',
+      '双阳冰雪季',
     ]) {
       expect(page.text).toContain(t)
     }
     expect(page.text).toContain(isOpenAt(place, PINNED_NOW).label)
-    await page.tap('双阳梅花鹿节')
-    expect(JSON.stringify(app.navigations().at(-1)?.args)).toContain(`${detailRoute('events')}?id=meihualu-festival`)
+    await page.tap('双阳冰雪季')
+    expect(JSON.stringify(app.navigations().at(-1)?.args)).toContain(`${detailRoute('events')}?id=ice-snow-season`)
+  })
+})
+
+test('a real place without published hours says 以现场公布为准 and offers no number of ours', async () => {
+  await withPage(detailRoute('attractions'), { id: 'lufeng-resort' }, async (page) => {
+    for (const t of ['鹿峰旅游度假区', '开放时间以现场公布为准', '以现场公布为准，可拨打 12345 咨询'])
+      expect(page.text).toContain(t)
+    expect(page.text).not.toContain('拨打电话')
   })
 })
 

@@ -4,12 +4,14 @@ import Taro from '@tarojs/taro'
 import { useMemo, type CSSProperties, type ReactNode } from 'react'
 import { isTabPath } from '@/domain/routes'
 import { usePageTitle } from '@/hooks/use-page-title'
+import { useContent } from '@/hooks/use-content'
 import { useSettings } from '@/hooks/use-settings'
 import { useSinglePageMode } from '@/hooks/use-single-page'
 import { goHome, isOpenedCold } from '@/platform/nav'
 import { DRAWS_OWN_TITLE_BAR, goBack } from '@/platform/page'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { ELDER_THEME, STANDARD_THEME } from './theme'
+import { DemoBanner } from '@/components/demo-banner'
 import './index.scss'
 
 export interface PageShellProps {
@@ -47,10 +49,11 @@ function TitleBar({ title, back }: { title: string; back: 'back' | 'home' | 'non
  * user's WeChat font scale, the page title (WeChat's bar, the browser tab), on
  * H5 a title bar with a back control, and a way home when opened cold from a
  * share or QR code. In moments' single-page mode there is no way home, only a
- * line saying where the full service is.
+ * line saying where the full service is. With the demo edition it says so once, at the top.
  */
 export function PageShell({ children, className, title = '智慧双阳' }: PageShellProps) {
   const { settings, fontScale } = useSettings()
+  const { pack } = useContent()
   const singlePage = useSinglePageMode()
   usePageTitle(title)
   const { tab, cold } = useMemo(() => {
@@ -77,6 +80,7 @@ export function PageShell({ children, className, title = '智慧双阳' }: PageS
             <Text>回到首页</Text>
           </View>
         )}
+        <DemoBanner edition={pack.edition} />
         {children}
         {singlePage && (
           <Text className='sy-page__single'>

@@ -1,51 +1,43 @@
 import { View, Text } from '@tarojs/components'
+import type { Collection } from '@/content/labels'
 import type { Source } from '@/content/schema'
-import { SampleBadge } from '@/components/sample-badge'
+import { sampleFieldLabels, SOURCE_NAME } from '@/domain/records'
 import './index.scss'
 
-const FIELD_LABELS: Record<string, string> = {
-  progress: '进度',
-  milestones: '进展节点',
-  responsibleUnit: '责任单位',
-  updatedAt: '更新日期',
-  address: '地址',
-  location: '位置',
-  townId: '所在镇街',
-  hours: '开放时间',
-  price: '票价',
-  phone: '电话',
-  start: '日期',
-  end: '日期',
-  schedule: '日程',
-  whatToBring: '所需材料',
-  whereToGo: '办理地点',
-  whomToCall: '咨询电话',
-  sections: '详细说明',
-  reviewedAt: '核对日期',
+export interface SourceNoteProps {
+  source: Source
+  /** Which collection the record is in: the labels of its sample fields depend on it. */
+  collection: Collection
 }
 
-/** Where the record comes from: the 2022 work summary (quoted) or sample data. */
-export function SourceNote({ source }: { source: Source }) {
+/**
+ * Where the record comes from, in words: the 2022 work summary by its title with the quoted words, and
+ * which parts are not from it; or that the whole record is sample data. Never a file or field name.
+ */
+export function SourceNote({ source, collection }: SourceNoteProps) {
   if (source.kind === 'sample') {
     return (
       <View className='sy-source'>
-        <Text className='sy-source__title'>
-          来源
-          <SampleBadge />
+        <Text className='sy-source__title'>来源</Text>
+        <Text className='sy-source__text'>
+          {collection === 'policies'
+            ? '一般性办事指引，不是双阳区发布的政策原文，以当地当年公布为准。'
+            : '演示用的示例数据，不是官方发布的信息。'}
         </Text>
-        <Text className='sy-source__text'>这是为展示功能编写的示例数据，不是官方发布的信息。{source.note ?? ''}</Text>
+        {source.note && <Text className='sy-source__text'>{source.note}</Text>}
       </View>
     )
   }
-  const invented = Array.from(new Set((source.sampleFields ?? []).map((f) => FIELD_LABELS[f] ?? f)))
+  const parts = sampleFieldLabels(source, collection)
   return (
     <View className='sy-source'>
       <Text className='sy-source__title'>来源</Text>
-      <Text className='sy-source__text'>《双阳区 2022 年工作总结》：“{source.quote}”</Text>
-      {invented.length > 0 && (
+      <Text className='sy-source__text'>{`${SOURCE_NAME}原文：“${source.quote}”`}</Text>
+      {parts.length > 0 && (
         <Text className='sy-source__text'>
-          其中{invented.join('、')}为示例数据
-          <SampleBadge />
+          {collection === 'policies'
+            ? `其中${parts.join('、')}是一般性办事指引，不是原文内容，以当地当年公布为准。`
+            : `其中${parts.join('、')}是演示用的示例数据，不是原文内容。`}
         </Text>
       )}
     </View>

@@ -14,6 +14,7 @@ export function openTone(state: OpenState): StatusTone {
 
 /** `营业中 · 今日 17:00 闭园` */
 export function openLine(state: OpenState): string {
+  if (state.label === '以现场公布为准') return '开放时间以现场公布为准'
   const next = state.closesAt ?? state.opensAt
   return next ? `${state.label} · ${next}` : state.label
 }

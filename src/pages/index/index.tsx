@@ -15,6 +15,7 @@ import {
 } from '@/domain/events'
 import { jobAgeLabel, listJobs, payLabel } from '@/domain/jobs'
 import { livelihoodOverview } from '@/domain/livelihood'
+import { SOURCE_NAME } from '@/domain/records'
 import { detailPath, HOME_SHARE, listPath, SEARCH_PATH } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
@@ -160,7 +161,7 @@ export default function HomePage() {
       </View>
 
       <View className='sy-home__card'>
-        <SectionHead title='双阳这一年' />
+        <SectionHead title='双阳的2022年' />
         <View className='sy-home__figures'>
           {figures.map((f) => (
             <View key={f.id} className='sy-home__figure'>
@@ -168,11 +169,11 @@ export default function HomePage() {
                 {f.value}
                 <Text className='sy-home__figure-unit'>{f.unit}</Text>
               </Text>
-              <Text className='sy-home__figure-label'>{f.label}</Text>
+              <Text className='sy-home__figure-label'>{`${f.year}年${f.label}`}</Text>
             </View>
           ))}
         </View>
-        <Text className='sy-home__source'>来源：《双阳区 2022 年工作总结》，数字为原文所载。</Text>
+        <Text className='sy-home__source'>{`来源：${SOURCE_NAME}，数字为原文所载。`}</Text>
       </View>
     </PageShell>
   )

@@ -1,5 +1,5 @@
 import { DOMAINS, type ContentPack, type Domain, type Source } from '@/content/schema'
-import { DOMAIN_LABELS } from '@/domain/records'
+import { DOMAIN_LABELS, SOURCE_NAME } from '@/domain/records'
 
 export interface SourceCount {
   domain: Domain
@@ -27,7 +27,7 @@ export function sourceCounts(pack: ContentPack): SourceCount[] {
 
 export function sourceLine(c: SourceCount): string {
   const cited = c.total - c.sample
-  const parts = [`${c.label} ${c.total} 条：${cited} 条出自工作总结`]
+  const parts = [`${c.label} ${c.total} 条：${cited} 条出自${SOURCE_NAME}`]
   if (c.partly > 0) parts.push(`其中 ${c.partly} 条补充了示例细节`)
   if (c.sample > 0) parts.push(`${c.sample} 条为示例`)
   return parts.join('，')

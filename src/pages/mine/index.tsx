@@ -6,9 +6,9 @@ import { EmptyState } from '@/components/empty-state'
 import { HotlineList } from '@/components/hotline-list'
 import { InfoSection } from '@/components/info-section'
 import { PageShell } from '@/components/page-shell'
-import { SOURCE_DOC } from '@/content/schema'
 import { formatDate } from '@/domain/date'
 import { groupFavourites, type FavouriteEntry } from '@/domain/favourites'
+import { SOURCE_NAME } from '@/domain/records'
 import { detailPath, HOME_SHARE } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useFavourites } from '@/hooks/use-favourites'
@@ -123,7 +123,7 @@ export default function MinePage() {
         title='关于与来源'
         paragraphs={[
           '智慧双阳汇集长春市双阳区的民生实事、就业岗位、节庆活动、景点和惠民政策，方便查询和办事。',
-          `事实性内容出自《双阳区 2022 年工作总结》（${SOURCE_DOC}），详情页会引用原文。为了展示功能，部分内容是编写的示例数据，页面上标有“示例”，不是官方发布的信息；办事前请拨打 12345 核实。`,
+          `事实性内容出自${SOURCE_NAME}，详情页会引用原文。这是演示版：为了展示功能，其余内容是编写的示例数据，不是官方发布的信息；办事前请拨打 12345 核实。`,
         ]}
         items={counts.map(sourceLine)}
       />

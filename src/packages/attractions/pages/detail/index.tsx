@@ -53,7 +53,9 @@ export default function AttractionDetailPage() {
         </Text>
         <View className='sy-attraction__row'>
           <StatusTag tone={openTone(state)} label={state.label} />
-          <Text className='sy-attraction__meta'>现在{openLine(state)}</Text>
+          <Text className='sy-attraction__meta'>
+            {state.label === '以现场公布为准' ? openLine(state) : `现在${openLine(state)}`}
+          </Text>
         </View>
         <Text className='sy-attraction__meta'>
           {townName(pack, attraction.townId)} · {attraction.tags.join(' · ')}
@@ -65,7 +67,7 @@ export default function AttractionDetailPage() {
       <InfoSection title='开放时间' sample={sampleField(source, 'hours')}>
         <FactList
           facts={
-            attraction.hours.length === 0
+            !attraction.hours || attraction.hours.length === 0
               ? [{ label: '开放', value: hours[0] ?? '全天开放' }]
               : attraction.hours.map((season, i) => ({ label: season.label, value: hours[i] ?? '' }))
           }
@@ -124,7 +126,7 @@ export default function AttractionDetailPage() {
         <FavouriteButton domain='attractions' id={attraction.id} title={attraction.name} />
         <ShareBar />
       </View>
-      <SourceNote source={source} />
+      <SourceNote source={source} collection='attractions' />
     </PageShell>
   )
 }

@@ -125,7 +125,7 @@ export default function EventDetailPage() {
         <FavouriteButton domain='events' id={event.id} title={event.title} />
         <ShareBar />
       </View>
-      <SourceNote source={source} />
+      <SourceNote source={source} collection='events' />
     </PageShell>
   )
 }

@@ -132,7 +132,7 @@ export default function JobDetailPage() {
         <FavouriteButton domain='jobs' id={job.id} title={job.title} />
         <ShareBar />
       </View>
-      <SourceNote source={job.source} />
+      <SourceNote source={job.source} collection='jobs' />
     </PageShell>
   )
 }

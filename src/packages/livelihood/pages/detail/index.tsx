@@ -13,7 +13,7 @@ import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { ProjectStatus } from '@/components/project-status'
 import { getProject, nextMilestone, updatedLabel } from '@/domain/livelihood'
-import { isSampleField, townName } from '@/domain/records'
+import { needsSampleBadge, townName } from '@/domain/records'
 import { detailPath, listPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
@@ -39,7 +39,7 @@ export default function LivelihoodDetailPage() {
   }
 
   const { source, location } = project
-  const sample = (field: string) => isSampleField(source, field)
+  const sample = (field: string) => needsSampleBadge(source, field)
   const town = townName(pack, project.townId)
   const next = nextMilestone(project.milestones)
   const updated = updatedLabel(project.updatedAt, now)
@@ -103,7 +103,7 @@ export default function LivelihoodDetailPage() {
 
       <InfoSection title='责任单位' paragraphs={[project.responsibleUnit]} sample={sample('responsibleUnit')} />
 
-      <SourceNote source={source} />
+      <SourceNote source={source} collection='livelihood' />
 
       <FullServiceOnly>
         <LinkCard

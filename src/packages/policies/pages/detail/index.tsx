@@ -7,13 +7,11 @@ import { InfoSection } from '@/components/info-section'
 import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
-import { SampleBadge } from '@/components/sample-badge'
 import { FullServiceOnly } from '@/components/full-service-only'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { formatDate } from '@/domain/date'
 import { getPolicy, policyReadAloudText } from '@/domain/policies'
-import { isSampleField } from '@/domain/records'
 import { detailPath, listPath } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useQueryParam } from '@/hooks/use-query-param'
@@ -36,34 +34,31 @@ export default function PolicyDetailPage() {
     )
   }
 
-  const sample = (field: string) => isSampleField(policy.source, field)
+  // Guidance written for the demo is said once, under the summary, not badged section by section.
+  const guide = policy.source.kind === 'sample' || (policy.source.sampleFields ?? []).length > 0
 
   return (
     <PageShell className='sy-policy' title={policy.title}>
       <View className='sy-policy__head'>
         <Text className='sy-policy__category'>{policy.category}</Text>
         <Text className='sy-policy__title'>{policy.title}</Text>
-        <Text className='sy-policy__summary'>
-          {policy.summary}
-          {sample('summary') && <SampleBadge />}
-        </Text>
+        <Text className='sy-policy__summary'>{policy.summary}</Text>
+        {guide && (
+          <Text className='sy-policy__guide'>
+            本页办事指引为一般性说明，以当地当年公布为准；办事前可先打 12345 问清楚。
+          </Text>
+        )}
         <ReadAloudButton text={readAloud} />
       </View>
 
-      <InfoSection title='谁能申请' items={policy.whoQualifies} sample={sample('whoQualifies')} />
-      <InfoSection title='要带什么' items={policy.whatToBring} sample={sample('whatToBring')} />
-      <InfoSection title='去哪里办' items={policy.whereToGo} sample={sample('whereToGo')} />
-      <InfoSection title='打电话问' sample={sample('whomToCall')}>
+      <InfoSection title='谁能申请' items={policy.whoQualifies} />
+      <InfoSection title='要带什么' items={policy.whatToBring} />
+      <InfoSection title='去哪里办' items={policy.whereToGo} />
+      <InfoSection title='打电话问'>
         <CallList contacts={policy.whomToCall} />
       </InfoSection>
       {(policy.sections ?? []).map((s, i) => (
-        <InfoSection
-          key={`${s.heading}-${i}`}
-          title={s.heading}
-          paragraphs={s.paragraphs}
-          items={s.items}
-          sample={sample('sections')}
-        />
+        <InfoSection key={`${s.heading}-${i}`} title={s.heading} paragraphs={s.paragraphs} items={s.items} />
       ))}
       {policy.links && policy.links.length > 0 && (
         <InfoSection title='官方网站'>
@@ -78,10 +73,9 @@ export default function PolicyDetailPage() {
 
       <Text className='sy-policy__reviewed'>
         {`本页内容核对于 ${formatDate(policy.reviewedAt)}，具体以当地公布为准`}
-        {sample('reviewedAt') && <SampleBadge />}
       </Text>
 
-      <SourceNote source={policy.source} />
+      <SourceNote source={policy.source} collection='policies' />
 
       <View className='sy-policy__actions'>
         <FullServiceOnly>

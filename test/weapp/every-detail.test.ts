@@ -1,0 +1,35 @@
+import { FIELD_LABELS } from '@/content/labels'
+import { SOURCE_DOC } from '@/content/schema'
+import { DOMAINS, contentRecords, detailRoute } from '../support/routes'
+import { openPage } from './harness'
+
+// Every detail page of every record in the production weapp build, as a person reads it: no schema
+// field name and no file name in the visible text, and the demo banner exactly once.
+const FIELD_NAMES = new Set(Object.values(FIELD_LABELS).flatMap((labels) => Object.keys(labels)))
+const FILE_NAME = /[\w-]+\.(?:txt|json|tsx?|js|md|csv|docx?|pdf)\b/i
+
+describe.each(DOMAINS)('every %s detail page', (domain) => {
+  test('shows no field or file name, and says once that it is a demo', async () => {
+    const records = contentRecords(domain)
+    expect(records.length).toBeGreaterThan(0)
+    const found: string[] = []
+    // A page module runs once per app, as in WeChat: a fresh app for every record.
+    for (const { id } of records) {
+      const { app, page } = await openPage(detailRoute(domain), { id })
+      try {
+        app.assertClean(`${domain} detail ${id}`)
+        const text = page.text
+        const fields = (text.match(/[A-Za-z_][\w.]*/g) ?? []).filter((w) => FIELD_NAMES.has(w.replace(/\.$/, '')))
+        const file = text.match(FILE_NAME)?.[0]
+        const banners = text.split('演示数据，不是官方发布').length - 1
+        if (text.includes('未找到')) found.push(`${id}: not found`)
+        if (fields.length > 0) found.push(`${id}: field names ${fields.join(', ')}`)
+        if (file || text.includes(SOURCE_DOC)) found.push(`${id}: file name ${file ?? SOURCE_DOC}`)
+        if (banners !== 1) found.push(`${id}: demo banner ${banners} times`)
+      } finally {
+        app.close()
+      }
+    }
+    expect(found).toEqual([])
+  }, 180_000)
+})
