@@ -101,6 +101,7 @@ export const FIELD_LABELS: { [C in Collection]: Record<keyof RecordTypes[C], str
     whatToBring: '带什么材料',
     whereToGo: '去哪里办',
     whomToCall: '打哪个电话',
+    eligibility: '申请条件',
     sections: '详细说明',
     links: '相关链接',
     reviewedAt: '核对日期',
