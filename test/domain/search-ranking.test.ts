@@ -26,9 +26,11 @@ describe('ranking a person agrees with', () => {
   })
 
   it('a whole-title match beats a record that only starts with the words', () => {
-    const order = ids(search(embeddedPack, '雕塑公园'))
-    expect(order.indexOf('attractions/sculpture-park')).toBeLessThan(order.indexOf('events/sculpture-park-night-tour'))
-    expect(order.indexOf('livelihood/sculpture-park')).toBeLessThan(order.indexOf('events/lantern-festival-2026'))
+    const order = ids(search(embeddedPack, '黑鱼村'))
+    expect(order.indexOf('attractions/heiyu-village')).toBeGreaterThanOrEqual(0)
+    expect(order.indexOf('attractions/heiyu-village')).toBeLessThan(
+      order.indexOf('livelihood/heiyu-elderly-friendly-community'),
+    )
   })
 
   it('a record about the words beats one that only mentions them in its text', () => {
@@ -51,8 +53,8 @@ describe('ranking a person agrees with', () => {
   })
 
   it('attractions say 免费 once, not “免费 · 免费”', () => {
-    const park = search(embeddedPack, '雕塑公园').hits.find((h) => h.domain === 'attractions')!
-    expect(park.subtitle).toBe('免费 · 夜景 · 摄影')
+    const road = search(embeddedPack, '土柳线').hits.find((h) => h.domain === 'attractions')!
+    expect(road.subtitle).toBe('免费 · 自驾')
   })
 })
 
