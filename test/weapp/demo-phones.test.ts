@@ -20,10 +20,11 @@ test('a policy dials its public hotline; its fictional number shows 示例号码
   }
 })
 
-// events.json: meihualu-festival's contact is 0431-00001801 (fictional); attractions.json: lufeng-resort 0431-00002001.
+// events.json: ice-snow-season's contact is the sample snow park's 0431-00002011 (fictional), as is
+// attractions.json: snow-park's phone.
 test.each([
-  ['events', 'meihualu-festival', '拨打咨询电话'],
-  ['attractions', 'lufeng-resort', '拨打电话'],
+  ['events', 'ice-snow-season', '拨打咨询电话'],
+  ['attractions', 'snow-park', '拨打电话'],
 ] as const)('%s detail: the demo number is 示例号码 with no %s button', async (domain, id, button) => {
   const { app, page } = await openPage(detailRoute(domain), { id })
   try {

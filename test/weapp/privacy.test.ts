@@ -157,13 +157,14 @@ describe('复制 when WeChat refuses', () => {
 test('the map, refused, gives the address instead', async () => {
   await withPage(
     detailRoute('events'),
-    { id: FESTIVAL },
+    // The real festival has no place of ours to map; the ice and snow season is at the sample snow park.
+    { id: 'ice-snow-season' },
     { failures: { openLocation: WX_FAILURES.undeclared } },
     async (page, app) => {
       await page.tap('在地图中查看')
       expect(modals(app)[0]).toMatchObject({
         title: '暂时不能打开地图',
-        content: '本小程序还没有开通地图功能。地址：\n鹿峰旅游度假区主会场，双阳区鹿乡镇鹿峰旅游度假区',
+        content: '本小程序还没有开通地图功能。地址：\n冰雪乐园（示例），双阳区山河街道（示例地址）',
       })
     },
   )
