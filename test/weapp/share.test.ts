@@ -144,7 +144,7 @@ describe('a list shares its filters, and the link opens the list with them', () 
   })
 
   it('events: the month shown and the day picked', async () => {
-    // events.json: ice-fishing-2026 is on 2026-12-19.
+    // events.json: ice-snow-season runs from 2026-12-01 to 2027-03-08.
     const onDay = listEvents(embeddedPack.events, { day: '2026-12-19' }, PINNED_NOW)
     await withPage(listRoute('events'), {}, async (page) => {
       await page.tap('下个月')
@@ -155,7 +155,7 @@ describe('a list shares its filters, and the link opens the list with them', () 
     })
     await withPage(listRoute('events'), { month: '2026-12', day: '19' }, async (page) => {
       expect(page.text).toContain(`12月19日的活动（${onDay.length}）`)
-      expect(page.text).toContain('2026 双阳冬季冰钓大赛')
+      expect(page.text).toContain('双阳冰雪季')
       expect(shareOf(page)).toEqual({
         title: '节庆活动：2026年12月19日',
         path: '/packages/events/pages/list/index?month=2026-12&day=19',
@@ -164,20 +164,20 @@ describe('a list shares its filters, and the link opens the list with them', () 
   })
 
   it('attractions: a tag and 只看免费', async () => {
-    // attractions.json: 亲子 and free: shixihe-park, sculpture-park.
+    // attractions.json: 自驾 and free: tuliu-road only (real places carry no invented free entry).
     let shared: Shared | undefined
     await withPage(listRoute('attractions'), {}, async (page) => {
-      await page.tap('亲子')
+      await page.tap('自驾')
       await page.tap('只看免费')
-      expect(page.text).toContain('共 2 个景点')
+      expect(page.text).toContain('共 1 个景点')
       shared = shareOf(page)
     })
     expect(shared).toEqual({
-      title: '景点：亲子 · 免费',
-      path: `/packages/attractions/pages/list/index?tag=${encodeURIComponent('亲子')}&free=1`,
+      title: '景点：自驾 · 免费',
+      path: `/packages/attractions/pages/list/index?tag=${encodeURIComponent('自驾')}&free=1`,
     })
     await withPage(listRoute('attractions'), queryOf(shared!.path), async (page) => {
-      expect(page.text).toContain('共 2 个景点')
+      expect(page.text).toContain('共 1 个景点')
     })
   })
 
