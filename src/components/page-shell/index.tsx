@@ -10,8 +10,8 @@ import { useSinglePageMode } from '@/hooks/use-single-page'
 import { goHome, isOpenedCold } from '@/platform/nav'
 import { DRAWS_OWN_TITLE_BAR, goBack } from '@/platform/page'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
-import { ELDER_THEME, STANDARD_THEME } from './theme'
 import { DemoBanner } from '@/components/demo-banner'
+import { ELDER_THEME, STANDARD_THEME } from './theme'
 import './index.scss'
 
 export interface PageShellProps {
