@@ -117,20 +117,38 @@ test('a tag that is neither a WeChat component nor registered is reported', asyn
   )
 })
 
-test('a tree deeper than the template levels renders through the comp component', async () => {
+/** The job detail's data with its page wrapped in 30 plain boxes: twice as deep as base.wxml has template levels. */
+async function deepJobDetail(): Promise<{ data: unknown; text: string }> {
   const { data, text } = await jobDetailData()
   const root = (data as { root: TreeNode }).root
   const shell = root.cn?.[0]
   if (!shell?.nn) throw new Error('the job detail has no top element')
-  // 30 plain boxes around the page: twice as deep as base.wxml has template levels.
   let inner: TreeNode = shell
   for (let i = 0; i < 30; i++) inner = { nn: shell.nn, sid: `_deep${i}`, cn: [inner] }
-  const view = WeappView.for(weappDist()).render(detailRoute('jobs'), {
-    ...(data as object),
-    root: { ...root, cn: [inner] },
-  })
+  return { data: { ...(data as object), root: { ...root, cn: [inner] } }, text }
+}
+
+test('a tree deeper than the template levels renders through the comp component', async () => {
+  const { data, text } = await deepJobDetail()
+  const view = WeappView.for(weappDist()).render(detailRoute('jobs'), data)
   expect(view.problems).toEqual([])
   expect(findAll(view.tree, (n) => n.tag === 'comp').length).toBeGreaterThan(0)
   expect(view.text).toBe(text)
   expect(view.text).toContain(job?.title)
+})
+
+test('a page whose .json does not register comp fails once the tree is that deep', async () => {
+  const { data } = await deepJobDetail()
+  const dir = mutant('comp-not-registered', (d) =>
+    edit(path.join(d, `${detailRoute('jobs')}.json`), (json) => {
+      const parsed = JSON.parse(json) as { usingComponents?: Record<string, string> }
+      delete parsed.usingComponents?.comp
+      return JSON.stringify(parsed)
+    }),
+  )
+  const view = new WeappView(dir).render(detailRoute('jobs'), data)
+  expect(view.problems.filter((p) => p.kind === 'unknown-tag').map((p) => p.message)).toContain(
+    `${detailRoute('jobs')}.wxml renders <comp>, which is neither a WeChat component nor in its usingComponents`,
+  )
+  expect(view.text).not.toContain(job?.title)
 })

@@ -183,7 +183,7 @@ export class WeappView {
     const wxs = files.filter((f) => f.endsWith('.wxs'))
     // wcc must know which tags of a file are custom components: `<count> (<file.wxml> <n> <names…>)…`
     const withComponents = this.wxmlFiles
-      .map((f) => ({ f, names: Object.keys(this.json(f.replace(/\.wxml$/, '')).usingComponents ?? {}) }))
+      .map((f) => ({ f, names: [...this.componentsOf(f.replace(/\.wxml$/, '')).keys()] }))
       .filter((x) => x.names.length > 0)
     const componentArg = [withComponents.length, ...withComponents.flatMap((x) => [x.f, x.names.length, ...x.names])]
     const args = ['-d', '-ds', '-cc', componentArg.join(' '), ...this.wxmlFiles, ...wxs, '-gn', '$gwx']
@@ -237,6 +237,23 @@ export class WeappView {
     return json
   }
 
+  /**
+   * The custom components `file` may use, name → path from the package root:
+   * app.json's usingComponents (global) overridden by the file's own .json.
+   */
+  private componentsOf(file: string): Map<string, string> {
+    const out = new Map<string, string>()
+    const add = (from: string, using: Record<string, string> | undefined): void => {
+      for (const [name, ref] of Object.entries(using ?? {})) {
+        if (ref.startsWith('plugin://')) out.set(name, ref)
+        else out.set(name, path.posix.normalize(ref.startsWith('/') ? ref.slice(1) : path.posix.join(from, ref)))
+      }
+    }
+    add('', this.json('app').usingComponents)
+    add(path.posix.dirname(file), this.json(file).usingComponents)
+    return out
+  }
+
   /** Runs one compiled file (`pages/index/index`, no extension) on `data`, built inside the vm. */
   private run(file: string, data: unknown): { root?: RawNode; problems: ViewProblem[] } {
     this.messages.length = 0
@@ -284,7 +301,7 @@ export class WeappView {
     const { root, problems: own } = this.run(file, data)
     problems.push(...own)
     if (!root) return undefined
-    const using = this.json(file).usingComponents ?? {}
+    const using = this.componentsOf(file)
     const convert = (raw: RawNode): ViewNode => {
       const tag = (raw.tag ?? '').replace(/^wx-/, '')
       const attrs: ViewNode['attrs'] = {}
@@ -300,10 +317,14 @@ export class WeappView {
         attrs,
         children: [],
       }
-      const ref = using[tag]
-      if (ref !== undefined) {
-        const target = ref.startsWith('/') ? ref.slice(1) : path.posix.join(path.posix.dirname(file), ref)
-        const inner = this.renderFile(path.posix.normalize(target), raw.attr ?? {}, problems, depth + 1)
+      const target = using.get(tag)
+      if (target?.startsWith('plugin://')) {
+        problems.push({
+          kind: 'component',
+          message: `${file}.wxml uses <${tag}> from a plugin, which cannot be rendered here`,
+        })
+      } else if (target !== undefined) {
+        const inner = this.renderFile(target, raw.attr ?? {}, problems, depth + 1)
         if (inner) node.children = inner.children
       } else {
         if (!WECHAT_BUILTIN_TAGS.has(tag)) {
