@@ -159,6 +159,8 @@ interface RawNode {
 /** A build's compiled view layer: compile once (cached on disk by content), render many times. */
 export class WeappView {
   private static readonly instances = new Map<string, WeappView>()
+  /** Renders done in this test file and the ms they took, for the run's report. */
+  static readonly stats = { renders: 0, ms: 0 }
   private readonly context: vm.Context
   private readonly messages: ViewProblem[] = []
   private readonly jsonCache = new Map<string, Json>()
@@ -288,8 +290,11 @@ export class WeappView {
    * custom components included, and checks every tag is a built-in or registered.
    */
   render(file: string, data: unknown): RenderedView {
+    const started = Date.now()
     const problems: ViewProblem[] = []
     const tree = this.renderFile(file, data, problems, 0) ?? { tag: 'page', cls: '', attrs: {}, children: [] }
+    WeappView.stats.renders++
+    WeappView.stats.ms += Date.now() - started
     return { file, tree, problems, text: textOf(tree) }
   }
 
