@@ -81,3 +81,23 @@ test('templates without aria-label lose the names: the check above can fail', as
   expect(named(view.tree)).not.toContainEqual({ tag: 'view', label: '长辈版，已关闭', role: 'switch' })
   expect(named(view.tree)).toEqual([])
 })
+
+test('a runtime that does not know the aria attributes fails the run: names in setData that no template prints', async () => {
+  const dir = outputDir('view-mutants', 'runtime-without-aria')
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.cpSync(weappDist(), dir, { recursive: true })
+  const appJs = path.join(dir, 'app.js')
+  const code = fs.readFileSync(appJs, 'utf8')
+  // config/weapp-aria-runtime.js, bundled: JSON.parse('{"View":{"aria-label":"","aria-role":""},…}') handed to Taro.
+  const mutated = code.replace(/JSON\.parse\('\{"View":\{"aria-label"[^']*'\)/, "JSON.parse('{}')")
+  expect(mutated).not.toBe(code)
+  fs.writeFileSync(appJs, mutated)
+  const { app } = await openPage(HOME_ROUTE, {}, { dist: dir })
+  try {
+    expect(() => app.assertClean('home on a runtime without the aria attributes')).toThrow(
+      /accessible names\/roles sent that no template prints.*ariaLabel="长辈版，已关闭"/,
+    )
+  } finally {
+    app.close()
+  }
+})

@@ -476,6 +476,22 @@ export class WeappApp {
       return
     }
     for (const p of view.problems) this.fail('view', `${label}: [${p.kind}] ${p.message}`)
+    // Taro renames the attributes a template prints (ariaLabel → p1); one still under its own name in
+    // setData has no place in that component's template, so WeChat's screen reader never gets it.
+    const unprinted: string[] = []
+    const walk = (n: TreeNode): void => {
+      for (const key of ['ariaLabel', 'ariaRole']) {
+        if (key in n) unprinted.push(`<${page.tagOf(n)}> ${key}=${JSON.stringify(n[key])}`)
+      }
+      for (const c of n.cn ?? []) walk(c)
+    }
+    walk(page.root)
+    if (unprinted.length > 0) {
+      this.fail(
+        'view',
+        `${label}: accessible names/roles sent that no template prints (add the component to config/weapp-aria.json): ${unprinted.slice(0, 5).join(', ')}`,
+      )
+    }
     const sent = page.dataText
     if (view.text !== sent) {
       const a = view.text.split('\n')
