@@ -79,7 +79,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
       postcss: {
-        pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
+        // Root font stops growing at a large phone's size (430 px wide), so a desktop shows phone-size text.
+        pxtransform: { enable: true, config: { selectorBlackList: ['nut-'], maxRootSize: 23 } },
         autoprefixer: { enable: true, config: {} },
         cssModules: {
           enable: false,

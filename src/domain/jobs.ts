@@ -165,3 +165,39 @@ export function jobFacets(jobs: readonly Job[], filter: JobFilter, now: DateInpu
 export function getJob(jobs: readonly Job[], id: string): Job | undefined {
   return jobs.find((job) => job.id === id)
 }
+
+/** How the jobs list can be ordered: 最新发布 (the default), 即将截止, 薪资从高到低. */
+export const JOB_SORTS = [
+  { id: 'newest', label: '最新发布' },
+  { id: 'closing', label: '即将截止' },
+  { id: 'pay', label: '薪资从高到低' },
+] as const
+export type JobSort = (typeof JOB_SORTS)[number]['id']
+
+/** Posts closing within this many days (today included) stand out in the list. */
+export const CLOSING_SOON_DAYS = 3
+
+/** Still open, and the deadline is today or within the next CLOSING_SOON_DAYS days. */
+export function isClosingSoon(job: Pick<Job, 'deadline'>, now: DateInput): boolean {
+  const days = calendarDaysBetween(now, job.deadline)
+  return days >= 0 && days <= CLOSING_SOON_DAYS
+}
+
+/**
+ * The posts in the chosen order. 即将截止: open posts by deadline, soonest first, expired ones
+ * last; 薪资从高到低: by the top of the monthly-equivalent pay, then its bottom. Ties keep
+ * the list's own order (newest first).
+ */
+export function sortJobs(jobs: readonly Job[], sort: JobSort, now: DateInput): Job[] {
+  const base = [...jobs].sort(compareJobs)
+  if (sort === 'newest') return base
+  if (sort === 'closing') {
+    const key = (j: Job) => (isJobExpired(j, now) ? 1 : 0)
+    return base.sort((a, b) => key(a) - key(b) || (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))
+  }
+  return base.sort((a, b) => {
+    const pa = monthlyPay(a)
+    const pb = monthlyPay(b)
+    return pb.max - pa.max || pb.min - pa.min
+  })
+}

@@ -79,7 +79,7 @@ export function downloadIcsFile(
     link.remove()
     // Some browsers read the URL after click returns: let go of it a little later.
     setTimeout(() => URL.revokeObjectURL(url), 30_000)
-    notify('已下载日历文件，打开即可添加到日历')
+    notify('已下载，打开这个文件就能存到手机日历')
     return blob
   } catch (error) {
     const notice = note && calendarFailureNotice(failureKind(error), note.title, note.when)

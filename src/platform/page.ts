@@ -40,3 +40,12 @@ export function handleUnknownRoute(): void {
   }
   Taro.reLaunch({ url: HOME_PATH }).catch(() => undefined)
 }
+
+/** WeChat has its own 意见反馈 page (Button openType="feedback"); a browser has none. */
+export const HAS_BUILT_IN_FEEDBACK = process.env.TARO_ENV === 'weapp'
+
+/** H5: 长辈版 on the whole document, so the browser tab bar (outside every page) grows with it. */
+export function markElderMode(on: boolean): void {
+  if (process.env.TARO_ENV !== 'h5') return
+  document.documentElement.classList.toggle('sy-elder-mode', on)
+}

@@ -139,7 +139,7 @@ describe('民生实事 detail', () => {
   it('opens the map where the project has coordinates', () => {
     mockParams.id = project.id
     render(<LivelihoodDetailPage />)
-    fireEvent.click(screen.getByText('在地图上查看'))
+    fireEvent.click(screen.getByText('在地图中查看'))
     expect(mockOpenMap).toHaveBeenCalledWith(
       expect.objectContaining({ lat: project.location!.lat, name: project.title }),
     )

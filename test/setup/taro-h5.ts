@@ -11,3 +11,5 @@ export default Taro
 // Page lifecycle hooks come from the React framework plugin at build time; a
 // component rendered alone in jsdom is never shown or hidden by a router.
 export function useDidShow(_fn: () => void): void {}
+export function useDidHide(_fn: () => void): void {}
+export function useUnload(_fn: () => void): void {}

@@ -1,14 +1,14 @@
 import { View, Text } from '@tarojs/components'
 import { ConfigProvider } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
-import { useMemo, type CSSProperties, type ReactNode } from 'react'
+import { useEffect, useMemo, type CSSProperties, type ReactNode } from 'react'
 import { isTabPath } from '@/domain/routes'
 import { usePageTitle } from '@/hooks/use-page-title'
 import { useContent } from '@/hooks/use-content'
 import { useSettings } from '@/hooks/use-settings'
 import { useSinglePageMode } from '@/hooks/use-single-page'
 import { goHome, isOpenedCold } from '@/platform/nav'
-import { DRAWS_OWN_TITLE_BAR, goBack } from '@/platform/page'
+import { DRAWS_OWN_TITLE_BAR, goBack, markElderMode } from '@/platform/page'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { DemoBanner } from '@/components/demo-banner'
 import { ELDER_THEME, STANDARD_THEME } from './theme'
@@ -61,6 +61,7 @@ export function PageShell({ children, className, title = '智慧双阳' }: PageS
     return { tab: isTabPath(path), cold: isOpenedCold() }
   }, [])
   const elder = settings.elderMode
+  useEffect(() => markElderMode(elder), [elder])
   const classes = ['sy-page', elder ? 'sy-page--elder' : '', className ?? ''].filter(Boolean).join(' ')
   // A CSS variable, not `zoom` itself: Taro's mini-program style object drops properties it does not know
   // (zoom among them), while custom properties always reach the page.

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { roleProps } from '@/components/a11y-props'
 import { ElderSwitch } from '@/components/elder-switch'
 import { EmptyState } from '@/components/empty-state'
+import { FeedbackEntry } from '@/components/feedback-entry'
 import { HotlineList } from '@/components/hotline-list'
 import { InfoSection } from '@/components/info-section'
 import { PageShell } from '@/components/page-shell'
@@ -93,6 +94,10 @@ export default function MinePage() {
         </View>
         <HotlineList />
       </View>
+
+      <InfoSection title='意见反馈'>
+        <FeedbackEntry />
+      </InfoSection>
 
       <InfoSection
         title='内容版本'

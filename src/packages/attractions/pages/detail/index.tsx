@@ -7,6 +7,8 @@ import { InfoSection } from '@/components/info-section'
 import { NotFound } from '@/components/not-found'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
+import { ReadAloudButton } from '@/components/read-aloud-button'
+import { part, readAloudText, sampleNote, sentence } from '@/domain/read-aloud'
 import { SampleBadge } from '@/components/sample-badge'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
@@ -61,6 +63,18 @@ export default function AttractionDetailPage() {
           {townName(pack, attraction.townId)} · {attraction.tags.join(' · ')}
         </Text>
         <Text className='sy-attraction__summary'>{attraction.summary}</Text>
+        <ReadAloudButton
+          text={readAloudText([
+            sentence(attraction.name),
+            sentence(`现在${openLine(state)}`),
+            sentence(attraction.summary),
+            part('景点介绍', attraction.description),
+            part('开放时间', [...hours, attraction.hoursNote]),
+            part('门票', [attraction.price]),
+            part('地址', [attraction.address]),
+            sampleNote(source),
+          ])}
+        />
       </View>
 
       <InfoSection title='景点介绍' paragraphs={attraction.description} />
@@ -79,7 +93,10 @@ export default function AttractionDetailPage() {
           facts={[
             {
               label: '门票',
-              value: attraction.free ? `免费（${attraction.price}）` : attraction.price,
+              value:
+                attraction.free && !attraction.price.includes('免费')
+                  ? `免费（${attraction.price}）`
+                  : attraction.price,
               sample: sampleField(source, 'price'),
             },
             { label: '最佳季节', value: attraction.bestSeason, sample: sampleField(source, 'bestSeason') },

@@ -7,6 +7,8 @@ import { InfoSection } from '@/components/info-section'
 import { NotFound } from '@/components/not-found'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
+import { ReadAloudButton } from '@/components/read-aloud-button'
+import { part, readAloudText, sampleNote, sentence } from '@/domain/read-aloud'
 import { SampleBadge } from '@/components/sample-badge'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
@@ -63,6 +65,16 @@ export default function EventDetailPage() {
           {event.recurrence === 'annual' ? ' · 每年举办' : ''} · {townName(pack, event.townId)}
         </Text>
         <Text className='sy-event__summary'>{event.summary}</Text>
+        <ReadAloudButton
+          text={readAloudText([
+            sentence(event.title),
+            sentence(statusLabel(status)),
+            sentence(event.summary),
+            part('时间地点', [`${when}：${occurrenceLabel(occurrence)}`, event.venue, event.address]),
+            part('门票', [event.price]),
+            sampleNote(source),
+          ])}
+        />
       </View>
 
       <InfoSection title='时间地点'>
@@ -88,7 +100,7 @@ export default function EventDetailPage() {
             <ActionButton
               primary
               label='添加到日历'
-              detail={process.env.TARO_ENV === 'h5' ? '下载日历文件（.ics）' : undefined}
+              detail={process.env.TARO_ENV === 'h5' ? '存到手机日历' : undefined}
               onTap={() => void addEventToCalendar(event, occurrence, { now: Date.now() })}
             />
           )}

@@ -7,6 +7,8 @@ import { InfoSection } from '@/components/info-section'
 import { LinkCard } from '@/components/link-card'
 import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
+import { ReadAloudButton } from '@/components/read-aloud-button'
+import { part, readAloudText, sampleNote, sentence } from '@/domain/read-aloud'
 import { SampleBadge } from '@/components/sample-badge'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
@@ -72,6 +74,18 @@ export default function JobDetailPage() {
         {expired && (
           <Text className='sy-job-detail__expired'>这个岗位已于{formatDate(job.deadline)}截止报名，信息仅供参考。</Text>
         )}
+        <ReadAloudButton
+          text={readAloudText([
+            sentence(job.title),
+            sentence(`${job.employer}招${job.headcount}人，${payLabel(job)}`),
+            sentence(expired ? '已截止' : daysLeftLabel(job, now)),
+            part('岗位职责', job.duties),
+            part('任职要求', job.requirements),
+            part('工作时间', [job.hours]),
+            part('工作地点', [job.address]),
+            sampleNote(job.source),
+          ])}
+        />
       </View>
 
       <InfoSection title='岗位职责' items={job.duties} />

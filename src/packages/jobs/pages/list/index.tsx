@@ -9,8 +9,10 @@ import { PageShell } from '@/components/page-shell'
 import { SampleBadge } from '@/components/sample-badge'
 import { StatusTag } from '@/components/status-tag'
 import {
+  JOB_SORTS,
   PAY_BANDS,
   daysLeftLabel,
+  isClosingSoon,
   isJobExpired,
   jobAgeLabel,
   jobFacets,
@@ -18,9 +20,12 @@ import {
   listJobs,
   payLabel,
   scheduleLabel,
+  sortJobs,
   type JobSchedule,
+  type JobSort,
   type PayBand,
 } from '@/domain/jobs'
+import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { townName } from '@/domain/records'
 import { detailPath, listPathWith } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
@@ -50,7 +55,11 @@ export default function JobsListPage() {
     expired: useQueryParam('expired'),
   }
   const [state, setState] = useState<JobFilterState>(() => jobFiltersFromQuery(query, pack.towns))
-  const jobs = useMemo(() => listJobs(pack.jobs, toJobFilter(state), now), [pack, state, now])
+  const [sort, setSort] = useState<JobSort>('newest')
+  const jobs = useMemo(
+    () => sortJobs(listJobs(pack.jobs, toJobFilter(state), now), sort, now),
+    [pack, state, sort, now],
+  )
   const facets = useMemo(() => jobFacets(pack.jobs, toJobFilter(state), now), [pack, state, now])
   const hiddenExpired = useMemo(
     () =>
@@ -104,9 +113,28 @@ export default function JobsListPage() {
         />
       </View>
 
-      <Text className='sy-jobs__count' aria-live='polite'>
-        共 {jobs.length} 个岗位{hiddenExpired > 0 ? `（另有 ${hiddenExpired} 个已截止，未显示）` : ''}
-      </Text>
+      <View className='sy-jobs__summary'>
+        <Text className='sy-jobs__count' aria-live='polite'>
+          共 {jobs.length} 个岗位{hiddenExpired > 0 ? `（另有 ${hiddenExpired} 个已截止，未显示）` : ''}
+        </Text>
+        {active.length > 0 && (
+          <View
+            className='sy-jobs__clear'
+            {...roleProps('button')}
+            {...keyboardProps(() => setState({ ...EMPTY_FILTER, includeExpired: state.includeExpired }))}
+            onClick={() => setState({ ...EMPTY_FILTER, includeExpired: state.includeExpired })}
+          >
+            <Text>清除筛选（{active.map((f) => f.label).join('、')}）</Text>
+          </View>
+        )}
+      </View>
+      <FilterChips<JobSort>
+        label='排序'
+        allLabel=''
+        options={JOB_SORTS.map((o) => ({ value: o.id, label: o.label }))}
+        value={sort}
+        onChange={(v) => setSort(v ?? 'newest')}
+      />
 
       {jobs.length === 0 ? (
         <EmptyState title='没有符合条件的岗位' hint='试试放宽筛选条件：'>
@@ -141,9 +169,10 @@ export default function JobsListPage() {
 
 function JobCard({ job, town, now }: { job: Job; town: string; now: number }) {
   const expired = isJobExpired(job, now)
+  const soon = !expired && isClosingSoon(job, now)
   return (
     <LinkCard
-      className={`sy-job ${expired ? 'sy-job--expired' : ''}`}
+      className={`sy-job ${expired ? 'sy-job--expired' : ''} ${soon ? 'sy-job--soon' : ''}`}
       onTap={() => void openRoute(detailPath('jobs', job.id))}
     >
       <View className='sy-job__top'>
@@ -152,6 +181,7 @@ function JobCard({ job, town, now }: { job: Job; town: string; now: number }) {
           {job.source.kind === 'sample' && <SampleBadge />}
         </Text>
         {expired && <StatusTag tone='muted' label='已截止' />}
+        {soon && <StatusTag tone='warn' label={daysLeftLabel(job, now)} />}
       </View>
       <Text className='sy-job__pay'>{payLabel(job)}</Text>
       <Text className='sy-job__employer'>{job.employer}</Text>
@@ -160,7 +190,7 @@ function JobCard({ job, town, now }: { job: Job; town: string; now: number }) {
       </Text>
       <Text className='sy-job__meta'>
         {jobAgeLabel(job, now)}
-        {expired ? '' : ` · ${daysLeftLabel(job, now)}`}
+        {expired || soon ? '' : ` · ${daysLeftLabel(job, now)}`}
       </Text>
     </LinkCard>
   )

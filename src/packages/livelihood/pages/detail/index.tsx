@@ -6,6 +6,8 @@ import { LinkCard } from '@/components/link-card'
 import { MilestoneTimeline } from '@/components/milestone-timeline'
 import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
+import { ReadAloudButton } from '@/components/read-aloud-button'
+import { part, readAloudText, sampleNote, sentence } from '@/domain/read-aloud'
 import { ProgressBar } from '@/components/progress-bar'
 import { SampleBadge } from '@/components/sample-badge'
 import { FullServiceOnly } from '@/components/full-service-only'
@@ -72,6 +74,18 @@ export default function LivelihoodDetailPage() {
           )}
           {next && <Text className='sy-project-detail__next'>{`下一步：${next.title}`}</Text>}
         </View>
+        <ReadAloudButton
+          text={readAloudText([
+            sentence(project.title),
+            sentence(`完成进度百分之${project.progress}`),
+            next ? sentence(`下一步：${next.title}`) : '',
+            part('这是什么', [project.summary]),
+            part('为什么要做', [project.why]),
+            part('在哪里', [town, project.address]),
+            part('责任单位', [project.responsibleUnit]),
+            sampleNote(source),
+          ])}
+        />
       </View>
 
       <InfoSection title='这是什么' paragraphs={[project.summary]} />
@@ -83,7 +97,7 @@ export default function LivelihoodDetailPage() {
         {location && (
           <View className='sy-project-detail__map'>
             <ActionButton
-              label='在地图上查看'
+              label='在地图中查看'
               onTap={() =>
                 void openMap({
                   lat: location.lat,

@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core'
+import { embeddedPack } from '@/content/index'
+import { HOME_ROUTE, MINE_ROUTE, detailRoute, withQuery } from '../support/routes'
+import { expectTexts, h5Journeys, h5Url } from '../support/browser'
+
+// 长辈版 reaches past the pages: the tab bar labels grow with it, and every detail page can be read aloud.
+const { journey, session } = h5Journeys()
+
+async function goTo(page: Page, route: string, texts: string[]): Promise<void> {
+  await page.goto(h5Url(session().server.origin, route), { waitUntil: 'networkidle' })
+  await page.reload({ waitUntil: 'networkidle' })
+  await expectTexts(page, texts)
+}
+
+async function tabLabelSizes(page: Page): Promise<number[]> {
+  return page.$$eval('.weui-tabbar__label', (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)))
+}
+
+test('the tab bar labels are 10 px normally and at least 18 px in 长辈版, on every tab page', async () => {
+  await journey(HOME_ROUTE, async ({ page }) => {
+    await expectTexts(page, ['长辈版', '首页', '我的'])
+    const before = await tabLabelSizes(page)
+    expect(before.length).toBe(3)
+    for (const px of before) expect(px).toBeLessThan(18)
+    await page.locator('.sy-elder__row').first().click()
+    await expectTexts(page, ['已打开'])
+    for (const px of await tabLabelSizes(page)) expect(px).toBeGreaterThanOrEqual(18)
+    await goTo(page, MINE_ROUTE, ['我的收藏'])
+    await page.locator('.sy-page--elder').first().waitFor({ timeout: 10000 })
+    for (const px of await tabLabelSizes(page)) expect(px).toBeGreaterThanOrEqual(18)
+  })
+})
+
+const details = [
+  ['livelihood', embeddedPack.livelihood[0]!.id, embeddedPack.livelihood[0]!.title],
+  ['jobs', embeddedPack.jobs[0]!.id, embeddedPack.jobs[0]!.title],
+  ['events', embeddedPack.events[0]!.id, embeddedPack.events[0]!.title],
+  ['attractions', embeddedPack.attractions[0]!.id, embeddedPack.attractions[0]!.name],
+  ['policies', embeddedPack.policies[0]!.id, embeddedPack.policies[0]!.title],
+] as const
+
+test.each(details)('the %s detail page in 长辈版 can be read aloud', async (domain, id, title) => {
+  await journey(HOME_ROUTE, async ({ page }) => {
+    await expectTexts(page, ['长辈版'])
+    await page.locator('.sy-elder__row').first().click()
+    await expectTexts(page, ['已打开'])
+    await goTo(page, withQuery(detailRoute(domain), { id }), [title, '朗读全文'])
+    await page.locator('.sy-page--elder').first().waitFor({ timeout: 10000 })
+    const button = page.locator('.sy-read-aloud .sy-action').first()
+    const box = await button.boundingBox()
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(60)
+  })
+})
