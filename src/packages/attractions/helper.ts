@@ -1,10 +1,20 @@
 import type { DistrictEvent, Source } from '@/content/schema'
 import type { OpenState } from '@/domain/attractions'
+import type { DateInput } from '@/domain/date'
+import { eventStatus, occurrenceFor } from '@/domain/events'
 import type { StatusTone } from '@/components/status-tag'
 
-/** Events held at an attraction (their attractionId points at it), in content order. */
-export function eventsAt(events: readonly DistrictEvent[], attractionId: string): DistrictEvent[] {
-  return events.filter((e) => e.attractionId === attractionId)
+/**
+ * Events held at an attraction (their attractionId points at it), by date: the run on now or
+ * coming next first, ended one-off events last.
+ */
+export function eventsAt(events: readonly DistrictEvent[], attractionId: string, now: DateInput): DistrictEvent[] {
+  const ended = (e: DistrictEvent) => (eventStatus(e, now) === 'ended' ? 1 : 0)
+  return events
+    .filter((e) => e.attractionId === attractionId)
+    .map((e) => ({ e, start: occurrenceFor(e, now).start }))
+    .sort((a, b) => ended(a.e) - ended(b.e) || a.start - b.start)
+    .map(({ e }) => e)
 }
 
 export function openTone(state: OpenState): StatusTone {

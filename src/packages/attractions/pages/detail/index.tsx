@@ -44,7 +44,7 @@ export default function AttractionDetailPage() {
   const { source, location, phone } = attraction
   const state = isOpenAt(attraction, now)
   const hours = hoursSummary(attraction)
-  const events = eventsAt(pack.events, attraction.id)
+  const events = eventsAt(pack.events, attraction.id, now)
 
   return (
     <PageShell className='sy-attraction' title={attraction.name}>
