@@ -11,6 +11,12 @@ import { cst, relativeDay, type DateInput } from './date'
 /** How many projects the 幸福双阳 plan counts, whatever the content holds. */
 export const PLAN_TOTAL = 63
 
+/**
+ * What the tracker and home say beside its numbers: the demo's status is not the district's, and the
+ * one thing the 2022 summary says about the 63 (it does not list them).
+ */
+export const TRACKER_HONESTY = `状态、进度、节点和责任单位是演示数据，不是双阳区的当前进展。《双阳区2022年工作总结》只写到：2022年“幸福双阳”行动计划${PLAN_TOTAL}项民生实事全部落实，没有逐项列出；这里的项目不等于那${PLAN_TOTAL}项。`
+
 /** Filter value and facet key for projects without a town (district-wide). */
 export const DISTRICT_WIDE = 'district-wide'
 

@@ -49,7 +49,12 @@ describe('民生实事 list', () => {
     expect(screen.getByText('民生实事进展')).toBeInTheDocument()
     expect(screen.getByText(`找到 ${projects.length} 项`)).toBeInTheDocument()
     const done = projects.filter((p) => p.status === 'done').length
-    expect(screen.getByText(`全区 63 件民生实事，已完成 ${done} 件`)).toBeInTheDocument()
+    expect(screen.getByText(`演示：收录 ${projects.length} 项，已完成 ${done} 项`)).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        '状态、进度、节点和责任单位是演示数据，不是双阳区的当前进展。《双阳区2022年工作总结》只写到：2022年“幸福双阳”行动计划63项民生实事全部落实，没有逐项列出；这里的项目不等于那63项。',
+      ),
+    ).toBeInTheDocument()
     expect(screen.getByText(projects[0]!.title)).toBeInTheDocument()
   })
 

@@ -14,7 +14,7 @@ import {
   statusLabel as eventStatusLabel,
 } from '@/domain/events'
 import { jobAgeLabel, listJobs, payLabel } from '@/domain/jobs'
-import { livelihoodOverview } from '@/domain/livelihood'
+import { livelihoodOverview, TRACKER_HONESTY } from '@/domain/livelihood'
 import { SOURCE_NAME } from '@/domain/records'
 import { detailPath, HOME_SHARE, listPath, SEARCH_PATH } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
@@ -61,7 +61,8 @@ export default function HomePage() {
   )
   const jobs = useMemo(() => listJobs(pack.jobs, {}, now).slice(0, SHOWN), [pack, now])
   const overview = useMemo(() => livelihoodOverview(pack.livelihood), [pack])
-  const figures = embeddedFigures.slice(0, 6)
+  // The 63 projects are stated once, in the tracker card, not again as a figure beside demo numbers.
+  const figures = embeddedFigures.filter((f) => f.id !== 'livelihood-projects').slice(0, 6)
 
   const grid: QuickItem[] = [
     {
@@ -137,9 +138,8 @@ export default function HomePage() {
         >
           <View className='sy-home__bar-fill' style={{ width: `${overview.averageProgress}%` }} />
         </View>
-        <Text className='sy-home__muted'>
-          “幸福双阳”计划 {overview.planTotal} 项，平均进度 {overview.averageProgress}%
-        </Text>
+        <Text className='sy-home__muted'>{`演示：收录 ${overview.total} 项，平均进度 ${overview.averageProgress}%`}</Text>
+        <Text className='sy-home__muted'>{TRACKER_HONESTY}</Text>
       </View>
 
       <View className='sy-home__card'>

@@ -9,10 +9,8 @@ import { FilterChips } from '@/components/filter-chips'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { ProgressBar } from '@/components/progress-bar'
-import { SampleBadge } from '@/components/sample-badge'
 import { ProjectStatus } from '@/components/project-status'
-import { coverageLabel, listProjects, livelihoodOverview, projectFacets, updatedLabel } from '@/domain/livelihood'
-import { isSampleField } from '@/domain/records'
+import { listProjects, livelihoodOverview, projectFacets, TRACKER_HONESTY, updatedLabel } from '@/domain/livelihood'
 import { detailPath, listPathWith } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useListFilters } from '@/hooks/use-list-filters'
@@ -68,8 +66,6 @@ export default function LivelihoodListPage() {
   const facets = useMemo(() => projectFacets(projects, filters), [projects, filters])
   const found = useMemo(() => listProjects(projects, filters), [projects, filters])
   const towns = useMemo(() => new Map(pack.towns.map((t) => [t.id, t.name])), [pack.towns])
-  const coverage = coverageLabel(overview.total)
-  const sampleProgress = projects.some((p) => isSampleField(p.source, 'progress'))
   const rest = found.length - shown
 
   const open = (p: LivelihoodProject) => void openRoute(detailPath('livelihood', p.id))
@@ -78,10 +74,8 @@ export default function LivelihoodListPage() {
     <PageShell className='sy-tracker' title='民生实事'>
       <View className='sy-tracker__overview'>
         <Text className='sy-tracker__hero'>民生实事进展</Text>
-        <Text className='sy-tracker__lead'>
-          {`全区 ${overview.planTotal} 件民生实事，已完成 ${overview.byStatus.done} 件`}
-        </Text>
-        {coverage && <Text className='sy-tracker__coverage'>{coverage}</Text>}
+        <Text className='sy-tracker__lead'>{`演示：收录 ${overview.total} 项，已完成 ${overview.byStatus.done} 项`}</Text>
+        <Text className='sy-tracker__note'>{TRACKER_HONESTY}</Text>
         <View className='sy-tracker__tiles'>
           {STATUS_TILES.map((tile) => {
             const on = filters.status === tile.status
@@ -116,12 +110,6 @@ export default function LivelihoodListPage() {
           selected={filters.category}
           onSelect={(category) => setFilters({ category })}
         />
-        {sampleProgress && (
-          <Text className='sy-tracker__note'>
-            进度、状态和节点为演示用的示例数据
-            <SampleBadge />
-          </Text>
-        )}
       </View>
 
       <View className='sy-tracker__filters'>
