@@ -164,40 +164,6 @@ describe('search over the embedded content', () => {
     expect(searchIndex(update)).not.toBe(searchIndex(embeddedPack))
     expect(hitIn(search(update, '梅花鹿节'), 'events')).toEqual([])
   })
-
-  it('a query over the whole content stays well under a frame, also on ten times the content', () => {
-    const times = <T extends { id: string }>(records: readonly T[]) =>
-      Array.from({ length: 10 }, (_, k) => records.map((r) => ({ ...r, id: `${r.id}-${k}` }))).flat()
-    const big = {
-      ...embeddedPack,
-      livelihood: times(embeddedPack.livelihood),
-      jobs: times(embeddedPack.jobs),
-      events: times(embeddedPack.events),
-      attractions: times(embeddedPack.attractions),
-      policies: times(embeddedPack.policies),
-    } as ContentPack
-    const queries = ['梅花鹿', 'mhlj', 'dibao', '医保', '公益岗位 保洁', 'shuangyang', 'x'.repeat(64)]
-    const timeQueries = (pack: ContentPack) => {
-      search(pack, 'yure 预热')
-      const ms: Record<string, number> = {}
-      for (const q of queries) {
-        const start = performance.now()
-        for (let i = 0; i < 5; i += 1) search(pack, q)
-        ms[q.slice(0, 12)] = Math.round(((performance.now() - start) / 5) * 100) / 100
-      }
-      return ms
-    }
-    const one = timeQueries(embeddedPack)
-    const ten = timeQueries(big)
-    // Printed so the numbers show in the log, not only a failure.
-    console.log(
-      `search ms per query — ${searchIndex(embeddedPack).entries.length} records: ${JSON.stringify(one)}; ` +
-        `10× (${searchIndex(big).entries.length} records): ${JSON.stringify(ten)}`,
-    )
-    // A frame is 16 ms; the margins leave room for a slow, busy test machine.
-    for (const v of Object.values(one)) expect(v).toBeLessThan(16)
-    for (const v of Object.values(ten)) expect(v).toBeLessThan(100)
-  })
 })
 
 describe('query helpers', () => {
