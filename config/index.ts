@@ -2,6 +2,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import { H5HostingPlugin } from './h5-hosting'
+import { h5SplitChunks, markPure } from './chunks'
 import prodConfig from './prod'
 
 // SY_DIST lets a test or a second worker build elsewhere without clobbering dist/.
@@ -56,11 +57,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
         },
       },
       optimizeMainPackage: { enable: true },
+      webpackChain(chain) {
+        markPure(chain)
+      },
       // Component styles are independent (one sy- prefix each), so their order across chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
       webpackChain(chain) {
+        markPure(chain)
+        chain.optimization.splitChunks(h5SplitChunks(chain.optimization.get('splitChunks')))
         if (process.env.NODE_ENV !== 'development')
           chain.plugin('h5-hosting').use(H5HostingPlugin, [{ contentUrl: process.env.TARO_APP_CONTENT_URL }])
       },

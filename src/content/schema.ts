@@ -1,20 +1,53 @@
 import * as v from 'valibot'
+import {
+  SCHEMA_VERSION,
+  SOURCE_DOC,
+  SOURCE_TITLE,
+  DISTRICT_BOUNDS,
+  TEXT_LIMITS,
+  PUBLIC_HOTLINES,
+  FICTIONAL_PHONE_PATTERN,
+  LIVELIHOOD_CATEGORIES,
+  LIVELIHOOD_STATUSES,
+  JOB_TYPES,
+  JOB_SCHEDULES,
+  PAY_UNITS,
+  EVENT_CATEGORIES,
+  WEEKDAYS,
+  POLICY_CATEGORIES,
+  POLICY_AUDIENCES,
+  ELIGIBILITY_FACTS,
+  DOMAINS,
+} from './vocabulary'
+
+// The plain values live in vocabulary.ts, free of valibot: a build that never validates (no content URL) leaves
+// this file and valibot out while pages still read the category lists.
+export {
+  SCHEMA_VERSION,
+  SOURCE_DOC,
+  SOURCE_TITLE,
+  DISTRICT_BOUNDS,
+  TEXT_LIMITS,
+  PUBLIC_HOTLINES,
+  FICTIONAL_PHONE_PATTERN,
+  LIVELIHOOD_CATEGORIES,
+  LIVELIHOOD_STATUSES,
+  JOB_TYPES,
+  JOB_SCHEDULES,
+  PAY_UNITS,
+  EVENT_CATEGORIES,
+  WEEKDAYS,
+  POLICY_CATEGORIES,
+  POLICY_AUDIENCES,
+  ELIGIBILITY_FACTS,
+  DOMAINS,
+}
 
 /**
  * The one schema of the content pack. Types are inferred from it; the same
  * schema validates the embedded content (content:check, tests) and packs
  * fetched at run time. It must stay free of Taro and React.
  */
-
-export const SCHEMA_VERSION = 1
-export const SOURCE_DOC = '000_820736ea15743918.txt'
-/** How the app names the source document to people: its title, never its file name. */
-export const SOURCE_TITLE = '双阳区2022年工作总结'
-
-/** Bounding box of Shuangyang district (GCJ-02), generous by a few km. */
-export const DISTRICT_BOUNDS = { minLat: 43.25, maxLat: 43.8, minLng: 125.35, maxLng: 126.1 } as const
-
-export const TEXT_LIMITS = { title: 60, short: 200, paragraph: 1000 } as const
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
@@ -23,10 +56,6 @@ const MONTH_DAY_PATTERN = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
 /** Mobile, landline with area code, or a short public service number. */
 const PHONE_PATTERN = /^(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8}|1(?:10|19|20|2345|2333|2348|2320))$/
-/** Public hotlines that may appear as they are in any record. */
-export const PUBLIC_HOTLINES = ['12345', '12333', '12348', '12320', '110', '119', '120'] as const
-/** Invented numbers must be obviously fictional: a Changchun landline whose local part starts 0000. */
-export const FICTIONAL_PHONE_PATTERN = /^0431-0000\d{3,4}$/
 
 /** Markup, entities, script URLs or inline handlers: a pack is untrusted input, text must be plain. */
 const MARKUP_PATTERN = /<\s*\/?\s*[a-z!?]|&[a-z]+;|&#\d+;|javascript:|vbscript:|data:text\/html|\bon[a-z]+\s*=/i
@@ -151,20 +180,6 @@ export const townSchema = v.object({
   source: sourceSchema,
 })
 
-export const LIVELIHOOD_CATEGORIES = [
-  '教育',
-  '医疗卫生',
-  '文化体育',
-  '城市建设',
-  '交通出行',
-  '乡村振兴',
-  '生态环境',
-  '社会保障',
-  '就业创业',
-  '便民服务',
-] as const
-export const LIVELIHOOD_STATUSES = ['not-started', 'in-progress', 'done'] as const
-
 export const milestoneSchema = v.object({
   date: isoDateSchema,
   title: shortTextSchema,
@@ -206,10 +221,6 @@ export const livelihoodSchema = v.pipe(
   ),
 )
 
-export const JOB_TYPES = ['enterprise', 'public-welfare', 'poverty-relief'] as const
-export const JOB_SCHEDULES = ['full-time', 'part-time'] as const
-export const PAY_UNITS = ['month', 'day', 'hour'] as const
-
 export const jobSchema = v.pipe(
   v.object({
     id: idSchema,
@@ -246,8 +257,6 @@ export const jobSchema = v.pipe(
     ['deadline'],
   ),
 )
-
-export const EVENT_CATEGORIES = ['节庆', '文体', '展会', '农事', '夜游'] as const
 
 export const eventSchema = v.pipe(
   v.object({
@@ -289,8 +298,6 @@ export const eventSchema = v.pipe(
   ),
 )
 
-export const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const
-
 /** Opening hours for part of the year (from..to, inclusive, may wrap the new year). */
 export const openingSeasonSchema = v.object({
   label: titleSchema,
@@ -324,82 +331,6 @@ export const attractionSchema = v.object({
   bestSeason: titleSchema,
   source: sourceSchema,
 })
-
-export const POLICY_CATEGORIES = [
-  '社会救助',
-  '医疗保障',
-  '防返贫监测',
-  '就业帮扶',
-  '农业支持',
-  '乡村治理',
-  '养老服务',
-  '教育资助',
-] as const
-/** Situations the 我能申请吗 self-check asks about; policies list the ones they serve. */
-export const POLICY_AUDIENCES = [
-  'low-income',
-  'elderly',
-  'disabled',
-  'serious-illness',
-  'rural-hukou',
-  'farmer',
-  'job-seeker',
-  'student',
-  'poverty-risk',
-  'everyone',
-] as const
-
-/**
- * What the 我能申请吗 self-check knows about a household, each true, false or
- * unknown from the answers. Some are never asked (a policy condition on them
- * stays unknown: 可以问问).
- */
-export const ELIGIBILITY_FACTS = [
-  /** 户口在本地 */
-  'local-hukou',
-  /** 本地农村户口 */
-  'rural-hukou',
-  /** 已经是低保户或特困供养人员 */
-  'dibao-or-tekun',
-  /** 脱贫户或防返贫监测户 */
-  'poverty-registered',
-  /** 家里收入很低，日子一直很难 */
-  'low-income',
-  /** 最近因灾、病、意外，日子一下子过不下去 */
-  'sudden-hardship',
-  /** 没有劳动能力、没有收入来源、也没有人能养 */
-  'no-support',
-  /** 家里有人有残疾（有证没证都算） */
-  'disability',
-  /** 家里有人持残疾人证 */
-  'disability-certificate',
-  /** 残疾等级一级或二级 */
-  'severe-disability',
-  /** 家里有人得了重病或看病花了一大笔钱 */
-  'serious-illness',
-  /** 参加了城乡居民医保 */
-  'resident-medical-insurance',
-  /** 有单位交的职工医保、职工养老保险 */
-  'employee-insurance',
-  /** 家里有人想找活干或学手艺 */
-  'job-seeker',
-  /** 种地：有承包地而且在种 */
-  'farming',
-  /** 搞养殖 */
-  'breeding',
-  /** 家里有孩子上中职、高职或技工学校 */
-  'vocational-student',
-  /** 家里有孩子在上学（幼儿园到大学） */
-  'student',
-  /** 出不了远门（照顾家人、年纪大等），没问 */
-  'stays-near-home',
-  /** 今年按要求做了秸秆覆盖、免耕播种，没问 */
-  'conservation-tillage-done',
-  /** 买了或要买补贴目录里的农机，没问 */
-  'buying-farm-machine',
-  /** 房子不安全、吃水难或孩子上学难，没问 */
-  'basic-needs-problem',
-] as const
 
 const ageSchema = v.pipe(
   v.number('应为数字'),
@@ -485,7 +416,6 @@ export const figureSchema = v.object({
 })
 export const figuresSchema = v.array(figureSchema)
 
-export const DOMAINS = ['livelihood', 'jobs', 'events', 'attractions', 'policies'] as const
 export type Domain = (typeof DOMAINS)[number]
 
 /**

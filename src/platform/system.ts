@@ -10,11 +10,14 @@ function fontSizeOf(info: unknown): number | undefined {
  * wx.getAppBaseInfo (base library 2.20.1+) carries it; getSystemInfoSync, deprecated, only where that is missing.
  */
 export function systemFontSizeSetting(): number | undefined {
-  if (process.env.TARO_ENV !== 'weapp') return undefined
-  try {
-    if (typeof Taro.getAppBaseInfo === 'function') return fontSizeOf(Taro.getAppBaseInfo())
-    return fontSizeOf(Taro.getSystemInfoSync())
-  } catch {
-    return undefined
+  // A weapp-only branch, so H5 builds leave out Taro's getSystemInfoSync (and its user-agent parser).
+  if (process.env.TARO_ENV === 'weapp') {
+    try {
+      if (typeof Taro.getAppBaseInfo === 'function') return fontSizeOf(Taro.getAppBaseInfo())
+      return fontSizeOf(Taro.getSystemInfoSync())
+    } catch {
+      return undefined
+    }
   }
+  return undefined
 }

@@ -54,15 +54,15 @@ export function gzipSize(buf: Buffer): number {
 }
 
 /**
- * JavaScript the browser fetched to show the home screen: every script request
- * from a cold load of the home route until its text is visible and the network
+ * JavaScript the browser fetched to show a route (home unless given): every script
+ * request from a cold load of the route until its text is visible and the network
  * is idle (entry scripts from index.html and the chunks the route pulls in).
  * Sizes come from the files on disk; gzip at level 9 stands in for the transfer.
  */
-export async function measureH5FirstLoad(session: H5Session, dist = h5Dist()): Promise<FirstLoad> {
-  const opened = await openRoute(session, HOME_ROUTE)
+export async function measureH5FirstLoad(session: H5Session, dist = h5Dist(), route = HOME_ROUTE): Promise<FirstLoad> {
+  const opened = await openRoute(session, route)
   try {
-    await expectTexts(opened.page, ROUTE_TEXT[HOME_ROUTE] ?? [])
+    await expectTexts(opened.page, ROUTE_TEXT[route.split('?')[0] ?? route] ?? [])
     await opened.page.waitForLoadState('networkidle')
     const unique = [...new Set(opened.scripts)]
     const scripts = unique.map((p) => {
