@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -6,8 +7,9 @@ import { embeddedPack } from '@/content'
 import type { ContentPack, Domain } from '@/content/schema'
 import { search as runSearch } from '@/domain/search'
 import { judgeSearch, type JudgedQuery } from '@/domain/search-judge'
-import { startH5 } from '../test/support/browser'
-import { h5Dist, repoRoot, weappDist } from '../test/support/paths'
+import { chromiumPath, h5Url, openRoute, startH5, type H5Session } from '../test/support/browser'
+import { h5Dist, outputDir, repoRoot, weappDist } from '../test/support/paths'
+import { startProductionServer } from '../test/support/start-server'
 import {
   DOMAINS,
   HOME_ROUTE,
@@ -21,8 +23,10 @@ import {
 import { measureH5FirstLoad, weappPackageSizes } from '../test/support/sizes'
 import { WeappApp } from '../test/weapp/harness'
 
-// Prints numbers and writes docs/benchmarks.md; asserts nothing about time.
-// Run after `npm run build` (or point SY_WEAPP_DIST / SY_H5_DIST at builds).
+// Prints numbers, writes docs/benchmarks.md, and checks issue 15's targets: H5 first-load JS, weapp main
+// package, Lighthouse (12.2.3, mobile preset) on pages served by `npm start`, and the first search keystroke at
+// 4× CPU throttling. Exits non-zero when a target is missed; says which figures it could not measure and why.
+// Run after `npm run build` (or point SY_WEAPP_DIST / SY_H5_DIST at builds). BENCH_LIGHTHOUSE=0 skips Lighthouse.
 
 const RUNS = Number(process.env.BENCH_RUNS || 5)
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`
@@ -187,6 +191,134 @@ function searchQuality(big: ContentPack): { text: string; ok: boolean } {
   return { text, ok }
 }
 
+const KB = 1024
+
+interface Target {
+  name: string
+  limit: number
+  unit: 'KB' | 'ms' | 's' | 'score'
+  /** true: the figure must be at most the limit; false: at least. */
+  atMost: boolean
+  value?: number
+  /** Why there is no value. */
+  unmeasured?: string
+}
+
+const targets: Target[] = []
+
+function target(t: Omit<Target, 'value' | 'unmeasured'>, measure: () => number): void {
+  try {
+    targets.push({ ...t, value: measure() })
+  } catch (error) {
+    targets.push({ ...t, unmeasured: (error as Error).message.split('\n')[0] })
+  }
+}
+
+function shown(t: Target, v: number | undefined): string {
+  if (v === undefined) return 'n/a'
+  if (t.unit === 'KB') return `${(v / KB).toFixed(1)} KB`
+  if (t.unit === 'ms') return `${v.toFixed(0)} ms`
+  if (t.unit === 's') return `${(v / 1000).toFixed(2)} s`
+  return String(Math.round(v))
+}
+
+function limitShown(t: Target): string {
+  return `${t.atMost ? '≤' : '≥'} ${t.unit === 'KB' ? `${t.limit / KB} KB` : t.unit === 's' ? `${t.limit / 1000} s` : t.unit === 'ms' ? `${t.limit} ms` : t.limit}`
+}
+
+const met = (t: Target): boolean | undefined =>
+  t.value === undefined ? undefined : t.atMost ? t.value <= t.limit : t.value >= t.limit
+
+const median = (values: number[]): number => quantile(values, 0.5) ?? NaN
+
+interface LighthouseRun {
+  score: number
+  lcp: number
+  fcp: number
+  tbt: number
+}
+
+/** One Lighthouse 12.2.3 run (default config = mobile preset, simulated throttling) on Debian's Chromium. */
+function lighthouse(url: string, out: string): Promise<LighthouseRun> {
+  const cli = path.join(repoRoot, 'node_modules', 'lighthouse', 'cli', 'index.js')
+  if (!fs.existsSync(cli)) throw new Error('lighthouse is not installed (npm ci)')
+  const args = [
+    cli,
+    url,
+    '--only-categories=performance',
+    '--output=json',
+    `--output-path=${out}`,
+    '--quiet',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking',
+  ]
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, CHROME_PATH: chromiumPath() },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let err = ''
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()))
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`lighthouse exited ${code}: ${err.trim().split('\n').pop() ?? ''}`))
+      try {
+        const lhr = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+          runtimeError?: { message: string }
+          categories: { performance: { score: number | null } }
+          audits: Record<string, { numericValue?: number }>
+        }
+        if (lhr.runtimeError) throw new Error(lhr.runtimeError.message)
+        const score = lhr.categories.performance.score
+        if (score === null) throw new Error('no performance score')
+        resolve({
+          score: score * 100,
+          lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+          fcp: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
+          tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+        })
+      } catch (error) {
+        reject(error as Error)
+      }
+    })
+  })
+}
+
+/**
+ * Time from the first keystroke in the search box to the results on screen (the DOM shows 共找到 and a
+ * frame has been drawn), with Chromium's CPU slowed 4×, a second after the page loaded (as a person
+ * would start typing). Returns milliseconds.
+ */
+async function firstKeystroke(session: H5Session): Promise<number> {
+  const opened = await openRoute(session, SEARCH_ROUTE)
+  try {
+    const cdp = await opened.context.newCDPSession(opened.page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await opened.page.goto(h5Url(session.server.origin, SEARCH_ROUTE), { waitUntil: 'networkidle' })
+    await opened.page.waitForSelector('input', { timeout: 30000 })
+    await opened.page.waitForTimeout(1000)
+    return await opened.page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const input = document.querySelector('input')
+          if (!input) return reject(new Error('no search input'))
+          input.focus()
+          let t0 = 0
+          const observer = new MutationObserver(() => {
+            if (!document.body.innerText.includes('共找到')) return
+            observer.disconnect()
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0))
+          })
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+          setTimeout(() => reject(new Error('no results within 10 s')), 10000)
+          t0 = performance.now()
+          document.execCommand('insertText', false, '鹿')
+        }),
+    )
+  } finally {
+    await opened.close()
+  }
+}
+
 async function main(): Promise<void> {
   const sections: string[] = []
   const started = new Date()
@@ -194,32 +326,149 @@ async function main(): Promise<void> {
   sections.push(`## Search quality and speed\n\n${quality.text}`)
   if (!quality.ok) process.exitCode = 1
 
-  const sizes = weappPackageSizes()
-  const total = sizes.reduce((s, p) => s + p.bytes, 0)
-  sections.push(
-    '## weapp packages (uploaded bytes, no .map / .LICENSE.txt)\n\n' +
-      table(
-        ['package', 'files', 'size'],
-        [...sizes.map((s) => [s.name, String(s.files), kb(s.bytes)]), ['total', '', kb(total)]],
-      ),
-  )
-
-  let firstLoad = 'n/a (no H5 build or no Chromium)'
+  let sizes: ReturnType<typeof weappPackageSizes> = []
   try {
-    const session = await startH5()
+    sizes = weappPackageSizes()
+  } catch (error) {
+    sections.push(`## weapp packages\n\nn/a: ${(error as Error).message.split('\n')[0]}`)
+  }
+  const total = sizes.reduce((s, p) => s + p.bytes, 0)
+  if (sizes.length > 0)
+    sections.push(
+      '## weapp packages (uploaded bytes, no .map / .LICENSE.txt)\n\n' +
+        table(
+          ['package', 'files', 'size'],
+          [...sizes.map((s) => [s.name, String(s.files), kb(s.bytes)]), ['total', '', kb(total)]],
+        ),
+    )
+  target({ name: 'weapp main package', limit: 450 * KB, unit: 'KB', atMost: true }, () => {
+    const mainPackage = sizes.find((s) => s.name === 'main')
+    if (!mainPackage) throw new Error('no weapp build (npm run build:weapp)')
+    return mainPackage.bytes
+  })
+
+  const coldDetail = `${detailRoute('events')}?id=${firstRecord('events')?.id ?? UNKNOWN_ID}`
+  const firstLoads: Array<[string, string]> = [
+    ['home', HOME_ROUTE],
+    ['cold event detail', coldDetail],
+  ]
+  let session: H5Session | undefined
+  try {
+    session = await startH5()
+  } catch (error) {
+    session = undefined
+    sections.push(`## H5 first load\n\nn/a: ${(error as Error).message.split('\n')[0]}`)
+  }
+  for (const [name, route] of firstLoads) {
+    let gzip: number | Error
     try {
-      const load = await measureH5FirstLoad(session)
-      firstLoad = table(
-        ['script', 'raw', 'gzip'],
-        [...load.scripts.map((s) => [s.path, kb(s.raw), kb(s.gzip)]), ['total', kb(load.raw), kb(load.gzip)]],
+      if (!session) throw new Error('no H5 build or no Chromium')
+      const load = await measureH5FirstLoad(session, undefined, route)
+      gzip = load.gzip
+      sections.push(
+        `## H5 ${name}: JavaScript before the first screen\n\n` +
+          table(
+            ['script', 'raw', 'gzip'],
+            [...load.scripts.map((s) => [s.path, kb(s.raw), kb(s.gzip)]), ['total', kb(load.raw), kb(load.gzip)]],
+          ),
       )
+    } catch (error) {
+      gzip = error as Error
+    }
+    target({ name: `H5 first-load JS, ${name} (gzip)`, limit: 130 * KB, unit: 'KB', atMost: true }, () => {
+      if (gzip instanceof Error) throw gzip
+      return gzip
+    })
+  }
+  await session?.close()
+
+  // Lighthouse and the keystroke run on `npm start`, the server that does what production hosting does.
+  const load = os.loadavg().map((l) => l.toFixed(1))
+  const lhPages: Array<[string, string]> = [
+    ['home', HOME_ROUTE],
+    ['livelihood list', listRoute('livelihood')],
+    ['event detail', coldDetail],
+  ]
+  const LH_RUNS = 3
+  let server: Awaited<ReturnType<typeof startProductionServer>> | undefined
+  try {
+    server = await startProductionServer()
+  } catch (error) {
+    server = undefined
+    sections.push(`## Lighthouse\n\nn/a: ${(error as Error).message.split('\n')[0]}`)
+  }
+  if (process.env.BENCH_LIGHTHOUSE === '0') {
+    for (const [name] of lhPages) {
+      for (const metric of ['performance', 'LCP'])
+        targets.push({
+          name: `Lighthouse ${metric}, ${name}`,
+          limit: metric === 'LCP' ? 2000 : 95,
+          unit: metric === 'LCP' ? 's' : 'score',
+          atMost: metric === 'LCP',
+          unmeasured: 'skipped: BENCH_LIGHTHOUSE=0',
+        })
+    }
+  } else {
+    const rows: string[][] = []
+    const dir = outputDir('lighthouse')
+    fs.mkdirSync(dir, { recursive: true })
+    for (const [name, route] of lhPages) {
+      const runs: LighthouseRun[] = []
+      let failure: Error | undefined
+      for (let i = 0; i < LH_RUNS && server; i++) {
+        try {
+          runs.push(
+            await lighthouse(h5Url(server.origin, route), path.join(dir, `${name.replace(/\W+/g, '-')}-${i + 1}.json`)),
+          )
+        } catch (error) {
+          failure = error as Error
+        }
+      }
+      const why = !server ? 'npm start did not start' : (failure?.message ?? 'no run finished')
+      const m = (pick: (r: LighthouseRun) => number): number => {
+        if (runs.length < LH_RUNS) throw new Error(`${runs.length}/${LH_RUNS} runs finished: ${why}`)
+        return median(runs.map(pick))
+      }
+      target({ name: `Lighthouse performance, ${name}`, limit: 95, unit: 'score', atMost: false }, () =>
+        m((r) => r.score),
+      )
+      target({ name: `Lighthouse LCP, ${name}`, limit: 2000, unit: 's', atMost: true }, () => m((r) => r.lcp))
+      rows.push([
+        name,
+        runs.map((r) => r.score.toFixed(0)).join(' / ') || 'n/a',
+        runs.map((r) => `${(r.lcp / 1000).toFixed(2)} s`).join(' / ') || 'n/a',
+        runs.map((r) => `${(r.fcp / 1000).toFixed(2)} s`).join(' / ') || 'n/a',
+        runs.map((r) => `${r.tbt.toFixed(0)} ms`).join(' / ') || 'n/a',
+      ])
+    }
+    sections.push(
+      `## Lighthouse 12.2.3, mobile preset, on \`npm start\` (${LH_RUNS} runs each; load average before: ${load.join(' ')})\n\n` +
+        table(['page', 'performance', 'LCP', 'FCP', 'TBT'], rows),
+    )
+  }
+
+  const keystrokes: number[] = []
+  let keyFailure = ''
+  try {
+    if (!server) throw new Error('npm start did not start')
+    const ks = await startH5(server)
+    try {
+      for (let i = 0; i < 3; i++) keystrokes.push(await firstKeystroke(ks))
     } finally {
-      await session.close()
+      await ks.browser.close()
     }
   } catch (error) {
-    firstLoad = `n/a: ${(error as Error).message.split('\n')[0]}`
+    keyFailure = (error as Error).message.split('\n')[0] ?? 'failed'
   }
-  sections.push(`## H5 home: JavaScript before the first screen\n\n${firstLoad}`)
+  await server?.close()
+  target({ name: 'first search keystroke to results, 4× CPU throttling', limit: 100, unit: 'ms', atMost: true }, () => {
+    if (keystrokes.length < 3) throw new Error(keyFailure || 'fewer than 3 runs')
+    return median(keystrokes)
+  })
+  sections.push(
+    '## First search keystroke (Chromium, 4× CPU throttling, 鹿 typed 1 s after load; input → results drawn)\n\n' +
+      (keystrokes.length ? keystrokes.map((k) => `${k.toFixed(0)} ms`).join(' / ') : `n/a: ${keyFailure}`),
+  )
 
   sections.push(
     `## weapp pages in the headless harness (median of ${RUNS} cold opens)\n\n` +
@@ -250,6 +499,19 @@ async function main(): Promise<void> {
       table(['path', 'real median', 'real p95', '10× median', '10× p95'], rows),
   )
 
+  sections.unshift(
+    '## Targets (issue 15)\n\n' +
+      table(
+        ['figure', 'target', 'measured', 'result'],
+        targets.map((t) => [
+          t.name,
+          limitShown(t),
+          shown(t, t.value),
+          t.unmeasured ? `not measured: ${t.unmeasured}` : met(t) ? 'met' : '**missed**',
+        ]),
+      ),
+  )
+
   const cpus = os.cpus()
   const machine = `${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ${os.type()} ${os.release()}, node ${process.version}`
   const doc = [
@@ -266,6 +528,13 @@ async function main(): Promise<void> {
   process.stdout.write(`${doc}\n`)
   fs.mkdirSync(path.join(repoRoot, 'docs'), { recursive: true })
   fs.writeFileSync(path.join(repoRoot, 'docs', 'benchmarks.md'), doc)
+
+  const missed = targets.filter((t) => met(t) === false)
+  const unmeasured = targets.filter((t) => t.unmeasured)
+  for (const t of unmeasured) process.stderr.write(`bench: not measured: ${t.name}: ${t.unmeasured}\n`)
+  for (const t of missed)
+    process.stderr.write(`bench: target missed: ${t.name}: ${shown(t, t.value)} (target ${limitShown(t)})\n`)
+  if (missed.length > 0) process.exitCode = 1
 }
 
 main().catch((error: unknown) => {

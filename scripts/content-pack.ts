@@ -1,8 +1,11 @@
 // `content:pack -- <out.json>` writes the embedded content as one pack file, the
-// format a content server serves. An invalid pack is never written.
+// format a content server serves, and beside it `<out>.version.json` ({"version": N}),
+// which apps read first so that a check with nothing new costs a few hundred bytes.
+// An invalid pack is never written.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { embeddedPack } from '../src/content/index'
+import { versionUrlFor } from '../src/domain/content-update'
 import type { ContentPack } from '../src/content/schema'
 import { formatProblem, validatePack } from '../src/content/validate'
 
@@ -36,4 +39,7 @@ const ordered: ContentPack = {
 const out = path.resolve(process.env.INIT_CWD ?? process.cwd(), arg)
 mkdirSync(path.dirname(out), { recursive: true })
 writeFileSync(out, `${JSON.stringify(ordered, null, 2)}\n`)
-console.log(`content:pack: wrote ${arg} (version ${pack.version}, ${pack.updatedAt})`)
+// Named the way the app derives it from the pack URL.
+const versionFile = versionUrlFor(out)
+writeFileSync(versionFile, `${JSON.stringify({ version: pack.version })}\n`)
+console.log(`content:pack: wrote ${arg} (version ${pack.version}, ${pack.updatedAt}) and ${path.basename(versionFile)}`)

@@ -214,3 +214,38 @@ export function decideCached(text: string, manifest: CacheManifest, embeddedVers
   if (manifest.version <= embeddedVersion) return { accept: false, reason: 'not-newer' }
   return decidePack(text, embeddedVersion)
 }
+
+/** The most bytes a version file may have; anything larger is not one (the pack is checked instead). */
+export const MAX_VERSION_FILE_BYTES = 1024
+
+/**
+ * `…/pack.json` → `…/pack.version.json`: the tiny file `npm run content:pack` writes beside the pack,
+ * `{"version": N}`. Reading it first makes a check with nothing new cost a few hundred bytes instead
+ * of the whole pack.
+ */
+export function versionUrlFor(packUrl: string): string {
+  const at = packUrl.search(/[?#]/)
+  const base = at < 0 ? packUrl : packUrl.slice(0, at)
+  const rest = at < 0 ? '' : packUrl.slice(at)
+  return `${base.endsWith('.json') ? base.slice(0, -'.json'.length) : base}.version.json${rest}`
+}
+
+/**
+ * The version a version file announces, or undefined when there is none to trust (missing, an error,
+ * too big, not `{"version": <positive integer>}`): then the pack itself is fetched and checked.
+ */
+export function announcedVersion(response: FetchedResponse): number | undefined {
+  if (response.statusCode !== 200) return undefined
+  let value: unknown = response.data
+  if (typeof value === 'string') {
+    if (utf8Bytes(value) > MAX_VERSION_FILE_BYTES) return undefined
+    try {
+      value = JSON.parse(value)
+    } catch {
+      return undefined
+    }
+  }
+  if (!isObject(value)) return undefined
+  const version = value.version
+  return typeof version === 'number' && Number.isInteger(version) && version > 0 ? version : undefined
+}

@@ -2,7 +2,9 @@ import Taro from '@tarojs/taro'
 import { embeddedPack } from '@/content/index'
 import { contentStore, type ContentStore } from '@/domain/content-store'
 import {
+  announcedVersion,
   FETCH_TIMEOUT_MS,
+  versionUrlFor,
   decideCached,
   decideResponse,
   type FetchedResponse,
@@ -133,6 +135,22 @@ export async function checkForContentUpdate(options: CheckOptions = {}): Promise
   } = options
   if (!url) return { state: 'unchanged', reason: 'off' }
   updateStatus.set({ ...updateStatus.get(), state: 'checking' })
+  // The version file first: when it announces nothing newer, the pack is not downloaded at all. Without a
+  // usable version file (an older host, an error), the pack itself is fetched and checked as before.
+  try {
+    const announced = announcedVersion(
+      await withTimeout(
+        Promise.resolve().then(() => transport(versionUrlFor(url), timeoutMs)),
+        timeoutMs,
+      ),
+    )
+    if (announced !== undefined && announced <= store.get().pack.version) {
+      updateStatus.set({ state: 'up-to-date', checkedAt: now(), reason: 'not-newer' })
+      return { state: 'unchanged', reason: 'not-newer' }
+    }
+  } catch {
+    // No version file to go by: check the pack.
+  }
   let decision: PackDecision
   try {
     const response = await withTimeout(

@@ -529,6 +529,9 @@ describe('content:check and content:pack on the command line', () => {
         'policies',
       ])
       expect(run('content-check', file).status).toBe(0)
+      // Beside it, the version file apps read first: the pack's version and nothing else.
+      const version = JSON.parse(readFileSync(path.join(dir, 'out', 'pack.version.json'), 'utf8')) as unknown
+      expect(version).toEqual({ version: pack.version })
     },
     CLI_TIMEOUT,
   )

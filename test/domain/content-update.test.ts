@@ -1,5 +1,6 @@
 import {
   CHUNK_MAX_BYTES,
+  announcedVersion,
   MAX_PACK_BYTES,
   decideCached,
   decidePack,
@@ -9,6 +10,7 @@ import {
   parseManifest,
   splitIntoChunks,
   utf8Bytes,
+  versionUrlFor,
 } from '@/domain/content-update'
 import { embeddedPack } from '@/content/index'
 import { groupFavourites, type Favourite } from '@/domain/favourites'
@@ -197,4 +199,27 @@ test('favourites of a record the update removed show 已下线 under their saved
     { favourite: favourites[0], title: DROPPED_JOB_TITLE, offline: true },
     { favourite: favourites[1], title: UPDATED_JOB_TITLE, offline: false },
   ])
+})
+
+describe('the version file', () => {
+  test.each([
+    ['https://cdn.example.com/shuangyang/pack.json', 'https://cdn.example.com/shuangyang/pack.version.json'],
+    ['https://cdn.example.com/pack.json?v=2', 'https://cdn.example.com/pack.version.json?v=2'],
+    ['https://cdn.example.com/content', 'https://cdn.example.com/content.version.json'],
+  ])('%s is announced by %s', (pack, version) => {
+    expect(versionUrlFor(pack)).toBe(version)
+  })
+
+  test.each([
+    ['a version file', { statusCode: 200, data: '{"version":7}\n' }, 7],
+    ['one a transport parsed', { statusCode: 200, data: { version: 3 } }, 3],
+    ['a missing file', { statusCode: 404, data: '{"version":7}' }, undefined],
+    ['HTML', { statusCode: 200, data: '<html>7</html>' }, undefined],
+    ['a version that is not a positive integer', { statusCode: 200, data: '{"version":"7"}' }, undefined],
+    ['a fraction', { statusCode: 200, data: '{"version":7.5}' }, undefined],
+    ['zero', { statusCode: 200, data: '{"version":0}' }, undefined],
+    ['more than 1 KB', { statusCode: 200, data: `{"version":7,"pad":"${'x'.repeat(1100)}"}` }, undefined],
+  ])('%s announces %s', (_name, response, expected) => {
+    expect(announcedVersion(response)).toBe(expected)
+  })
 })

@@ -59,11 +59,16 @@ afterAll(async () => {
   await content?.close()
 })
 
+const VERSION_URL = TEST_CONTENT_URL.replace(/\.json$/, '.version.json')
+
 interface Device {
   context: BrowserContext
   /** What the content URL answers in this context: a path on the content server, or 'offline'. */
   serve(answer: string): void
+  /** What the version file beside the pack answers: its text, or a 404 (the default) when undefined. */
+  serveVersion(text: string | undefined): void
   contentRequests: number
+  versionRequests: number
   foreign: string[]
   errors: string[]
   dialogs: string[]
@@ -75,12 +80,17 @@ async function device(): Promise<Device> {
   const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'zh-CN' })
   const local = new URL(app.origin)
   let answer = 'offline'
+  let versionText: string | undefined
   const d: Device = {
     context,
     serve: (a) => {
       answer = a
     },
+    serveVersion: (text) => {
+      versionText = text
+    },
     contentRequests: 0,
+    versionRequests: 0,
     foreign: [],
     errors: [],
     dialogs: [],
@@ -102,6 +112,14 @@ async function device(): Promise<Device> {
   }
   await context.route('**/*', async (route) => {
     const url = route.request().url()
+    if (url === VERSION_URL) {
+      d.versionRequests++
+      if (answer === 'offline') return route.abort('internetdisconnected')
+      const cors = { 'access-control-allow-origin': '*' }
+      return versionText === undefined
+        ? route.fulfill({ status: 404, headers: cors, contentType: 'text/plain', body: 'Not Found' })
+        : route.fulfill({ status: 200, headers: cors, contentType: 'application/json', body: versionText })
+    }
     if (url === TEST_CONTENT_URL) {
       d.contentRequests++
       if (answer === 'offline') return route.abort('internetdisconnected')
@@ -172,6 +190,22 @@ test('text that looks like markup but passed the schema is shown literally', asy
     const page = await d.open(JOB_DETAIL)
     await expectTexts(page, [LITERAL_TITLE])
     expect(await page.evaluate(() => document.querySelectorAll('b').length)).toBe(0)
+    expectQuiet(d)
+  } finally {
+    await d.context.close()
+  }
+})
+
+test('a version file announcing nothing newer: only it is downloaded, the embedded content stays', async () => {
+  const d = await device()
+  try {
+    d.serve('/good.json')
+    d.serveVersion(`{"version":${EMBEDDED_VERSION}}`)
+    const page = await d.open(JOB_DETAIL)
+    await expectTexts(page, [ORIGINAL_JOB_TITLE])
+    await page.waitForLoadState('networkidle')
+    expect(d.versionRequests).toBe(1)
+    expect(d.contentRequests).toBe(0)
     expectQuiet(d)
   } finally {
     await d.context.close()

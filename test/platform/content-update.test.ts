@@ -68,6 +68,15 @@ beforeAll(async () => {
     '/500.json': { status: 500, body: 'Internal Server Error', contentType: 'text/plain' },
     '/reset.json': { kind: 'reset' },
     '/hang.json': { kind: 'hang' },
+    // A published pack with its version file, as `npm run content:pack` writes them.
+    '/published/pack.json': json(packText(newerPack())),
+    '/published/pack.version.json': json(`{"version":${EMBEDDED_VERSION + 1}}\n`),
+    // A version file that claims more than its pack holds.
+    '/overclaim/pack.json': json(packText(newerPack())),
+    '/overclaim/pack.version.json': json(`{"version":${EMBEDDED_VERSION + 9}}\n`),
+    // Not a version file: the whole pack served under its name.
+    '/misserved/pack.json': json(packText(newerPack())),
+    '/misserved/pack.version.json': json(packText(newerPack())),
     ...Object.fromEntries(
       Object.entries(BAD_BODIES).map(([name, body]) => [`/bad/${encodeURIComponent(name)}`, json(body)]),
     ),
@@ -342,4 +351,43 @@ test('pack text is only ever rendered as text: no RichText, innerHTML or HTML in
     )
     .map((f) => nodePath.relative(srcDir, f))
   expect(offenders).toEqual([])
+})
+
+describe('the version file beside the pack', () => {
+  const sent = (from: number) => server.transfers.slice(from)
+
+  test('an unchanged check downloads only the version file: under 1 KB on the wire, against the whole pack', async () => {
+    const first = server.transfers.length
+    expect(await check('/published/pack.json')).toMatchObject({ state: 'updated', version: EMBEDDED_VERSION + 1 })
+    expect(sent(first).map((t) => t.path)).toEqual(['/published/pack.version.json', '/published/pack.json'])
+    const packTransfer = sent(first)[1]
+
+    const second = server.transfers.length
+    expect(await check('/published/pack.json')).toEqual({ state: 'unchanged', reason: 'not-newer' })
+    expect(updateStatus.get().state).toBe('up-to-date')
+    const unchanged = sent(second)
+    expect(unchanged.map((t) => t.path)).toEqual(['/published/pack.version.json'])
+    const bytes = unchanged[0]!.requestBytes + unchanged[0]!.responseBytes
+    expect(bytes).toBeLessThan(1024)
+    // The check it replaces: the whole pack, well over a hundred times as much.
+    expect(packTransfer!.responseBytes).toBeGreaterThan(100 * 1024)
+    expect(titleInUse()).toBe(UPDATED_JOB_TITLE)
+  })
+
+  test('a version file that claims a newer version than its pack holds changes nothing', async () => {
+    store.set({ pack: newerPack(), origin: 'update' })
+    const first = server.transfers.length
+    expect(await check('/overclaim/pack.json')).toEqual({ state: 'unchanged', reason: 'not-newer' })
+    expect(sent(first).map((t) => t.path)).toEqual(['/overclaim/pack.version.json', '/overclaim/pack.json'])
+  })
+
+  test('no usable version file (missing, or the pack under its name): the pack itself is checked', async () => {
+    let first = server.transfers.length
+    expect(await check('/good.json')).toMatchObject({ state: 'updated' })
+    expect(server.requests.slice(-2)).toEqual(['/good.version.json', '/good.json'])
+    store.set({ pack: embeddedPack, origin: 'embedded' })
+    first = server.transfers.length
+    expect(await check('/misserved/pack.json')).toMatchObject({ state: 'updated' })
+    expect(sent(first).map((t) => t.path)).toEqual(['/misserved/pack.version.json', '/misserved/pack.json'])
+  })
 })

@@ -51,11 +51,22 @@ async function launch(
   answer: Answer,
   storage: Record<string, unknown> = { [FAVOURITES_KEY]: FAVOURITES },
 ): Promise<WeappApp> {
-  return WeappApp.launch({ dist, storage, request: () => answer })
+  // The app asks for the version file first; a host without one answers 404 and the pack is fetched.
+  return WeappApp.launch({
+    dist,
+    storage,
+    request: (opts) => (opts.url === VERSION_URL ? { statusCode: 404, data: 'Not Found' } : answer),
+  })
 }
 
+const VERSION_URL = TEST_CONTENT_URL.replace(/\.json$/, '.version.json')
+
+/** The pack requests (the version file's are not counted). */
 function requests(app: WeappApp): Array<Record<string, unknown>> {
-  return app.calls.filter((c) => c.api === 'request').map((c) => c.args[0] as Record<string, unknown>)
+  return app.calls
+    .filter((c) => c.api === 'request')
+    .map((c) => c.args[0] as Record<string, unknown>)
+    .filter((r) => r.url !== VERSION_URL)
 }
 
 async function jobTitle(app: WeappApp): Promise<string> {
@@ -66,6 +77,10 @@ async function jobTitle(app: WeappApp): Promise<string> {
 test('a newer pack is used, cached, and used at the next launch before any network', async () => {
   const app = await launch(await recordAnswer(server, '/good.json'))
   try {
+    expect(app.calls.filter((c) => c.api === 'request').map((c) => (c.args[0] as { url: string }).url)).toEqual([
+      VERSION_URL,
+      TEST_CONTENT_URL,
+    ])
     expect(requests(app)).toEqual([expect.objectContaining({ url: TEST_CONTENT_URL, method: 'GET', dataType: 'text' })])
     expect(await jobTitle(app)).toContain(UPDATED_JOB_TITLE)
     const mine = await app.open(MINE_ROUTE)
@@ -134,6 +149,25 @@ test('an invalid pack after an update keeps the last good content', async () => 
   try {
     expect(await jobTitle(app)).toContain(UPDATED_JOB_TITLE)
     app.assertClean()
+  } finally {
+    app.close()
+  }
+})
+
+test('a version file announcing nothing newer: the pack is not downloaded, the embedded content stays', async () => {
+  const app = await WeappApp.launch({
+    dist,
+    storage: { [FAVOURITES_KEY]: FAVOURITES },
+    request: (opts) =>
+      opts.url === VERSION_URL
+        ? { statusCode: 200, data: `{"version":${EMBEDDED_VERSION}}` }
+        : new Error('the pack must not be requested'),
+  })
+  try {
+    const urls = app.calls.filter((c) => c.api === 'request').map((c) => (c.args[0] as { url: string }).url)
+    expect(urls).toEqual([VERSION_URL])
+    expect(await jobTitle(app)).toContain(ORIGINAL_JOB_TITLE)
+    app.assertClean('unchanged version file')
   } finally {
     app.close()
   }
