@@ -4,7 +4,7 @@ import type { Compilation, Compiler } from 'webpack'
 
 /*
  * What a production host needs from the H5 build, made once at build time:
- * - index.html carries the Content-Security-Policy (as a meta tag), with the
+ * - index.html preloads the chunk every page shares, and carries the Content-Security-Policy (as a meta tag), with the
  *   hash of each inline script, so any host serves the same policy and
  *   `npm start` / nginx send it as a header too;
  * - every text file also as .br and .gz, so the server picks one by the
@@ -57,14 +57,23 @@ export class H5HostingPlugin {
 
   apply(compiler: Compiler): void {
     const { Compilation: C, sources } = compiler.webpack
+    const publicPath = typeof compiler.options.output.publicPath === 'string' ? compiler.options.output.publicPath : '/'
     compiler.hooks.thisCompilation.tap('H5HostingPlugin', (compilation: Compilation) => {
       compilation.hooks.processAssets.tap(
         // After html-webpack-plugin (OPTIMIZE_INLINE) and the real content hashes: the files as they ship.
         { name: 'H5HostingPlugin', stage: C.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER },
         (assets) => {
+          // Nearly every page needs the shared chunk: fetched with the entry instead of after it.
+          const preloads = Object.keys(assets)
+            .filter((n) => /^(js|css)\/shared\.[0-9a-f]+\.(js|css)$/.test(n))
+            .map((n) => `<link rel="preload" href="${publicPath}${n}" as="${n.endsWith('.js') ? 'script' : 'style'}">`)
+            .join('')
           for (const name of Object.keys(assets)) {
             if (!name.endsWith('.html')) continue
-            const html = compilation.getAsset(name)?.source.source().toString() ?? ''
+            const html = (compilation.getAsset(name)?.source.source().toString() ?? '').replace(
+              '</head>',
+              `${preloads}</head>`,
+            )
             const csp = contentSecurityPolicy(html, this.options.contentUrl)
             const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}">`
             // Right after the charset, before the inline script it allows.
