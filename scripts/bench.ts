@@ -299,6 +299,7 @@ async function firstKeystroke(session: H5Session): Promise<number> {
     return await opened.page.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {
+          // window.performance: the bare name would be compiled to Node's perf_hooks import.
           const input = document.querySelector('input')
           if (!input) return reject(new Error('no search input'))
           input.focus()
@@ -306,11 +307,11 @@ async function firstKeystroke(session: H5Session): Promise<number> {
           const observer = new MutationObserver(() => {
             if (!document.body.innerText.includes('共找到')) return
             observer.disconnect()
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0))
+            requestAnimationFrame(() => setTimeout(() => resolve(window.performance.now() - t0), 0))
           })
           observer.observe(document.body, { childList: true, subtree: true, characterData: true })
           setTimeout(() => reject(new Error('no results within 10 s')), 10000)
-          t0 = performance.now()
+          t0 = window.performance.now()
           document.execCommand('insertText', false, '鹿')
         }),
     )

@@ -8,17 +8,17 @@ import { measureH5FirstLoad, weappPackageSizes } from '../support/sizes'
 const KB = 1024
 // WeChat allows 2 MB per package; we stay far under while the content grows.
 // Issue 15's targets are weapp main ≤ 450 KB and H5 first load ≤ 130 KB gzip; `npm run bench` reports
-// against those. These budgets hold what the build reaches now (content still ships whole with every page,
-// see docs/benchmarks.md), so nothing grows back unnoticed.
-const MAIN_BUDGET = 560 * KB
+// against those. These budgets sit a little above what the build reaches now (H5 about 178 KB: the content
+// still ships whole with every page, see docs/benchmarks.md), so nothing grows back unnoticed.
+const MAIN_BUDGET = 600 * KB
 const SUBPACKAGE_BUDGET = 300 * KB
 const TOTAL_BUDGET = 1.5 * 1024 * KB
-const H5_FIRST_LOAD_GZIP_BUDGET = 185 * KB
+const H5_FIRST_LOAD_GZIP_BUDGET = 200 * KB
 
 describe('weapp package sizes (everything WeChat uploads, no .map or .LICENSE.txt)', () => {
   const sizes = weappPackageSizes()
 
-  test('main package ≤ 560 KB', () => {
+  test('main package ≤ 600 KB', () => {
     const main = sizes.find((s) => s.name === 'main')
     expect(main?.bytes).toBeLessThanOrEqual(MAIN_BUDGET)
   })
@@ -51,7 +51,7 @@ describe('H5 first load', () => {
   test.each([
     ['home', HOME_ROUTE],
     ['a cold event detail page', coldDetail],
-  ])('%s: JavaScript before the first screen ≤ 185 KB gzip', async (_name, route) => {
+  ])('%s: JavaScript before the first screen ≤ 200 KB gzip', async (_name, route) => {
     const load = await measureH5FirstLoad(session, undefined, route)
     expect(load.scripts.length).toBeGreaterThan(0)
     const detail = load.scripts.map((s) => `${s.path} ${s.raw} B raw, ${s.gzip} B gzip`).join('\n')
