@@ -1,11 +1,12 @@
 // `content:check` checks the embedded content; `content:check -- <pack.json>` checks a pack file.
 // `--sources <dir>` also checks that every cited quote occurs in the document it names, read from <dir>.
 // Prints one line per problem and exits 1; exits 2 when a file cannot be read or parsed, or on bad arguments.
+// The decision is the app's own (readPackText + checkPack): same size cap, same rules.
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { checkCitations } from '../src/content/citations'
 import { DOMAINS } from '../src/content/schema'
-import { formatProblem, validateFigures, validatePack } from '../src/content/validate'
+import { checkPack, formatProblem, readPackText, validateFigures, type Problem } from '../src/content/validate'
 
 const COLLECTIONS = ['towns', ...DOMAINS] as const
 const USAGE = 'usage: npm run content:check -- [--sources <dir>] [pack.json]'
@@ -32,27 +33,26 @@ function parseArgs(args: string[]): { file?: string; sources?: string } {
   return parsed
 }
 
-async function loadEmbedded(): Promise<{ pack: unknown; figures: unknown }> {
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
+}
+
+async function loadEmbedded(): Promise<{ text: string; figures: unknown }> {
   try {
     const { embeddedPack, embeddedFigures } = await import('../src/content/index')
-    return { pack: embeddedPack, figures: embeddedFigures }
+    // Measured as the text a content server would serve, so the size cap applies to it too.
+    return { text: JSON.stringify(embeddedPack), figures: embeddedFigures }
   } catch (error) {
-    return fail(`src/content: cannot load the embedded content: ${(error as Error).message.split('\n')[0]}`)
+    return fail(`src/content: cannot load the embedded content: ${firstLine(error)}`)
   }
 }
 
-function loadFile(file: string): unknown {
-  let text: string
+function loadFile(file: string): string {
   try {
-    text = readFileSync(file, 'utf8')
+    return readFileSync(file, 'utf8')
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException
     return fail(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : message}`)
-  }
-  try {
-    return JSON.parse(text)
-  } catch (error) {
-    return fail(`${file}: not valid JSON: ${(error as Error).message}`)
   }
 }
 
@@ -77,10 +77,13 @@ async function main() {
     fail(`${args.sources}: --sources: no such folder`)
   }
   const label = args.file ? file : 'embedded content'
-  const { pack, figures } = file ? { pack: loadFile(file), figures: undefined } : await loadEmbedded()
+  const { text, figures } = file ? { text: loadFile(file), figures: undefined } : await loadEmbedded()
 
-  const result = validatePack(pack)
-  const problems = [...(result.ok ? [] : result.problems), ...(file ? [] : validateFigures(figures))]
+  const read = readPackText(text)
+  if (!read.ok && read.reason === 'not-json') fail(`${file ?? label}: not valid JSON: ${read.detail}`)
+  const pack = read.ok ? read.input : undefined
+  const result = read.ok ? checkPack(pack) : { ok: false as const, problems: [read.problem] }
+  const problems: Problem[] = [...(result.ok ? [] : result.problems), ...(file ? [] : validateFigures(figures))]
   if (sources && pack !== null && typeof pack === 'object') {
     const collections: Record<string, unknown> = { ...(pack as Record<string, unknown>) }
     if (!file) collections.figures = figures
@@ -100,4 +103,5 @@ async function main() {
   )
 }
 
-void main()
+// Whatever a hostile file does, the answer is one line, never a stack trace.
+main().catch((error: unknown) => fail(`content:check: cannot check: ${firstLine(error)}`))

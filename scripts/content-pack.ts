@@ -7,7 +7,7 @@ import path from 'node:path'
 import { embeddedPack } from '../src/content/index'
 import { versionUrlFor } from '../src/domain/content-update'
 import type { ContentPack } from '../src/content/schema'
-import { formatProblem, validatePack } from '../src/content/validate'
+import { checkPackText, formatProblem } from '../src/content/validate'
 
 const arg = process.argv[2]
 if (!arg) {
@@ -15,7 +15,7 @@ if (!arg) {
   process.exit(2)
 }
 
-const result = validatePack(embeddedPack)
+const result = checkPackText(JSON.stringify(embeddedPack))
 if (!result.ok) {
   for (const problem of result.problems) console.log(formatProblem(problem))
   console.error(`content:pack: ${result.problems.length} problem(s); nothing written`)

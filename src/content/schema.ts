@@ -57,8 +57,30 @@ const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
 /** Mobile, landline with area code, or a short public service number. */
 const PHONE_PATTERN = /^(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8}|1(?:10|19|20|2345|2333|2348|2320))$/
 
-/** Markup, entities, script URLs or inline handlers: a pack is untrusted input, text must be plain. */
-const MARKUP_PATTERN = /<\s*\/?\s*[a-z!?]|&[a-z]+;|&#\d+;|javascript:|vbscript:|data:text\/html|\bon[a-z]+\s*=/i
+/**
+ * Markup, entities (decimal or hex; named with a semicolon, or the legacy names browsers
+ * decode without one: &lt), script URLs or inline handlers: a pack is untrusted input, text must be plain.
+ */
+const MARKUP_PATTERN =
+  /<\s*\/?\s*[a-z!?]|&(?:#x?[0-9a-f]+|[a-z][a-z0-9]*;|amp|lt|gt|quot|apos|nbsp|copy|reg|shy|not|times|divide|laquo|raquo)|javascript:|vbscript:|data:text\/html|\bon[a-z]+\s*=/i
+/** Characters that show nothing: zero-width spaces and joiners, bidi controls, soft hyphen, BOM. */
+const INVISIBLE_PATTERN = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
+const INVISIBLE_OR_SPACE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\s]/g
+/** A real-looking mainland mobile number (138 0013 8000, 138-0013-8000); no lookbehind, for old WebViews. */
+const MOBILE_IN_TEXT_PATTERN = /(?:^|\D)1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)/
+
+/** The rules every free text follows, wherever it sits. */
+function plainTextChecks() {
+  return [
+    v.check((s: string) => !INVISIBLE_PATTERN.test(s), '不能含有看不见的字符（零宽字符、双向控制符等）'),
+    // Judged with invisible characters and spaces removed: java\u200bscript: is still a script URL.
+    v.check((s: string) => !MARKUP_PATTERN.test(s.replace(INVISIBLE_OR_SPACE, '')), '不能含有标记、脚本或链接代码'),
+    v.check(
+      (s: string) => !MOBILE_IN_TEXT_PATTERN.test(s),
+      '不能写真实格式的手机号：示例号码用 0431-0000xxxx，或写公共热线 12345',
+    ),
+  ] as const
+}
 
 const TYPE_NAMES: Record<string, string> = {
   string: '文本',
@@ -89,7 +111,7 @@ function plainText(max: number) {
     v.trim(),
     v.minLength(1, '不能为空'),
     v.maxLength(max, `不能超过 ${max} 字`),
-    v.check((s) => !MARKUP_PATTERN.test(s), '不能含有标记、脚本或链接代码'),
+    ...plainTextChecks(),
   )
 }
 
@@ -109,7 +131,11 @@ export const isoDateTimeSchema = v.pipe(
   v.check(isRealDate, '不是真实存在的日期'),
 )
 /** A pack's updatedAt: any ISO-8601 instant with a zone. */
-export const isoInstantSchema = v.pipe(v.string('应为时间文本'), v.isoTimestamp('应为 ISO 8601 时间（含时区）'))
+export const isoInstantSchema = v.pipe(
+  v.string('应为时间文本'),
+  v.isoTimestamp('应为 ISO 8601 时间（含时区）'),
+  v.check(isRealDate, '不是真实存在的日期'),
+)
 export const monthDaySchema = v.pipe(
   v.string(),
   v.regex(MONTH_DAY_PATTERN, '应为 MM-DD'),
@@ -400,11 +426,7 @@ export const figureSchema = v.object({
   id: idSchema,
   label: titleSchema,
   value: v.pipe(v.string(), v.regex(/^[\d.,]+$/, '应为数字文本')),
-  unit: v.pipe(
-    v.string(),
-    v.maxLength(10, '不能超过 10 字'),
-    v.check((u) => !MARKUP_PATTERN.test(u), '不能含有标记、脚本或链接代码'),
-  ),
+  unit: v.pipe(v.string(), v.maxLength(10, '不能超过 10 字'), ...plainTextChecks()),
   /** The year the figure is about: shown with it, so a 2022 number never reads as this year's. */
   year: v.pipe(
     v.number('年份应为数字'),
@@ -427,7 +449,7 @@ export const editionSchema = v.picklist(EDITIONS, 'edition 应为 demo（演示�
 
 export const packSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION, `schemaVersion 应为 ${SCHEMA_VERSION}`),
-  version: v.pipe(v.number(), v.integer('version 应为整数'), v.minValue(1, 'version 应为正整数')),
+  version: v.pipe(v.number(), v.safeInteger('version 应为正整数'), v.minValue(1, 'version 应为正整数')),
   updatedAt: isoInstantSchema,
   edition: editionSchema,
   towns: v.array(townSchema),

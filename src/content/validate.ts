@@ -85,6 +85,107 @@ function phonesOf(collection: Collection, record: Record<string, unknown>): Arra
   return found
 }
 
+/*
+ * The pack decision shared by `content:check` and the app (domain/content-update):
+ * the same size cap, nesting limit, version and emptiness rules, so a pack the
+ * checker passes is one every phone accepts, and the other way round.
+ */
+
+/** A pack larger than this is refused before it is parsed (WeChat's package limit; the embedded pack is ~0.2 MB). */
+export const MAX_PACK_BYTES = 2 * 1024 * 1024
+
+/** A real pack nests about six levels; anything far deeper is not a pack and would overflow recursive code. */
+export const MAX_PACK_DEPTH = 32
+
+/** UTF-8 length of a string, without encoding it. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) bytes += 1
+    else if (c < 0x800) bytes += 2
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}
+
+/** Depth of nested objects and lists, counted without recursion, stopping once past the limit. */
+function nestingProblem(value: unknown, limit: number = MAX_PACK_DEPTH): Problem | undefined {
+  const stack: Array<[unknown, number]> = [[value, 1]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (typeof node !== 'object' || node === null) continue
+    if (depth > limit) {
+      return { where: 'pack', field: '(整体)', message: `嵌套超过 ${limit} 层，不是内容包的结构` }
+    }
+    for (const child of Object.values(node)) stack.push([child, depth + 1])
+  }
+  return undefined
+}
+
+function packVersionProblems(version: unknown): Problem[] {
+  // A huge version (1e300) would block every later pack: it must be an exact integer.
+  if (typeof version === 'number' && Number.isSafeInteger(version) && version >= 1) return []
+  return [{ where: 'pack', field: 'version', message: 'version 应为正整数' }]
+}
+
+function emptyCollectionProblem(collection: Collection): Problem {
+  return { where: 'pack', field: collection, message: '不能为空：每一类内容至少要有一条' }
+}
+
+export type PackTextResult =
+  | { ok: true; input: unknown }
+  | { ok: false; reason: 'too-large' | 'not-json' | 'too-deep'; problem: Problem; detail: string }
+
+/** Size, JSON and nesting, in that order, before any record is looked at. */
+export function readPackText(text: string, maxBytes: number = MAX_PACK_BYTES): PackTextResult {
+  const bytes = utf8Bytes(text)
+  if (bytes > maxBytes) {
+    const kb = (n: number) => `${Math.ceil(n / 1024)} KB`
+    const message = `有 ${kb(bytes)}，超过 ${kb(maxBytes)} 上限，手机不会接受`
+    return {
+      ok: false,
+      reason: 'too-large',
+      problem: { where: 'pack', field: '(整体)', message },
+      detail: `${bytes} bytes`,
+    }
+  }
+  let input: unknown
+  try {
+    input = JSON.parse(text)
+  } catch (error) {
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
+    const problem = { where: 'pack', field: '(整体)', message: `不是有效的 JSON：${detail}` }
+    return { ok: false, reason: 'not-json', problem, detail }
+  }
+  const deep = nestingProblem(input)
+  if (deep) return { ok: false, reason: 'too-deep', problem: deep, detail: deep.message }
+  return { ok: true, input }
+}
+
+/**
+ * The whole decision on a pack as a phone gets it: every record valid
+ * (validatePack), and no domain empty, which a pack of records alone may be
+ * but a pack that replaces the app's content must not.
+ */
+export function checkPack(input: unknown): PackResult {
+  const result = validatePack(input)
+  const empty = isRecord(input)
+    ? COLLECTIONS.filter((c) => Array.isArray(input[c]) && (input[c] as unknown[]).length === 0)
+    : []
+  if (empty.length === 0) return result
+  return { ok: false, problems: [...(result.ok ? [] : result.problems), ...empty.map(emptyCollectionProblem)] }
+}
+
+/** The whole decision on a pack file's text, as content:check and the app make it. */
+export function checkPackText(text: string): PackResult {
+  const read = readPackText(text)
+  return read.ok ? checkPack(read.input) : { ok: false, problems: [read.problem] }
+}
+
 /**
  * Validates a whole pack: every record on its own (so one bad record does not
  * hide the others), then what spans records: duplicate ids, references, and
@@ -95,6 +196,8 @@ export function validatePack(input: unknown): PackResult {
   if (!isRecord(input)) {
     return { ok: false, problems: [{ where: 'pack', field: '(整体)', message: '内容包应为 JSON 对象' }] }
   }
+  const deep = nestingProblem(input)
+  if (deep) return { ok: false, problems: [deep] }
 
   if (input.schemaVersion !== SCHEMA_VERSION) {
     problems.push({
@@ -103,11 +206,10 @@ export function validatePack(input: unknown): PackResult {
       message: `应为 ${SCHEMA_VERSION}，实际为 ${JSON.stringify(input.schemaVersion) ?? '空'}`,
     })
   }
-  if (typeof input.version !== 'number' || !Number.isInteger(input.version) || input.version < 1) {
-    problems.push({ where: 'pack', field: 'version', message: 'version 应为正整数' })
-  }
-  if (!v.is(isoInstantSchema, input.updatedAt)) {
-    problems.push({ where: 'pack', field: 'updatedAt', message: '应为 ISO 8601 时间（含时区）' })
+  problems.push(...packVersionProblems(input.version))
+  const updatedAt = v.safeParse(isoInstantSchema, input.updatedAt)
+  if (!updatedAt.success) {
+    problems.push({ where: 'pack', field: 'updatedAt', message: updatedAt.issues[0].message })
   }
   if (!v.is(editionSchema, input.edition)) {
     problems.push({ where: 'pack', field: 'edition', message: 'edition 应为 demo（演示）或 official（正式）' })

@@ -1,5 +1,6 @@
 import { embeddedPack } from '@/content/index'
 import type { ContentPack } from '@/content/schema'
+import { createStore, type Store } from './store'
 
 export type ContentOrigin = 'embedded' | 'update'
 
@@ -8,26 +9,10 @@ export interface ContentState {
   origin: ContentOrigin
 }
 
-export interface ContentStore {
-  get(): ContentState
-  set(next: ContentState): void
-  subscribe(listener: () => void): () => void
-}
+export type ContentStore = Store<ContentState>
 
 export function createContentStore(initial: ContentState): ContentStore {
-  let state = initial
-  const listeners = new Set<() => void>()
-  return {
-    get: () => state,
-    set(next) {
-      state = next
-      listeners.forEach((l) => l())
-    },
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-  }
+  return createStore(() => initial)
 }
 
 /** The content every page reads: the embedded pack until a newer valid pack is accepted. */

@@ -1,5 +1,9 @@
+import * as v from 'valibot'
 import { SCHEMA_VERSION, type ContentPack } from '@/content/schema'
-import { validatePack } from '@/content/validate'
+import { checkPack, MAX_PACK_BYTES, readPackText, utf8Bytes } from '@/content/validate'
+import { decodeStored, storedValue } from './stored'
+
+export { MAX_PACK_BYTES, utf8Bytes }
 
 /*
  * Whether a content pack from the network or the device cache may replace the
@@ -7,9 +11,6 @@ import { validatePack } from '@/content/validate'
  * Every "no" is a reason code, never an exception: a failed update must leave
  * the app exactly as it was.
  */
-
-/** A response larger than this is refused before it is parsed (the embedded pack is ~0.2 MB). */
-export const MAX_PACK_BYTES = 2 * 1024 * 1024
 
 /**
  * WeChat allows 1 MB per storage key and 10 MB in all. A cached pack is split
@@ -37,21 +38,6 @@ export type RejectReason =
 
 export type PackDecision =
   { accept: true; pack: ContentPack; text: string } | { accept: false; reason: RejectReason; detail?: string }
-
-/** UTF-8 length of a string, without encoding it. */
-export function utf8Bytes(text: string): number {
-  let bytes = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) bytes += 1
-    else if (c < 0x800) bytes += 2
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4
-      i++
-    } else bytes += 3
-  }
-  return bytes
-}
 
 /** Bytes one character costs once the chunk is JSON-escaped and UTF-8 encoded. */
 function escapedCost(c: number): number {
@@ -95,17 +81,21 @@ export function hashText(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0')
 }
 
-/** What the manifest key says about the cached pack; written last, after every chunk. */
-export interface CacheManifest {
-  format: 1
+const manifestSchema = v.object({
+  format: v.literal(1),
   /** Chunks alternate between two slots, so the previous pack stays whole until the new manifest is written. */
-  slot: 'a' | 'b'
-  chunks: number
-  length: number
-  hash: string
-  version: number
-  updatedAt: string
-}
+  slot: v.picklist(['a', 'b']),
+  chunks: v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(MAX_CHUNKS)),
+  length: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  hash: v.string(),
+  version: v.pipe(v.number(), v.safeInteger()),
+  updatedAt: v.string(),
+})
+
+/** What the manifest key says about the cached pack; written last, after every chunk. */
+export type CacheManifest = v.InferOutput<typeof manifestSchema>
+
+const manifestShape = storedValue<CacheManifest | undefined>(manifestSchema, undefined)
 
 export function makeManifest(text: string, chunks: number, pack: ContentPack, slot: 'a' | 'b'): CacheManifest {
   return {
@@ -119,28 +109,9 @@ export function makeManifest(text: string, chunks: number, pack: ContentPack, sl
   }
 }
 
+/** The manifest as stored, or undefined when it is missing, damaged or foreign. */
 export function parseManifest(raw: unknown): CacheManifest | undefined {
-  let value = raw
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw)
-    } catch {
-      return undefined
-    }
-  }
-  if (typeof value !== 'object' || value === null) return undefined
-  const m = value as Record<string, unknown>
-  const ok =
-    m.format === 1 &&
-    (m.slot === 'a' || m.slot === 'b') &&
-    Number.isInteger(m.chunks) &&
-    (m.chunks as number) >= 1 &&
-    (m.chunks as number) <= MAX_CHUNKS &&
-    Number.isInteger(m.length) &&
-    typeof m.hash === 'string' &&
-    Number.isInteger(m.version) &&
-    typeof m.updatedAt === 'string'
-  return ok ? (m as unknown as CacheManifest) : undefined
+  return decodeStored(raw, manifestShape).value
 }
 
 export function otherSlot(slot: 'a' | 'b' | undefined): 'a' | 'b' {
@@ -156,14 +127,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * version), so a pack the app already has is never validated again.
  */
 export function decidePack(text: string, currentVersion: number, maxBytes: number = MAX_PACK_BYTES): PackDecision {
-  const bytes = utf8Bytes(text)
-  if (bytes > maxBytes) return { accept: false, reason: 'too-large', detail: `${bytes} bytes` }
-  let input: unknown
-  try {
-    input = JSON.parse(text)
-  } catch {
-    return { accept: false, reason: 'not-json' }
+  const read = readPackText(text, maxBytes)
+  if (!read.ok) {
+    return { accept: false, reason: read.reason === 'too-deep' ? 'invalid' : read.reason, detail: read.detail }
   }
+  const input = read.input
   if (!isObject(input)) return { accept: false, reason: 'not-json' }
   if (input.schemaVersion !== SCHEMA_VERSION) {
     return { accept: false, reason: 'schema-version', detail: String(input.schemaVersion) }
@@ -171,7 +139,7 @@ export function decidePack(text: string, currentVersion: number, maxBytes: numbe
   if (typeof input.version !== 'number' || !(input.version > currentVersion)) {
     return { accept: false, reason: 'not-newer', detail: `${String(input.version)} ≤ ${currentVersion}` }
   }
-  const result = validatePack(input)
+  const result = checkPack(input)
   if (!result.ok) return { accept: false, reason: 'invalid', detail: `${result.problems.length} problem(s)` }
   return { accept: true, pack: result.pack, text }
 }

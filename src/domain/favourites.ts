@@ -1,5 +1,7 @@
-import type { ContentPack, Domain } from '@/content/schema'
-import { DOMAIN_LABELS, findRecord, isDomain, type RecordRef } from './records'
+import * as v from 'valibot'
+import { DOMAINS, type ContentPack, type Domain } from '@/content/schema'
+import { DOMAIN_LABELS, findRecord, type RecordRef } from './records'
+import { storedList, type StoredShape } from './stored'
 
 export interface Favourite {
   domain: Domain
@@ -9,52 +11,20 @@ export interface Favourite {
   savedAt: number
 }
 
-export interface ParsedFavourites {
-  items: Favourite[]
-  /** True when stored data was damaged or foreign and had to be dropped in part or whole. */
-  recovered: boolean
-}
+export const MAX_FAVOURITES = 500
 
-const MAX_FAVOURITES = 500
+const favouriteSchema = v.object({
+  domain: v.picklist(DOMAINS),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  title: v.pipe(v.string(), v.maxLength(200)),
+  savedAt: v.pipe(v.number(), v.finite()),
+})
 
-function isFavourite(value: unknown): value is Favourite {
-  if (typeof value !== 'object' || value === null) return false
-  const f = value as Record<string, unknown>
-  return (
-    isDomain(f.domain) &&
-    typeof f.id === 'string' &&
-    f.id.length > 0 &&
-    f.id.length <= 100 &&
-    typeof f.title === 'string' &&
-    f.title.length <= 200 &&
-    typeof f.savedAt === 'number' &&
-    Number.isFinite(f.savedAt)
-  )
-}
-
-/** Reads whatever storage held. Keeps every valid entry, drops the rest, and says so. */
-export function parseFavourites(raw: unknown): ParsedFavourites {
-  if (raw === undefined || raw === null || raw === '') return { items: [], recovered: false }
-  let value = raw
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw)
-    } catch {
-      return { items: [], recovered: true }
-    }
-  }
-  if (!Array.isArray(value)) return { items: [], recovered: true }
-  const seen = new Set<string>()
-  const items: Favourite[] = []
-  for (const entry of value) {
-    if (!isFavourite(entry)) continue
-    const key = `${entry.domain}/${entry.id}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    items.push({ domain: entry.domain, id: entry.id, title: entry.title, savedAt: entry.savedAt })
-  }
-  return { items: items.slice(0, MAX_FAVOURITES), recovered: items.length !== value.length }
-}
+/** Favourites as stored: valid entries only, one per record, newest first, at most MAX_FAVOURITES. */
+export const favouritesShape: StoredShape<Favourite[]> = storedList(favouriteSchema, {
+  max: MAX_FAVOURITES,
+  keyOf: (f) => `${f.domain}/${f.id}`,
+})
 
 export function hasFavourite(items: readonly Favourite[], domain: Domain, id: string): boolean {
   return items.some((f) => f.domain === domain && f.id === id)

@@ -1,3 +1,4 @@
+import * as valibot from 'valibot'
 import type { ContentPack, Domain } from '@/content/schema'
 import { payLabel } from './jobs'
 import { statusLabel } from './livelihood'
@@ -12,6 +13,7 @@ import {
   type PinyinOptions,
 } from './pinyin'
 import { DOMAIN_LABELS, townName } from './records'
+import { storedList, type StoredShape } from './stored'
 
 /** [start, end) of a match inside a piece of text. */
 export type TextRange = readonly [number, number]
@@ -848,27 +850,11 @@ export function highlightParts(text: string, ranges: ReadonlyArray<TextRange>): 
 const MAX_RECENT = 10
 const MAX_RECENT_LENGTH = MAX_QUERY
 
-/** Recent searches from storage: keeps the valid ones, says when something had to be dropped. */
-export function parseRecentSearches(raw: unknown): { items: string[]; recovered: boolean } {
-  if (raw === undefined || raw === null || raw === '') return { items: [], recovered: false }
-  let value = raw
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw)
-    } catch {
-      return { items: [], recovered: true }
-    }
-  }
-  if (!Array.isArray(value)) return { items: [], recovered: true }
-  const items: string[] = []
-  for (const entry of value) {
-    if (typeof entry !== 'string') continue
-    const q = entry.trim()
-    if (q === '' || q.length > MAX_RECENT_LENGTH || items.includes(q)) continue
-    items.push(q)
-  }
-  return { items: items.slice(0, MAX_RECENT), recovered: items.length !== value.length }
-}
+/** Recent searches as stored: trimmed, non-empty, unique, the ten latest. */
+export const recentSearchesShape: StoredShape<string[]> = storedList(
+  valibot.pipe(valibot.string(), valibot.trim(), valibot.minLength(1), valibot.maxLength(MAX_RECENT_LENGTH)),
+  { max: MAX_RECENT, keyOf: (q) => q },
+)
 
 /** Puts a query first (once), keeps the ten latest. */
 export function addRecentSearch(items: readonly string[], query: string): string[] {

@@ -1,3 +1,6 @@
+import * as v from 'valibot'
+import { storedValue, type StoredShape } from './stored'
+
 export interface Settings {
   /** 长辈版: large type, high contrast, big touch targets. */
   elderMode: boolean
@@ -5,22 +8,8 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { elderMode: false }
 
-export function parseSettings(raw: unknown): { settings: Settings; recovered: boolean } {
-  if (raw === undefined || raw === null || raw === '') return { settings: DEFAULT_SETTINGS, recovered: false }
-  let value = raw
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw)
-    } catch {
-      return { settings: DEFAULT_SETTINGS, recovered: true }
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { settings: DEFAULT_SETTINGS, recovered: true }
-  const elderMode = (value as Record<string, unknown>).elderMode
-  if (typeof elderMode !== 'boolean') return { settings: DEFAULT_SETTINGS, recovered: true }
-  return { settings: { elderMode }, recovered: false }
-}
+/** Settings as stored; anything else means the defaults. */
+export const settingsShape: StoredShape<Settings> = storedValue(v.object({ elderMode: v.boolean() }), DEFAULT_SETTINGS)
 
 /**
  * Scale to apply on top of our sizes from the user's own WeChat font setting

@@ -1,45 +1,58 @@
+import { useSyncExternalStore } from 'react'
+import { createStore, resolveNext, type Store } from '@/domain/store'
+import { decodeStored, type StoredShape } from '@/domain/stored'
 import { notify } from '@/platform/feedback'
-import { readStored, writeStored } from '@/platform/storage'
+import { readStored, writeStored, type WriteOutcome } from '@/platform/storage'
 
-export interface PersistentStore<T> {
-  get(): T
-  set(next: T): void
-  subscribe(listener: () => void): () => void
+export type { WriteOutcome } from '@/platform/storage'
+
+export interface PersistentStore<T> extends Omit<Store<T>, 'set'> {
+  /** Applies the change for this session at once and says whether the device kept it. */
+  set(next: T | ((prev: T) => T)): WriteOutcome
 }
 
 /**
  * A value kept on the device, read lazily on first use (nothing at launch).
- * Damaged or foreign data is replaced by what `parse` could keep, with one
- * calm notice, and written back so the notice is not repeated.
+ * Damaged or foreign data is replaced by what the shape could keep, with one
+ * calm notice; a repaired or capped value is written back, so neither the
+ * notice nor the cost of reading a huge old list comes back next time.
  */
 export function createPersistentStore<T>(
   key: string,
-  parse: (raw: unknown) => { value: T; recovered: boolean },
+  shape: StoredShape<T>,
   recoveredNotice: string,
 ): PersistentStore<T> {
-  let state: { value: T } | undefined
-  const listeners = new Set<() => void>()
-  const load = (): T => {
-    if (!state) {
-      const parsed = parse(readStored(key))
-      state = { value: parsed.value }
-      if (parsed.recovered) {
-        writeStored(key, parsed.value)
-        notify(recoveredNotice)
-      }
-    }
-    return state.value
-  }
+  const store = createStore<T>(() => {
+    const decoded = decodeStored(readStored(key), shape)
+    if (decoded.rewrite) writeStored(key, decoded.value)
+    if (decoded.recovered) notify(recoveredNotice)
+    return decoded.value
+  })
   return {
-    get: load,
+    get: store.get,
+    subscribe: store.subscribe,
     set(next) {
-      state = { value: next }
-      if (!writeStored(key, next)) notify('手机存储空间不足，本次修改只在这次使用中有效')
-      listeners.forEach((l) => l())
-    },
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
+      const value = resolveNext(next, store.get())
+      store.set(value)
+      return writeStored(key, value)
     },
   }
+}
+
+/** The one React wiring for every store. */
+export function useStore<T>(store: Pick<Store<T>, 'get' | 'subscribe'>): T {
+  return useSyncExternalStore(store.subscribe, store.get, store.get)
+}
+
+const REASONS: Record<Exclude<WriteOutcome, 'saved'>, string> = {
+  full: '手机存储空间满了',
+  unavailable: '这台设备不允许保存数据',
+}
+
+/**
+ * What to say after a change the person made: `done` when the device kept it,
+ * otherwise the truth, e.g. 没存上：手机存储空间满了，收藏只在这次使用中有效.
+ */
+export function savedMessage(outcome: WriteOutcome, done: string, what: string): string {
+  return outcome === 'saved' ? done : `没存上：${REASONS[outcome]}，${what}只在这次使用中有效`
 }

@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react'
 import { contentStore, type ContentState } from '@/domain/content-store'
+import { useStore } from './persistent-store'
 
 /** The content in use: embedded, or a newer validated pack from an update. */
 export function useContent(): ContentState {
-  return useSyncExternalStore(contentStore.subscribe, contentStore.get, contentStore.get)
+  return useStore(contentStore)
 }

@@ -1,27 +1,25 @@
-import { useCallback, useSyncExternalStore } from 'react'
+import { useCallback } from 'react'
 import type { Domain } from '@/content/schema'
-import { hasFavourite, parseFavourites, removeFavourite, toggleFavourite, type Favourite } from '@/domain/favourites'
+import { favouritesShape, hasFavourite, removeFavourite, toggleFavourite } from '@/domain/favourites'
 import { STORAGE_KEYS } from '@/platform/storage'
-import { createPersistentStore } from './persistent-store'
+import { createPersistentStore, useStore, type WriteOutcome } from './persistent-store'
 
-export const favouritesStore = createPersistentStore<Favourite[]>(
+export const favouritesStore = createPersistentStore(
   STORAGE_KEYS.favourites,
-  (raw) => {
-    const { items, recovered } = parseFavourites(raw)
-    return { value: items, recovered }
-  },
+  favouritesShape,
   '收藏数据有损坏，已恢复能读取的部分',
 )
 
 export function useFavourites() {
-  const items = useSyncExternalStore(favouritesStore.subscribe, favouritesStore.get, favouritesStore.get)
+  const items = useStore(favouritesStore)
+  /** Toggles the record; says whether it is now saved and whether the device kept the change. */
   const toggle = useCallback((ref: { domain: Domain; id: string; title: string }) => {
-    const next = toggleFavourite(favouritesStore.get(), ref, Date.now())
-    favouritesStore.set(next)
-    return hasFavourite(next, ref.domain, ref.id)
+    const outcome = favouritesStore.set((prev) => toggleFavourite(prev, ref, Date.now()))
+    return { saved: hasFavourite(favouritesStore.get(), ref.domain, ref.id), outcome }
   }, [])
-  const remove = useCallback((domain: Domain, id: string) => {
-    favouritesStore.set(removeFavourite(favouritesStore.get(), domain, id))
-  }, [])
+  const remove = useCallback(
+    (domain: Domain, id: string): WriteOutcome => favouritesStore.set((prev) => removeFavourite(prev, domain, id)),
+    [],
+  )
   return { items, toggle, remove, has: (domain: Domain, id: string) => hasFavourite(items, domain, id) }
 }

@@ -1,23 +1,21 @@
-import { useCallback, useSyncExternalStore } from 'react'
-import { addRecentSearch, parseRecentSearches } from '@/domain/search'
+import { useCallback } from 'react'
+import { addRecentSearch, recentSearchesShape } from '@/domain/search'
 import { STORAGE_KEYS } from '@/platform/storage'
-import { createPersistentStore } from './persistent-store'
+import { createPersistentStore, useStore } from './persistent-store'
 
-export const recentSearchesStore = createPersistentStore<string[]>(
+export const recentSearchesStore = createPersistentStore(
   STORAGE_KEYS.recentSearches,
-  (raw) => {
-    const { items, recovered } = parseRecentSearches(raw)
-    return { value: items, recovered }
-  },
+  recentSearchesShape,
   '搜索记录有损坏，已清理',
 )
 
 /** Searches kept on this device only, newest first; clearable. */
 export function useRecentSearches() {
-  const items = useSyncExternalStore(recentSearchesStore.subscribe, recentSearchesStore.get, recentSearchesStore.get)
+  const items = useStore(recentSearchesStore)
   const remember = useCallback((query: string) => {
-    const next = addRecentSearch(recentSearchesStore.get(), query)
-    if (next.join('\n') !== recentSearchesStore.get().join('\n')) recentSearchesStore.set(next)
+    const prev = recentSearchesStore.get()
+    const next = addRecentSearch(prev, query)
+    if (next.join('\n') !== prev.join('\n')) recentSearchesStore.set(next)
   }, [])
   const clear = useCallback(() => recentSearchesStore.set([]), [])
   return { items, remember, clear }

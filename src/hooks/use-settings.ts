@@ -1,23 +1,24 @@
-import { useCallback, useSyncExternalStore } from 'react'
-import { fontScaleFromSystem, parseSettings, type Settings } from '@/domain/settings'
+import { useCallback } from 'react'
+import { fontScaleFromSystem, settingsShape } from '@/domain/settings'
 import { STORAGE_KEYS } from '@/platform/storage'
 import { systemFontSizeSetting } from '@/platform/system'
-import { createPersistentStore } from './persistent-store'
+import { createPersistentStore, useStore } from './persistent-store'
 
-export const settingsStore = createPersistentStore<Settings>(
+export const settingsStore = createPersistentStore(
   STORAGE_KEYS.settings,
-  (raw) => {
-    const { settings, recovered } = parseSettings(raw)
-    return { value: settings, recovered }
-  },
+  settingsShape,
   '设置数据有损坏，已恢复为默认设置',
 )
 
 let systemScale: number | undefined
 
 export function useSettings() {
-  const settings = useSyncExternalStore(settingsStore.subscribe, settingsStore.get, settingsStore.get)
-  const setElderMode = useCallback((elderMode: boolean) => settingsStore.set({ ...settingsStore.get(), elderMode }), [])
+  const settings = useStore(settingsStore)
+  /** Flips 长辈版 from the current stored value (not the last render), so a burst of taps counts every tap. */
+  const toggleElderMode = useCallback(() => {
+    const outcome = settingsStore.set((prev) => ({ ...prev, elderMode: !prev.elderMode }))
+    return { on: settingsStore.get().elderMode, outcome }
+  }, [])
   if (systemScale === undefined) systemScale = fontScaleFromSystem(systemFontSizeSetting())
-  return { settings, setElderMode, fontScale: systemScale }
+  return { settings, toggleElderMode, fontScale: systemScale }
 }

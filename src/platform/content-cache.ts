@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import type { ContentPack } from '@/content/schema'
 import {
   MAX_CHUNKS,
@@ -9,7 +8,7 @@ import {
   utf8Bytes,
   type CacheManifest,
 } from '@/domain/content-update'
-import { readStored, removeStored } from './storage'
+import { readStored, removeStored, writeStoredText } from './storage'
 
 /*
  * The accepted content pack on the device, as chunks plus a manifest.
@@ -63,11 +62,11 @@ export function saveCachedPack(text: string, pack: ContentPack): SaveResult {
   const slot = otherSlot(previous?.slot)
   const chunks = splitIntoChunks(text)
   if (chunks.length > MAX_CHUNKS) return { saved: false, chunkBytes: [] }
-  try {
-    // Raw strings, not writeStored: its JSON.stringify would escape every quote a second time.
-    chunks.forEach((chunk, i) => Taro.setStorageSync(CONTENT_CACHE_KEYS.chunk(slot, i), chunk))
-    Taro.setStorageSync(CONTENT_CACHE_KEYS.manifest, JSON.stringify(makeManifest(text, chunks.length, pack, slot)))
-  } catch {
+  // Raw strings, not writeStored: its JSON.stringify would escape every quote a second time.
+  const written =
+    chunks.every((chunk, i) => writeStoredText(CONTENT_CACHE_KEYS.chunk(slot, i), chunk)) &&
+    writeStoredText(CONTENT_CACHE_KEYS.manifest, JSON.stringify(makeManifest(text, chunks.length, pack, slot)))
+  if (!written) {
     removeSlot(slot)
     return { saved: false, chunkBytes: [] }
   }

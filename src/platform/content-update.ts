@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { embeddedPack } from '@/content/index'
 import { contentStore, type ContentStore } from '@/domain/content-store'
+import { createStore } from '@/domain/store'
 import {
   announcedVersion,
   FETCH_TIMEOUT_MS,
@@ -50,26 +51,10 @@ export interface UpdateStatus {
   reason?: RejectReason
 }
 
-function createStatusStore(initial: UpdateStatus) {
-  let state = initial
-  const listeners = new Set<() => void>()
-  return {
-    get: () => state,
-    set(next: UpdateStatus) {
-      state = next
-      listeners.forEach((l) => l())
-    },
-    subscribe(listener: () => void) {
-      listeners.add(listener)
-      return () => {
-        listeners.delete(listener)
-      }
-    },
-  }
-}
-
 /** The last update check, for 我的 (the content in use and its origin are in contentStore). */
-export const updateStatus = createStatusStore({ state: process.env.TARO_APP_CONTENT_URL ? 'idle' : 'off' })
+export const updateStatus = createStore<UpdateStatus>(() => ({
+  state: process.env.TARO_APP_CONTENT_URL ? 'idle' : 'off',
+}))
 
 export type RestoreOutcome = 'none' | 'restored' | RejectReason
 

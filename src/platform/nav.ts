@@ -2,8 +2,22 @@ import Taro from '@tarojs/taro'
 import { HOME_PATH, isTabPath } from '@/domain/routes'
 import { notify } from './feedback'
 
-/** Opens a route; tab pages need switchTab, and a full page stack falls back to redirect. */
-export async function openRoute(url: string): Promise<void> {
+/** A second push this soon after the first is the same tap arriving twice (double tap, a bouncing finger). */
+export const NAV_GUARD_MS = 600
+
+let inFlight = false
+let lastPush = { url: '', at: Number.NEGATIVE_INFINITY }
+
+/**
+ * Opens a route; tab pages need switchTab, and a full page stack falls back to
+ * redirect. Within NAV_GUARD_MS of a push, the same route again, or any route
+ * while that push is still under way, is ignored: a double tap opens one page.
+ */
+export async function openRoute(url: string, now: () => number = Date.now): Promise<void> {
+  const at = now()
+  if (at - lastPush.at < NAV_GUARD_MS && (inFlight || url === lastPush.url)) return
+  inFlight = true
+  lastPush = { url, at }
   try {
     if (isTabPath(url)) {
       await Taro.switchTab({ url: url.split('?')[0] ?? url })
@@ -14,6 +28,8 @@ export async function openRoute(url: string): Promise<void> {
     else await Taro.navigateTo({ url })
   } catch {
     notify('页面打开失败，请稍后再试')
+  } finally {
+    inFlight = false
   }
 }
 

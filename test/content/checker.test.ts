@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os'
 import path from 'node:path'
 import type { ContentPack } from '@/content/schema'
-import { formatProblem, validatePack } from '@/content/validate'
+import { checkPackText, formatProblem, MAX_PACK_BYTES, validatePack } from '@/content/validate'
+import { decidePack } from '@/domain/content-update'
 
 /** A small valid pack, independent of the embedded content. */
 function validPack(): ContentPack {
@@ -422,6 +423,101 @@ describe('content checker', () => {
   })
 })
 
+/** schemaVersion nested `depth` lists deep, written as text (JSON.stringify itself would overflow). */
+function deeplyNestedPackText(depth: number): string {
+  const rest = JSON.stringify(validPack()).replace(/^\{"schemaVersion":1,/, '')
+  return `{"schemaVersion":${'['.repeat(depth)}1${']'.repeat(depth)},${rest}`
+}
+
+/** The valid fixture padded past the size cap with a long (valid) paragraph list. */
+function oversizedPackText(): string {
+  const pack = validPack()
+  const paragraph = '双阳区示例介绍文字。'.repeat(90)
+  const copies = Math.ceil(MAX_PACK_BYTES / (paragraph.length * 3)) + 1
+  pack.attractions[0]!.description = Array.from({ length: copies }, () => paragraph)
+  return JSON.stringify(pack)
+}
+
+const INVISIBLE = '不能含有看不见的字符（零宽字符、双向控制符等）'
+const MOBILE = '不能写真实格式的手机号：示例号码用 0431-0000xxxx，或写公共热线 12345'
+
+describe('hostile packs: content:check and the app decide alike', () => {
+  const hostile: Array<[string, string, string[]]> = [
+    ['a version of 1e300', JSON.stringify({ ...validPack(), version: 1e300 }), ['pack: version: version 应为正整数']],
+    [
+      'every collection empty',
+      JSON.stringify({
+        ...validPack(),
+        towns: [],
+        livelihood: [],
+        jobs: [],
+        events: [],
+        attractions: [],
+        policies: [],
+      }),
+      ['towns', 'livelihood', 'jobs', 'events', 'attractions', 'policies'].map(
+        (c) => `pack: ${c}: 不能为空：每一类内容至少要有一条`,
+      ),
+    ],
+    [
+      'an updatedAt of 30 February',
+      JSON.stringify({ ...validPack(), updatedAt: '2026-02-30T08:00:00+08:00' }),
+      ['pack: updatedAt: 不是真实存在的日期'],
+    ],
+    [
+      'schemaVersion nested 10,000 deep',
+      deeplyNestedPackText(10_000),
+      ['pack: (整体): 嵌套超过 32 层，不是内容包的结构'],
+    ],
+    ['a pack over 2 MB', oversizedPackText(), ['pack: (整体): 有 2057 KB，超过 2048 KB 上限，手机不会接受']],
+  ]
+
+  const textCases: Array<[string, string, string, string[]]> = [
+    ['a hex entity', 'jobs.0.title', '收银员&#x3C;script', [MARKUP]],
+    ['an entity without its semicolon', 'jobs.0.title', '收银员&lt', [MARKUP]],
+    ['a title of zero-width characters only', 'jobs.0.title', '\u200b\u200c\u200d\u2060', [INVISIBLE]],
+    ['a bidi control character', 'livelihood.0.summary', '新建校舍\u202e，扩大招生。', [INVISIBLE]],
+    ['java\u200bscript:', 'attractions.0.description.0', '点此 java\u200bscript:alert(1)', [INVISIBLE, MARKUP]],
+    ['a real-looking mobile number', 'events.0.summary', '报名请打 13912345678。', [MOBILE]],
+    ['a spaced mobile number', 'policies.0.whereToGo.0', '咨询 139 1234 5678', [MOBILE]],
+  ]
+  const where: Record<string, string> = {
+    jobs: 'jobs/job-cashier',
+    livelihood: 'livelihood/school-153',
+    attractions: 'attractions/deer-park',
+    events: 'events/deer-festival',
+    policies: 'policies/dibao',
+  }
+  for (const [name, at, text, messages] of textCases) {
+    const pack = validPack() as unknown as Record<string, unknown>
+    set(at, text)(pack)
+    const [domain, , ...field] = at.split('.')
+    const fieldName = field
+      .map((k) => (/^\d+$/.test(k) ? `[${k}]` : `.${k}`))
+      .join('')
+      .replace(/^\./, '')
+    hostile.push([name, JSON.stringify(pack), messages.map((m) => `${where[domain!]}: ${fieldName}: ${m}`)])
+  }
+
+  it.each(hostile)('content:check rejects %s with a clear line', (_name, text, lines) => {
+    const result = checkPackText(text)
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(lines)
+  })
+
+  it.each(hostile)('the app refuses %s too', (_name, text) => {
+    expect(decidePack(text, 1).accept).toBe(false)
+  })
+
+  it('plain text with an ampersand and ordinary numbers still passes both', () => {
+    const pack = validPack() as unknown as Record<string, unknown>
+    set('jobs.0.title', 'A&B 合作社收银员')(pack)
+    set('events.0.summary', '2024 年第 12 届，约 30000 人次。')(pack)
+    const text = JSON.stringify(pack)
+    expect(checkPackText(text)).toMatchObject({ ok: true })
+    expect(decidePack(text, 1)).toMatchObject({ accept: true })
+  })
+})
+
 describe('content:check and content:pack on the command line', () => {
   const root = path.resolve(__dirname, '../..')
   let dir: string
@@ -491,6 +587,32 @@ describe('content:check and content:pack on the command line', () => {
       expect(result.stdout).toEqual([])
       expect(result.stderr).toHaveLength(1)
       expect(result.stderr[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON: `))
+    },
+    CLI_TIMEOUT,
+  )
+
+  it(
+    'answers a pack nested 10,000 deep with one line, no stack trace',
+    () => {
+      const file = write('deep.json', deeplyNestedPackText(10_000))
+      expect(run('content-check', file)).toEqual({
+        status: 1,
+        stdout: ['pack: (整体): 嵌套超过 32 层，不是内容包的结构'],
+        stderr: [`content:check: 1 problem(s) in ${file}`],
+      })
+    },
+    CLI_TIMEOUT,
+  )
+
+  it(
+    'refuses a pack over 2 MB, as phones do',
+    () => {
+      const file = write('big.json', oversizedPackText())
+      expect(run('content-check', file)).toEqual({
+        status: 1,
+        stdout: ['pack: (整体): 有 2057 KB，超过 2048 KB 上限，手机不会接受'],
+        stderr: [`content:check: 1 problem(s) in ${file}`],
+      })
     },
     CLI_TIMEOUT,
   )

@@ -2,11 +2,17 @@ import { embeddedPack } from '@/content/index'
 import {
   groupFavourites,
   hasFavourite,
-  parseFavourites,
   removeFavourite,
   toggleFavourite,
   type Favourite,
+  favouritesShape,
 } from '@/domain/favourites'
+import { decodeStored } from '@/domain/stored'
+
+const parseFavourites = (raw: unknown) => {
+  const { value, recovered } = decodeStored(raw, favouritesShape)
+  return { items: value, recovered }
+}
 
 const job = embeddedPack.jobs[0]!
 const event = embeddedPack.events[0]!

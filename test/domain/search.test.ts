@@ -5,7 +5,7 @@ import {
   addRecentSearch,
   highlightParts,
   normalizeText,
-  parseRecentSearches,
+  recentSearchesShape,
   queryTerms,
   search,
   searchIndex,
@@ -13,6 +13,12 @@ import {
   wantsElderMode,
   type SearchResult,
 } from '@/domain/search'
+import { decodeStored } from '@/domain/stored'
+
+const parseRecentSearches = (raw: unknown) => {
+  const { value, recovered } = decodeStored(raw, recentSearchesShape)
+  return { items: value, recovered }
+}
 
 const titles = (r: SearchResult) => r.groups.flatMap((g) => g.hits.map((h) => h.title))
 const hitIn = (r: SearchResult, domain: string) => r.groups.find((g) => g.domain === domain)?.hits ?? []

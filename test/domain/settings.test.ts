@@ -1,4 +1,10 @@
-import { DEFAULT_SETTINGS, fontScaleFromSystem, parseSettings } from '@/domain/settings'
+import { DEFAULT_SETTINGS, fontScaleFromSystem, settingsShape } from '@/domain/settings'
+import { decodeStored } from '@/domain/stored'
+
+const parseSettings = (raw: unknown) => {
+  const { value, recovered } = decodeStored(raw, settingsShape)
+  return { settings: value, recovered }
+}
 
 describe('parseSettings', () => {
   it('reads the stored elderly mode', () => {

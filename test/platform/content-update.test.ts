@@ -4,7 +4,8 @@ import Taro from '@tarojs/taro'
 import { embeddedPack } from '@/content/index'
 import { createContentStore, type ContentStore } from '@/domain/content-store'
 import { FETCH_TIMEOUT_MS, MAX_PACK_BYTES, utf8Bytes } from '@/domain/content-update'
-import { groupFavourites, parseFavourites } from '@/domain/favourites'
+import { favouritesShape, groupFavourites } from '@/domain/favourites'
+import { decodeStored } from '@/domain/stored'
 import { CONTENT_CACHE_KEYS, readCachedPack } from '@/platform/content-cache'
 import { CONTENT_URL, checkForContentUpdate, restoreCachedContent, updateStatus } from '@/platform/content-update'
 import { STORAGE_KEYS } from '@/platform/storage'
@@ -135,7 +136,7 @@ test('a newer valid pack is used at once, cached, and used at the next launch be
   expect(titleInUse(next)).toBe(UPDATED_JOB_TITLE)
 
   // The favourite of the job the update removed is kept and shown as 已下线.
-  const favourites = parseFavourites(FAVOURITES).items
+  const favourites = decodeStored(FAVOURITES, favouritesShape).value
   const entries = groupFavourites(favourites, next.get().pack)[0]?.entries ?? []
   expect(entries.map((e) => [e.title, e.offline])).toEqual([
     [DROPPED_JOB_TITLE, true],

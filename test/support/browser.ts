@@ -78,8 +78,17 @@ export function h5Url(origin: string, routeWithQuery: string): string {
   return `${origin}/#/${routeWithQuery.replace(/^\//, '')}`
 }
 
+export interface OpenOptions {
+  /** Runs in the page before any of the app's scripts (after the pinned clock), e.g. to break localStorage. */
+  initScript?: string
+}
+
 /** Opens a route cold in a fresh phone-sized context and waits until the network is idle. */
-export async function openRoute(session: H5Session, routeWithQuery: string): Promise<OpenedRoute> {
+export async function openRoute(
+  session: H5Session,
+  routeWithQuery: string,
+  options: OpenOptions = {},
+): Promise<OpenedRoute> {
   const context = await session.browser.newContext({
     viewport: PHONE,
     deviceScaleFactor: 2,
@@ -98,6 +107,7 @@ export async function openRoute(session: H5Session, routeWithQuery: string): Pro
     return route.abort('blockedbyclient')
   })
   await context.addInitScript({ content: pinnedDateScript() })
+  if (options.initScript) await context.addInitScript({ content: options.initScript })
   const page = await context.newPage()
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.stack ?? e.message}`))
   page.on('console', (m) => {
@@ -189,8 +199,12 @@ export function h5Journeys() {
     if (!current) throw new Error('the H5 session has not started')
     return current
   }
-  async function journey(route: string, steps: (o: OpenedRoute) => Promise<void>): Promise<void> {
-    const opened = await openRoute(session(), route)
+  async function journey(
+    route: string,
+    steps: (o: OpenedRoute) => Promise<void>,
+    options: OpenOptions = {},
+  ): Promise<void> {
+    const opened = await openRoute(session(), route, options)
     try {
       await steps(opened)
       expect(opened.errors).toEqual([])

@@ -74,6 +74,8 @@ export interface HarnessOptions {
   dist?: string
   /** Storage seen by getStorageSync before launch (values are stored as given). */
   storage?: Record<string, unknown>
+  /** A device whose storage is full (writes throw) or broken (reads and writes throw), as wx's sync APIs do. */
+  storageFails?: 'full' | 'broken'
   /** Answers wx.request; by default every request fails as if offline. */
   request?: (options: Dict) => { statusCode: number; data: unknown } | Error
   /** Longest a page may take to settle before the run fails. */
@@ -330,6 +332,19 @@ export class WeappPage {
    * target up that binds tap in base.wxml (bubbling), stopping at a catchtap.
    */
   async tap(selector: string): Promise<void> {
+    this.fireTap(selector)
+    await this.app.settle(this)
+    this.app.checkView(this, `${this.route} after tap on ${JSON.stringify(selector)}`)
+  }
+
+  /** `times` taps in one burst, with no render between them (a double tap), then settles. */
+  async tapBurst(selector: string, times = 2): Promise<void> {
+    for (let i = 0; i < times; i++) this.fireTap(selector)
+    await this.app.settle(this)
+    this.app.checkView(this, `${this.route} after ${times} taps on ${JSON.stringify(selector)}`)
+  }
+
+  private fireTap(selector: string): void {
     const located = this.find(selector)
     if (!located)
       throw new Error(
@@ -363,8 +378,6 @@ export class WeappPage {
     }
     if (fired === 0)
       throw new Error(`tap: ${JSON.stringify(selector)} on ${this.route} is not inside anything that listens for taps`)
-    await this.app.settle(this)
-    this.app.checkView(this, `${this.route} after tap on ${JSON.stringify(selector)}`)
   }
 }
 
@@ -772,10 +785,13 @@ export class WeappApp {
       nextTick: (fn: () => void) => Promise.resolve().then(() => this.guard('wx.nextTick', fn)),
       getStorageSync: (k: unknown) => {
         this.record('getStorageSync', [k])
+        if (this.options.storageFails === 'broken') throw new Error('getStorageSync:fail storage is not available')
         return this.storage.has(storageKey(k)) ? clone(this.storage.get(storageKey(k))) : ''
       },
       setStorageSync: (k: unknown, v: unknown) => {
         this.record('setStorageSync', [k, v])
+        if (this.options.storageFails === 'full') throw new Error('setStorageSync:fail exceed storage max size 10MB')
+        if (this.options.storageFails === 'broken') throw new Error('setStorageSync:fail storage is not available')
         this.storage.set(storageKey(k), clone(v))
       },
       removeStorageSync: (k: unknown) => {

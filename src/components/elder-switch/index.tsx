@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
+import { savedMessage } from '@/hooks/persistent-store'
 import { useSettings } from '@/hooks/use-settings'
 import { notify } from '@/platform/feedback'
 import './index.scss'
@@ -11,11 +12,15 @@ export interface ElderSwitchProps {
 
 /** The 长辈版 switch: one big target, state in words and for screen readers; remembered on the device. */
 export function ElderSwitch({ prompt }: ElderSwitchProps) {
-  const { settings, setElderMode } = useSettings()
+  const { settings, toggleElderMode } = useSettings()
   const on = settings.elderMode
   const toggle = () => {
-    setElderMode(!on)
-    notify(on ? '已切换回标准版' : '已打开长辈版：字更大、按钮更大')
+    const next = toggleElderMode()
+    notify(
+      next.on
+        ? savedMessage(next.outcome, '已打开长辈版：字更大、按钮更大', '长辈版')
+        : savedMessage(next.outcome, '已切换回标准版', '切换回标准版'),
+    )
   }
   return (
     <View className={`sy-elder ${on ? 'sy-elder--on' : ''}`}>

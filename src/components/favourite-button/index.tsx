@@ -1,6 +1,7 @@
 import type { Domain } from '@/content/schema'
 import { useFavourites } from '@/hooks/use-favourites'
 import { useSinglePageMode } from '@/hooks/use-single-page'
+import { savedMessage } from '@/hooks/persistent-store'
 import { notify } from '@/platform/feedback'
 import { ActionButton } from '@/components/action-button'
 
@@ -20,7 +21,15 @@ export function FavouriteButton({ domain, id, title }: FavouriteButtonProps) {
     <ActionButton
       primary={!saved}
       label={saved ? '已收藏' : '收藏'}
-      onTap={() => notify(toggle({ domain, id, title }) ? '已收藏，可在“我的”里找到' : '已取消收藏')}
+      onTap={() => {
+        const { saved: now, outcome } = toggle({ domain, id, title })
+        // One message, after the write: it says whether the device kept the change.
+        notify(
+          now
+            ? savedMessage(outcome, '已收藏，可在“我的”里找到', '收藏')
+            : savedMessage(outcome, '已取消收藏', '取消收藏'),
+        )
+      }}
     />
   )
 }

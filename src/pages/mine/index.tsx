@@ -13,7 +13,9 @@ import { SOURCE_NAME } from '@/domain/records'
 import { detailPath, HOME_SHARE } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useFavourites } from '@/hooks/use-favourites'
+import { savedMessage } from '@/hooks/persistent-store'
 import { useSharing } from '@/hooks/use-sharing'
+import { notify } from '@/platform/feedback'
 import { openRoute } from '@/platform/nav'
 import { PERMISSIONS, sourceCounts, sourceLine, STORED_ON_DEVICE } from './helper'
 import './index.scss'
@@ -80,7 +82,10 @@ export default function MinePage() {
                 <FavouriteRow
                   key={entry.favourite.id}
                   entry={entry}
-                  onRemove={() => favourites.remove(entry.favourite.domain, entry.favourite.id)}
+                  onRemove={() => {
+                    const outcome = favourites.remove(entry.favourite.domain, entry.favourite.id)
+                    if (outcome !== 'saved') notify(savedMessage(outcome, '', '移除收藏'))
+                  }}
                 />
               ))}
             </View>
