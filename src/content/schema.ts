@@ -43,6 +43,9 @@ export {
   DOMAINS,
 }
 
+// The one date module; content may use it for calendar facts (a day that exists), nothing else of domain/.
+import { DAY_MS, isRealDate, millisBetween } from '../domain/date'
+
 /**
  * The one schema of the content pack. Types are inferred from it; the same
  * schema validates the embedded content (content:check, tests) and packs
@@ -69,18 +72,24 @@ const INVISIBLE_OR_SPACE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-
 /** A real-looking mainland mobile number (138 0013 8000, 138-0013-8000); no lookbehind, for old WebViews. */
 const MOBILE_IN_TEXT_PATTERN = /(?:^|\D)1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)/
 
-/** The rules every free text follows, wherever it sits. */
-function plainTextChecks() {
-  return [
-    v.check((s: string) => !INVISIBLE_PATTERN.test(s), '不能含有看不见的字符（零宽字符、双向控制符等）'),
-    // Judged with invisible characters and spaces removed: java\u200bscript: is still a script URL.
-    v.check((s: string) => !MARKUP_PATTERN.test(s.replace(INVISIBLE_OR_SPACE, '')), '不能含有标记、脚本或链接代码'),
-    v.check(
-      (s: string) => !MOBILE_IN_TEXT_PATTERN.test(s),
-      '不能写真实格式的手机号：示例号码用 0431-0000xxxx，或写公共热线 12345',
-    ),
-  ] as const
-}
+/*
+ * The rules every free text follows, wherever it sits. Passed to v.pipe one by
+ * one, never spread: the build turns a spread call into v.pipe.apply(v, …),
+ * which makes webpack keep all of valibot.
+ */
+const NO_INVISIBLE = v.check(
+  (s: string) => !INVISIBLE_PATTERN.test(s),
+  '不能含有看不见的字符（零宽字符、双向控制符等）',
+)
+// Judged with invisible characters and spaces removed: java\u200bscript: is still a script URL.
+const NO_MARKUP = v.check(
+  (s: string) => !MARKUP_PATTERN.test(s.replace(INVISIBLE_OR_SPACE, '')),
+  '不能含有标记、脚本或链接代码',
+)
+const NO_MOBILE = v.check(
+  (s: string) => !MOBILE_IN_TEXT_PATTERN.test(s),
+  '不能写真实格式的手机号：示例号码用 0431-0000xxxx，或写公共热线 12345',
+)
 
 const TYPE_NAMES: Record<string, string> = {
   string: '文本',
@@ -97,21 +106,15 @@ v.setSchemaMessage((issue) =>
     : `应为${TYPE_NAMES[issue.expected ?? ''] ?? issue.expected}，实际为 ${issue.received}`,
 )
 
-/** Only meaningful once the text has the date shape; the shape check reports the rest. */
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/.test(value)) return true
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
 function plainText(max: number) {
   return v.pipe(
     v.string('应为文本'),
     v.trim(),
     v.minLength(1, '不能为空'),
     v.maxLength(max, `不能超过 ${max} 字`),
-    ...plainTextChecks(),
+    NO_INVISIBLE,
+    NO_MARKUP,
+    NO_MOBILE,
   )
 }
 
@@ -306,18 +309,12 @@ export const eventSchema = v.pipe(
     source: sourceSchema,
   }),
   v.forward(
-    v.check(
-      (e) =>
-        Number.isNaN(Date.parse(e.end)) ||
-        Number.isNaN(Date.parse(e.start)) ||
-        Date.parse(e.end) >= Date.parse(e.start),
-      '结束时间不能早于开始时间',
-    ),
+    v.check((e) => !(millisBetween(e.start, e.end) < 0), '结束时间不能早于开始时间'),
     ['end'],
   ),
   v.forward(
     v.check(
-      (e) => e.recurrence === 'once' || Date.parse(e.end) - Date.parse(e.start) < 366 * 864e5,
+      (e) => e.recurrence === 'once' || millisBetween(e.start, e.end) < 366 * DAY_MS,
       '每年举办的活动不能超过一年',
     ),
     ['end'],
@@ -426,7 +423,7 @@ export const figureSchema = v.object({
   id: idSchema,
   label: titleSchema,
   value: v.pipe(v.string(), v.regex(/^[\d.,]+$/, '应为数字文本')),
-  unit: v.pipe(v.string(), v.maxLength(10, '不能超过 10 字'), ...plainTextChecks()),
+  unit: v.pipe(v.string(), v.maxLength(10, '不能超过 10 字'), NO_INVISIBLE, NO_MARKUP, NO_MOBILE),
   /** The year the figure is about: shown with it, so a 2022 number never reads as this year's. */
   year: v.pipe(
     v.number('年份应为数字'),

@@ -1,5 +1,5 @@
 import type { Attraction, OpeningSeason } from '../content/schema'
-import { cst, type DateInput } from './date'
+import { beijingClock, dayFacts, type DateInput } from './date'
 
 export type OpenLabel = '营业中' | '未开园' | '已闭园' | '全天开放' | '以现场公布为准'
 
@@ -24,7 +24,6 @@ export interface AttractionFilter {
   freeOnly?: boolean
 }
 
-const DAY_MS = 864e5
 const DAY_MINUTES = 1440
 /** How far ahead to look for the next opening: a whole year covers every season. */
 const LOOKAHEAD_DAYS = 367
@@ -36,23 +35,6 @@ const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const
 interface Session {
   start: number
   end: number
-}
-
-/** Beijing calendar day number (days since 1970-01-01) and minute of that day. */
-function beijingClock(now: DateInput): { day: number; minute: number } {
-  const t = cst(now)
-  return {
-    day: Math.round(Date.parse(`${t.format('YYYY-MM-DD')}T00:00:00Z`) / DAY_MS),
-    minute: t.hour() * 60 + t.minute(),
-  }
-}
-
-/** Calendar facts of a day number; computed in UTC so the device zone never enters. */
-function dayFacts(day: number): { monthDay: string; weekday: number; month: number; date: number } {
-  const d = new Date(day * DAY_MS)
-  const month = d.getUTCMonth() + 1
-  const date = d.getUTCDate()
-  return { monthDay: `${pad(month)}-${pad(date)}`, weekday: d.getUTCDay(), month, date }
 }
 
 function pad(n: number): string {
@@ -190,8 +172,4 @@ export function attractionTags(attractions: readonly Attraction[]): Array<{ tag:
   const counts = new Map<string, number>()
   for (const a of attractions) for (const tag of new Set(a.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1)
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count)
-}
-
-export function getAttraction(attractions: readonly Attraction[], id: string): Attraction | undefined {
-  return attractions.find((a) => a.id === id)
 }

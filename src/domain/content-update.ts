@@ -1,4 +1,15 @@
-import * as v from 'valibot'
+import {
+  literal,
+  maxValue,
+  minValue,
+  number,
+  object,
+  picklist,
+  pipe,
+  safeInteger,
+  string,
+  type InferOutput,
+} from 'valibot'
 import { SCHEMA_VERSION, type ContentPack } from '@/content/schema'
 import { checkPack, MAX_PACK_BYTES, readPackText, utf8Bytes } from '@/content/validate'
 import { decodeStored, storedValue } from './stored'
@@ -81,19 +92,19 @@ export function hashText(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0')
 }
 
-const manifestSchema = v.object({
-  format: v.literal(1),
+const manifestSchema = object({
+  format: literal(1),
   /** Chunks alternate between two slots, so the previous pack stays whole until the new manifest is written. */
-  slot: v.picklist(['a', 'b']),
-  chunks: v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(MAX_CHUNKS)),
-  length: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
-  hash: v.string(),
-  version: v.pipe(v.number(), v.safeInteger()),
-  updatedAt: v.string(),
+  slot: picklist(['a', 'b']),
+  chunks: pipe(number(), safeInteger(), minValue(1), maxValue(MAX_CHUNKS)),
+  length: pipe(number(), safeInteger(), minValue(0)),
+  hash: string(),
+  version: pipe(number(), safeInteger()),
+  updatedAt: string(),
 })
 
 /** What the manifest key says about the cached pack; written last, after every chunk. */
-export type CacheManifest = v.InferOutput<typeof manifestSchema>
+export type CacheManifest = InferOutput<typeof manifestSchema>
 
 const manifestShape = storedValue<CacheManifest | undefined>(manifestSchema, undefined)
 

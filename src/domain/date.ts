@@ -12,7 +12,8 @@ dayjs.locale('zh-cn')
  * "Now" is always passed in, so tests pin it.
  */
 export const CST_OFFSET_MINUTES = 480
-const DAY_MS = 864e5
+export const DAY_MS = 864e5
+const CST_OFFSET_MS = CST_OFFSET_MINUTES * 6e4
 
 export type DateInput = Date | number | string | Dayjs
 
@@ -46,16 +47,6 @@ export function formatMonthDayWeek(input: DateInput): string {
   return cst(input).format('M月D日 ddd')
 }
 
-/** `11月26日 09:30` */
-export function formatDateTime(input: DateInput): string {
-  return cst(input).format('M月D日 HH:mm')
-}
-
-/** `YYYY-MM-DD` in Beijing time. */
-export function isoDay(input: DateInput): string {
-  return cst(input).format('YYYY-MM-DD')
-}
-
 /**
  * How long ago, the way people say it: 今天, 昨天, 3天前, then the date.
  * Future dates (clock skew) read as 今天.
@@ -66,4 +57,165 @@ export function relativeDay(input: DateInput, now: DateInput): string {
   if (days === 1) return '昨天'
   if (days < 30) return `${days}天前`
   return formatDate(input)
+}
+
+/** Whether `YYYY-MM-DD…` names a day that exists (2026-02-30 does not); text of another shape is left to the shape check. */
+export function isRealDate(value: string): boolean {
+  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/.test(value)) return true
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/** Milliseconds from one content date-time to another (NaN when either is not a date). */
+export function millisBetween(from: string, to: string): number {
+  return Date.parse(to) - Date.parse(from)
+}
+
+/** Beijing wall-clock parts of a moment. */
+export interface WallClock {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+  millisecond: number
+}
+
+export function wallClock(input: DateInput): WallClock {
+  const d = cst(input)
+  return {
+    year: d.year(),
+    month: d.month() + 1,
+    day: d.date(),
+    hour: d.hour(),
+    minute: d.minute(),
+    second: d.second(),
+    millisecond: d.millisecond(),
+  }
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+/**
+ * The same Beijing wall-clock moment `years` later (or earlier), in epoch ms.
+ * Plain arithmetic on the parts, so the device zone never matters; Feb 29
+ * becomes Feb 28 in common years instead of rolling over into March.
+ */
+export function shiftYears(parts: WallClock, years: number): number {
+  const year = parts.year + years
+  const day = parts.month === 2 && parts.day === 29 && !isLeapYear(year) ? 28 : parts.day
+  return Date.UTC(year, parts.month - 1, day, parts.hour, parts.minute, parts.second, parts.millisecond) - CST_OFFSET_MS
+}
+
+/** Epoch ms of 00:00 Beijing on the given calendar day (month 1–12; overflowing days roll over). */
+export function beijingMidnight(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) - CST_OFFSET_MS
+}
+
+/** [from, to) in epoch ms. */
+export type Range = [number, number]
+
+/** A Beijing month (1–12) as [first midnight, next month's first midnight). */
+export function monthRange(year: number, month: number): Range {
+  return [beijingMidnight(year, month, 1), beijingMidnight(year, month + 1, 1)]
+}
+
+/** A Beijing day as [its midnight, the next midnight). */
+export function dayRange(year: number, month: number, day: number): Range {
+  const from = beijingMidnight(year, month, day)
+  return [from, from + DAY_MS]
+}
+
+/** Days of the month (1–31) that the inclusive span [start, end] touches within a month's range. */
+export function daysTouched(start: number, end: number, [from, to]: Range): number[] {
+  const first = Math.floor((Math.max(start, from) - from) / DAY_MS) + 1
+  const last = Math.floor((Math.min(end, to - 1) - from) / DAY_MS) + 1
+  const days: number[] = []
+  for (let day = first; day <= last; day += 1) days.push(day)
+  return days
+}
+
+/** Beijing calendar day number (days since 1970-01-01) and minute of that day. */
+export function beijingClock(now: DateInput): { day: number; minute: number } {
+  const t = cst(now)
+  return {
+    day: Math.round(Date.parse(`${t.format('YYYY-MM-DD')}T00:00:00Z`) / DAY_MS),
+    minute: t.hour() * 60 + t.minute(),
+  }
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`
+}
+
+/** Calendar facts of a day number; computed in UTC so the device zone never enters. */
+export function dayFacts(day: number): { monthDay: string; weekday: number; month: number; date: number } {
+  const d = new Date(day * DAY_MS)
+  const month = d.getUTCMonth() + 1
+  const date = d.getUTCDate()
+  return { monthDay: `${pad(month)}-${pad(date)}`, weekday: d.getUTCDay(), month, date }
+}
+
+export interface YearMonth {
+  year: number
+  /** 1–12 */
+  month: number
+}
+
+/** The Beijing month of a moment. */
+export function monthOf(now: DateInput): YearMonth {
+  const d = cst(now)
+  return { year: d.year(), month: d.month() + 1 }
+}
+
+export function stepMonth({ year, month }: YearMonth, delta: number): YearMonth {
+  const index = year * 12 + (month - 1) + delta
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 }
+}
+
+/** Days in a month: 28–31. */
+export function daysInMonth({ year, month }: YearMonth): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** `2026-12` */
+export function monthKey({ year, month }: YearMonth): string {
+  return `${year}-${pad(month)}`
+}
+
+/** `2026-12-19`, the day filter of listEvents. */
+export function dayKey({ year, month }: YearMonth, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`
+}
+
+/** Today's day number when `now` falls in the shown month. */
+export function todayIn(view: YearMonth, now: DateInput): number | undefined {
+  const d = cst(now)
+  return d.year() === view.year && d.month() + 1 === view.month ? d.date() : undefined
+}
+
+/**
+ * `2027年8月18日 09:00 至 8月22日 17:00`; one day: `2026年9月23日 周三 09:00–16:00`.
+ * The year is always given: annual festivals may be next year's run.
+ */
+export function spanLabel({ start: from, end: to }: { start: number; end: number }): string {
+  const start = cst(from)
+  const end = cst(to)
+  if (start.format('YYYY-MM-DD') === end.format('YYYY-MM-DD')) {
+    return `${start.format('YYYY年M月D日 ddd HH:mm')}–${end.format('HH:mm')}`
+  }
+  return `${start.format('YYYY年M月D日 HH:mm')} 至 ${end.format(start.year() === end.year() ? 'M月D日 HH:mm' : 'YYYY年M月D日 HH:mm')}`
+}
+
+/** `8月18日–8月22日` for cards. */
+export function shortSpanLabel({ start: from, end: to }: { start: number; end: number }): string {
+  const start = cst(from)
+  const end = cst(to)
+  const sameDay = start.format('YYYY-MM-DD') === end.format('YYYY-MM-DD')
+  const first = start.format('YYYY年M月D日')
+  return sameDay ? first : `${first}–${end.format(start.year() === end.year() ? 'M月D日' : 'YYYY年M月D日')}`
 }

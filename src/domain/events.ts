@@ -1,5 +1,16 @@
 import type { DistrictEvent } from '../content/schema'
-import { calendarDaysBetween, cst, toMillis, type DateInput } from './date'
+import {
+  calendarDaysBetween,
+  cst,
+  dayRange,
+  daysTouched,
+  monthRange,
+  shiftYears,
+  toMillis,
+  wallClock,
+  type DateInput,
+  type Range,
+} from './date'
 
 export type EventStatus = 'upcoming' | 'ongoing' | 'ended'
 export type EventCategory = DistrictEvent['category']
@@ -10,18 +21,7 @@ export interface Occurrence {
   end: number
 }
 
-/**
- * `2027年8月18日 09:00 至 8月22日 17:00`; one day: `2026年9月23日 周三 09:00–16:00`.
- * The year is always given: annual festivals may be next year's run.
- */
-export function occurrenceLabel(occurrence: Occurrence): string {
-  const start = cst(occurrence.start)
-  const end = cst(occurrence.end)
-  if (start.format('YYYY-MM-DD') === end.format('YYYY-MM-DD')) {
-    return `${start.format('YYYY年M月D日 ddd HH:mm')}–${end.format('HH:mm')}`
-  }
-  return `${start.format('YYYY年M月D日 HH:mm')} 至 ${end.format(start.year() === end.year() ? 'M月D日 HH:mm' : 'YYYY年M月D日 HH:mm')}`
-}
+export { spanLabel as occurrenceLabel } from './date'
 
 export interface EventFilter {
   status?: EventStatus
@@ -44,54 +44,6 @@ export const STATUS_LABELS: Readonly<Record<EventStatus, string>> = {
   upcoming: '即将开始',
   ongoing: '进行中',
   ended: '已结束',
-}
-
-const MINUTE_MS = 6e4
-const DAY_MS = 864e5
-const CST_OFFSET_MS = 480 * MINUTE_MS
-
-interface WallClock {
-  year: number
-  month: number
-  day: number
-  hour: number
-  minute: number
-  second: number
-  millisecond: number
-}
-
-/** Beijing wall-clock parts of a content date-time. */
-function wallClock(value: string): WallClock {
-  const d = cst(value)
-  return {
-    year: d.year(),
-    month: d.month() + 1,
-    day: d.date(),
-    hour: d.hour(),
-    minute: d.minute(),
-    second: d.second(),
-    millisecond: d.millisecond(),
-  }
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-}
-
-/**
- * The same Beijing wall-clock moment `years` later (or earlier). Plain
- * arithmetic on the parts, so the device zone never matters; Feb 29 becomes
- * Feb 28 in common years instead of rolling over into March.
- */
-function shiftYears(parts: WallClock, years: number): number {
-  const year = parts.year + years
-  const day = parts.month === 2 && parts.day === 29 && !isLeapYear(year) ? 28 : parts.day
-  return Date.UTC(year, parts.month - 1, day, parts.hour, parts.minute, parts.second, parts.millisecond) - CST_OFFSET_MS
-}
-
-/** Epoch ms of 00:00 Beijing on the given calendar day (month 1–12; overflowing days roll over). */
-function beijingMidnight(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) - CST_OFFSET_MS
 }
 
 /**
@@ -167,15 +119,8 @@ function parseDay(day: string): { year: number; month: number; day: number } | n
   return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null
 }
 
-/** [from, to) in epoch ms. */
-type Range = [number, number]
-
 function overlaps(occurrence: Occurrence, [from, to]: Range): boolean {
   return occurrence.start < to && occurrence.end >= from
-}
-
-function monthRange(year: number, month: number): Range {
-  return [beijingMidnight(year, month, 1), beijingMidnight(year, month + 1, 1)]
 }
 
 interface Placed {
@@ -215,18 +160,17 @@ export function listEvents(events: readonly DistrictEvent[], filter: EventFilter
     if (!m) return []
     range = monthRange(m.year, m.month)
   }
-  let dayRange: Range | null = null
+  let days: Range | null = null
   if (filter.day !== undefined) {
     const d = parseDay(filter.day)
     if (!d) return []
-    const from = beijingMidnight(d.year, d.month, d.day)
-    dayRange = [from, from + DAY_MS]
+    days = dayRange(d.year, d.month, d.day)
   }
   return place(events, now)
     .filter((p) => filter.status === undefined || p.status === filter.status)
     .filter((p) => filter.category === undefined || p.event.category === filter.category)
     .filter((p) => range === null || overlaps(p.occurrence, range))
-    .filter((p) => dayRange === null || overlaps(p.occurrence, dayRange))
+    .filter((p) => days === null || overlaps(p.occurrence, days))
     .sort(compareForList)
     .map((p) => p.event)
 }
@@ -258,19 +202,11 @@ export function groupByMonth(events: readonly DistrictEvent[], now: DateInput): 
  * run, as shown in the list). A multi-day event marks every day it touches.
  */
 export function calendarMarks(events: readonly DistrictEvent[], year: number, month: number, now: DateInput): number[] {
-  const [from, to] = monthRange(year, month)
+  const range = monthRange(year, month)
   const marked = new Set<number>()
   for (const { occurrence } of place(events, now)) {
-    if (!overlaps(occurrence, [from, to])) continue
-    const first = Math.max(occurrence.start, from)
-    const last = Math.min(occurrence.end, to - 1)
-    const firstDay = Math.floor((first - from) / DAY_MS) + 1
-    const lastDay = Math.floor((last - from) / DAY_MS) + 1
-    for (let day = firstDay; day <= lastDay; day += 1) marked.add(day)
+    if (!overlaps(occurrence, range)) continue
+    for (const day of daysTouched(occurrence.start, occurrence.end, range)) marked.add(day)
   }
   return [...marked].sort((a, b) => a - b)
-}
-
-export function getEvent(events: readonly DistrictEvent[], id: string): DistrictEvent | undefined {
-  return events.find((event) => event.id === id)
 }

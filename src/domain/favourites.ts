@@ -1,4 +1,4 @@
-import * as v from 'valibot'
+import { finite, maxLength, minLength, number, object, picklist, pipe, string } from 'valibot'
 import { DOMAINS, type ContentPack, type Domain } from '@/content/schema'
 import { DOMAIN_LABELS, findRecord, type RecordRef } from './records'
 import { storedList, type StoredShape } from './stored'
@@ -13,11 +13,11 @@ export interface Favourite {
 
 export const MAX_FAVOURITES = 500
 
-const favouriteSchema = v.object({
-  domain: v.picklist(DOMAINS),
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  title: v.pipe(v.string(), v.maxLength(200)),
-  savedAt: v.pipe(v.number(), v.finite()),
+const favouriteSchema = object({
+  domain: picklist(DOMAINS),
+  id: pipe(string(), minLength(1), maxLength(100)),
+  title: pipe(string(), maxLength(200)),
+  savedAt: pipe(number(), finite()),
 })
 
 /** Favourites as stored: valid entries only, one per record, newest first, at most MAX_FAVOURITES. */

@@ -19,10 +19,9 @@ export interface IcsOptions {
 /**
  * What the platform layer hands to the phone calendar.
  *
- * Times are Unix SECONDS, as `wx.addPhoneCalendar` wants. Taro's H5
- * `addPhoneCalendar` passes them to `new Date()` and so wants MILLISECONDS:
- * on H5 pass `toMillisForH5(request)` instead. (Taro's typings declare
- * `endTime` as a string; the platform layer converts with `String()`.)
+ * Times are Unix SECONDS, as `wx.addPhoneCalendar` wants; the platform layer
+ * (calendarOptionsFor) gives Taro's H5 implementation milliseconds. (Taro's
+ * typings declare `endTime` as a string; the platform layer converts with `String()`.)
  */
 export interface PhoneCalendarRequest {
   title: string
@@ -33,14 +32,6 @@ export interface PhoneCalendarRequest {
   description: string
   location: string
   allDay: false
-}
-
-/** The same request with times in milliseconds, for Taro's H5 implementation. */
-export interface H5CalendarRequest extends Omit<PhoneCalendarRequest, 'startTime' | 'endTime'> {
-  /** Epoch milliseconds. */
-  startTime: number
-  /** Epoch milliseconds. */
-  endTime: number
 }
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma, newline. */
@@ -173,9 +164,4 @@ export function calendarRequest(event: DistrictEvent, occurrence: Occurrence): P
     location: eventLocation(event),
     allDay: false,
   }
-}
-
-/** Taro H5's addPhoneCalendar reads times as milliseconds. */
-export function toMillisForH5(request: PhoneCalendarRequest): H5CalendarRequest {
-  return { ...request, startTime: request.startTime * 1000, endTime: request.endTime * 1000 }
 }

@@ -162,10 +162,6 @@ export function jobFacets(jobs: readonly Job[], filter: JobFilter, now: DateInpu
   return facets
 }
 
-export function getJob(jobs: readonly Job[], id: string): Job | undefined {
-  return jobs.find((job) => job.id === id)
-}
-
 /** How the jobs list can be ordered: 最新发布 (the default), 即将截止, 薪资从高到低. */
 export const JOB_SORTS = [
   { id: 'newest', label: '最新发布' },

@@ -20,8 +20,6 @@ export const TRACKER_HONESTY = `状态、进度、节点和责任单位是演示
 /** Filter value and facet key for projects without a town (district-wide). */
 export const DISTRICT_WIDE = 'district-wide'
 
-export type ProjectSort = 'progress' | 'updated'
-
 /**
  * Filters come from route params and taps, so they are plain strings: an unknown
  * value matches nothing, and an empty string means "no filter".
@@ -30,7 +28,7 @@ export interface ProjectFilters {
   category?: string
   townId?: string
   status?: string
-  /** A ProjectSort; anything else keeps content order. */
+  /** 'progress' or 'updated'; anything else keeps content order. */
   sort?: string
 }
 
@@ -92,14 +90,6 @@ export function listProjects(
     default:
       return found
   }
-}
-
-export function getProject(
-  projects: readonly LivelihoodProject[],
-  id: string | undefined | null,
-): LivelihoodProject | undefined {
-  if (!isSet(id)) return undefined
-  return asList(projects).find((p) => p.id === id)
 }
 
 export interface ProjectFacets {

@@ -29,12 +29,6 @@ export function policyCategories(policies: readonly Policy[]): PolicyCategoryCou
   }))
 }
 
-/** A policy by id; undefined for unknown, empty or non-string ids (route params are untrusted). */
-export function getPolicy(policies: readonly Policy[], id: unknown): Policy | undefined {
-  if (typeof id !== 'string' || id === '') return undefined
-  return policies.find((p) => p.id === id)
-}
-
 const SENTENCE_END = /[。！？!?；;…]$/
 
 /** Ends a piece with a full stop so speech engines pause between pieces. */

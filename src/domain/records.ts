@@ -39,11 +39,16 @@ export function isDomain(value: unknown): value is Domain {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(DOMAIN_LABELS, value)
 }
 
+/** The record with this id (from a URL, storage or another record), or undefined for anything else. */
+export function byId<T extends { id: string }>(records: readonly T[], id: unknown): T | undefined {
+  if (typeof id !== 'string' || id === '') return undefined
+  return records.find((r) => r.id === id)
+}
+
 /** Any record of any domain by id, with the title people see. */
 export function findRecord(pack: ContentPack, domain: Domain, id: unknown): RecordRef | undefined {
-  if (typeof id !== 'string' || id === '') return undefined
   const records: ReadonlyArray<{ id: string; source: Source; title?: string; name?: string }> = pack[domain]
-  const found = records.find((r) => r.id === id)
+  const found = byId(records, id)
   if (!found) return undefined
   return { domain, id: found.id, title: found.title ?? found.name ?? found.id, source: found.source }
 }

@@ -1,4 +1,3 @@
-import * as valibot from 'valibot'
 import type { ContentPack, Domain } from '@/content/schema'
 import { payLabel } from './jobs'
 import { statusLabel } from './livelihood'
@@ -13,7 +12,7 @@ import {
   type PinyinOptions,
 } from './pinyin'
 import { DOMAIN_LABELS, townName } from './records'
-import { storedList, type StoredShape } from './stored'
+import { storedTextList, type StoredShape } from './stored'
 
 /** [start, end) of a match inside a piece of text. */
 export type TextRange = readonly [number, number]
@@ -851,10 +850,10 @@ const MAX_RECENT = 10
 const MAX_RECENT_LENGTH = MAX_QUERY
 
 /** Recent searches as stored: trimmed, non-empty, unique, the ten latest. */
-export const recentSearchesShape: StoredShape<string[]> = storedList(
-  valibot.pipe(valibot.string(), valibot.trim(), valibot.minLength(1), valibot.maxLength(MAX_RECENT_LENGTH)),
-  { max: MAX_RECENT, keyOf: (q) => q },
-)
+export const recentSearchesShape: StoredShape<string[]> = storedTextList({
+  max: MAX_RECENT,
+  maxLength: MAX_RECENT_LENGTH,
+})
 
 /** Puts a query first (once), keeps the ten latest. */
 export function addRecentSearch(items: readonly string[], query: string): string[] {

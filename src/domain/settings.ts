@@ -1,4 +1,4 @@
-import * as v from 'valibot'
+import { boolean, object } from 'valibot'
 import { storedValue, type StoredShape } from './stored'
 
 export interface Settings {
@@ -9,7 +9,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = { elderMode: false }
 
 /** Settings as stored; anything else means the defaults. */
-export const settingsShape: StoredShape<Settings> = storedValue(v.object({ elderMode: v.boolean() }), DEFAULT_SETTINGS)
+export const settingsShape: StoredShape<Settings> = storedValue(object({ elderMode: boolean() }), DEFAULT_SETTINGS)
 
 /**
  * Scale to apply on top of our sizes from the user's own WeChat font setting

@@ -1,4 +1,4 @@
-import * as v from 'valibot'
+import { maxLength, minLength, pipe, safeParse, string, trim, type GenericSchema } from 'valibot'
 
 /*
  * What the app keeps on the device is untrusted: another version, another
@@ -37,11 +37,11 @@ export function decodeStored<T>(raw: unknown, shape: StoredShape<T>): Decoded<T>
 }
 
 /** One value of a fixed shape; anything else is replaced by `empty`. */
-export function storedValue<T>(schema: v.GenericSchema<unknown, T>, empty: T): StoredShape<T> {
+export function storedValue<T>(schema: GenericSchema<unknown, T>, empty: T): StoredShape<T> {
   return {
     empty,
     repair(value) {
-      const parsed = v.safeParse(schema, value)
+      const parsed = safeParse(schema, value)
       return parsed.success
         ? { value: parsed.output, recovered: false, rewrite: false }
         : { value: empty, recovered: true, rewrite: true }
@@ -55,7 +55,7 @@ export function storedValue<T>(schema: v.GenericSchema<unknown, T>, empty: T): S
  * more than a full one, and is rewritten at the cap.
  */
 export function storedList<T>(
-  item: v.GenericSchema<unknown, T>,
+  item: GenericSchema<unknown, T>,
   options: { max: number; keyOf: (entry: T) => string },
 ): StoredShape<T[]> {
   return {
@@ -67,7 +67,7 @@ export function storedList<T>(
       let dropped = false
       let read = 0
       for (; read < value.length && items.length < options.max; read++) {
-        const parsed = v.safeParse(item, value[read])
+        const parsed = safeParse(item, value[read])
         const key = parsed.success ? options.keyOf(parsed.output) : ''
         if (!parsed.success || seen.has(key)) {
           dropped = true
@@ -79,4 +79,16 @@ export function storedList<T>(
       return { value: items, recovered: dropped, rewrite: dropped || read < value.length }
     },
   }
+}
+
+/**
+ * A list of short texts: trimmed, non-empty, unique, the first `max`. (Built
+ * here so valibot stays in the shared chunk: a page chunk importing it too
+ * would make the weapp build ship the whole library.)
+ */
+export function storedTextList(options: { max: number; maxLength: number }): StoredShape<string[]> {
+  return storedList(pipe(string(), trim(), minLength(1), maxLength(options.maxLength)), {
+    max: options.max,
+    keyOf: (q) => q,
+  })
 }

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react'
 import { createStore, resolveNext, type Store } from '@/domain/store'
 import { decodeStored, type StoredShape } from '@/domain/stored'
 import { notify } from '@/platform/feedback'
-import { readStored, writeStored, type WriteOutcome } from '@/platform/storage'
+import { readStored, STORAGE_KEYS, writeStored, type WriteOutcome } from '@/platform/storage'
 
 export type { WriteOutcome } from '@/platform/storage'
 
@@ -17,15 +17,21 @@ export interface PersistentStore<T> extends Omit<Store<T>, 'set'> {
  * calm notice; a repaired or capped value is written back, so neither the
  * notice nor the cost of reading a huge old list comes back next time.
  */
-export function createPersistentStore<T>(
-  key: string,
-  shape: StoredShape<T>,
-  recoveredNotice: string,
-): PersistentStore<T> {
+type StoredName = keyof typeof STORAGE_KEYS
+
+/** The calm notice when stored data was damaged and had to be repaired. */
+const RECOVERED_NOTICES: Record<StoredName, string> = {
+  favourites: '收藏数据有损坏，已恢复能读取的部分',
+  settings: '设置数据有损坏，已恢复为默认设置',
+  recentSearches: '搜索记录有损坏，已清理',
+}
+
+export function createPersistentStore<T>(name: StoredName, shape: StoredShape<T>): PersistentStore<T> {
+  const key = STORAGE_KEYS[name]
   const store = createStore<T>(() => {
     const decoded = decodeStored(readStored(key), shape)
     if (decoded.rewrite) writeStored(key, decoded.value)
-    if (decoded.recovered) notify(recoveredNotice)
+    if (decoded.recovered) notify(RECOVERED_NOTICES[name])
     return decoded.value
   })
   return {

@@ -1,14 +1,9 @@
 import { useCallback } from 'react'
 import type { Domain } from '@/content/schema'
 import { favouritesShape, hasFavourite, removeFavourite, toggleFavourite } from '@/domain/favourites'
-import { STORAGE_KEYS } from '@/platform/storage'
 import { createPersistentStore, useStore, type WriteOutcome } from './persistent-store'
 
-export const favouritesStore = createPersistentStore(
-  STORAGE_KEYS.favourites,
-  favouritesShape,
-  '收藏数据有损坏，已恢复能读取的部分',
-)
+export const favouritesStore = createPersistentStore('favourites', favouritesShape)
 
 export function useFavourites() {
   const items = useStore(favouritesStore)

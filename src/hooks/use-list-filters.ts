@@ -31,11 +31,6 @@ export function useListFilters<T>(key: string, initial: () => T, preferInitial =
   return [value, update]
 }
 
-/** Seeds a list's remembered filters, e.g. from a deep link's query; the next mount reads them. */
-export function rememberListFilters<T>(key: string, value: T): void {
-  remembered.set(key, value)
-}
-
 /** For tests: forget every remembered filter. */
 export function forgetListFilters(): void {
   remembered.clear()

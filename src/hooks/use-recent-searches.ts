@@ -1,13 +1,8 @@
 import { useCallback } from 'react'
 import { addRecentSearch, recentSearchesShape } from '@/domain/search'
-import { STORAGE_KEYS } from '@/platform/storage'
 import { createPersistentStore, useStore } from './persistent-store'
 
-export const recentSearchesStore = createPersistentStore(
-  STORAGE_KEYS.recentSearches,
-  recentSearchesShape,
-  '搜索记录有损坏，已清理',
-)
+export const recentSearchesStore = createPersistentStore('recentSearches', recentSearchesShape)
 
 /** Searches kept on this device only, newest first; clearable. */
 export function useRecentSearches() {

@@ -1,14 +1,9 @@
 import { useCallback } from 'react'
 import { fontScaleFromSystem, settingsShape } from '@/domain/settings'
-import { STORAGE_KEYS } from '@/platform/storage'
 import { systemFontSizeSetting } from '@/platform/system'
 import { createPersistentStore, useStore } from './persistent-store'
 
-export const settingsStore = createPersistentStore(
-  STORAGE_KEYS.settings,
-  settingsShape,
-  '设置数据有损坏，已恢复为默认设置',
-)
+export const settingsStore = createPersistentStore('settings', settingsShape)
 
 let systemScale: number | undefined
 

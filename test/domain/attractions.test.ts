@@ -2,7 +2,8 @@ import attractionsJson from '../../src/content/attractions.json'
 import towns from '../../src/content/towns.json'
 import type { Attraction, OpeningSeason } from '../../src/content/schema'
 import { validatePack } from '../../src/content/validate'
-import { attractionTags, getAttraction, hoursSummary, isOpenAt, listAttractions } from '../../src/domain/attractions'
+import { attractionTags, hoursSummary, isOpenAt, listAttractions } from '../../src/domain/attractions'
+import { byId } from '../../src/domain/records'
 
 // Instants carry an explicit zone; the jest config runs outside Beijing (TZ=America/New_York).
 
@@ -221,8 +222,8 @@ describe('lists and tags', () => {
   })
 
   it('gets one by id', () => {
-    expect(getAttraction(all, 'b')?.tags).toContain('赏鹿')
-    expect(getAttraction(all, 'zzz')).toBeUndefined()
+    expect(byId(all, 'b')?.tags).toContain('赏鹿')
+    expect(byId(all, 'zzz')).toBeUndefined()
   })
 })
 
@@ -249,7 +250,7 @@ describe('the embedded attractions', () => {
 
   it('keeps the ids other content refers to', () => {
     for (const id of ['lufeng-resort', 'shixihe-park', 'sculpture-park', 'horse-culture-park']) {
-      expect(getAttraction(attractions, id)).toBeDefined()
+      expect(byId(attractions, id)).toBeDefined()
     }
   })
 
@@ -271,7 +272,7 @@ describe('the embedded attractions', () => {
   it('invents no hours, prices or phone numbers for the real places the summary names', () => {
     const named = ['lufeng-resort', 'shixihe-park', 'sculpture-park', 'horse-culture-park', 'lijia-village']
     for (const id of [...named, 'xiaoshi-village', 'heiyu-village', 'shuangyang-lake']) {
-      const real = getAttraction(attractions, id) as Attraction
+      const real = byId(attractions, id) as Attraction
       expect([id, real.hours, real.phone, real.price]).toEqual([id, undefined, undefined, '以现场公布为准'])
       expect(isOpenAt(real, at('2026-07-04T12:00'))).toEqual({ open: false, label: '以现场公布为准' })
       expect(hoursSummary(real)).toEqual(['以现场公布为准，可拨打 12345 咨询'])

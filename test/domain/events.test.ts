@@ -8,12 +8,12 @@ import {
   calendarMarks,
   countdownLabel,
   eventStatus,
-  getEvent,
   groupByMonth,
   listEvents,
   occurrenceFor,
   statusLabel,
 } from '../../src/domain/events'
+import { byId } from '../../src/domain/records'
 
 const ms = (iso: string) => Date.parse(iso)
 
@@ -299,10 +299,10 @@ describe('calendarMarks', () => {
   })
 })
 
-describe('getEvent', () => {
+describe('byId', () => {
   it('finds by id', () => {
-    expect(getEvent([festival, annualFestival], 'deer-annual')).toBe(annualFestival)
-    expect(getEvent([festival], 'missing')).toBeUndefined()
+    expect(byId([festival, annualFestival], 'deer-annual')).toBe(annualFestival)
+    expect(byId([festival], 'missing')).toBeUndefined()
   })
 })
 
@@ -388,13 +388,13 @@ describe('the embedded events (src/content/events.json)', () => {
 
   it('shows the festivals’ next runs on the pack date', () => {
     const now = '2026-11-26T08:00:00+08:00'
-    const deer = getEvent(events, 'meihualu-festival')
+    const deer = byId(events, 'meihualu-festival')
     expect(deer && occurrenceFor(deer, now)).toEqual({
       start: ms('2027-08-18T01:00:00Z'),
       end: ms('2027-08-22T09:00:00Z'),
     })
     expect(deer && eventStatus(deer, now)).toBe('upcoming')
-    const fair = getEvent(events, 'deer-products-winter-fair')
+    const fair = byId(events, 'deer-products-winter-fair')
     expect(fair && countdownLabel(fair, now)).toBe('还剩9天')
   })
 })

@@ -1,7 +1,8 @@
 import eventsJson from '../../src/content/events.json'
 import type { DistrictEvent } from '../../src/content/schema'
-import { getEvent, occurrenceFor } from '../../src/domain/events'
-import { buildIcs, calendarRequest, escapeIcsText, foldIcsLine, icsFileName, toMillisForH5 } from '../../src/domain/ics'
+import { occurrenceFor } from '../../src/domain/events'
+import { buildIcs, calendarRequest, escapeIcsText, foldIcsLine, icsFileName } from '../../src/domain/ics'
+import { byId } from '../../src/domain/records'
 
 const events = eventsJson as unknown as DistrictEvent[]
 const NOW = '2026-11-26T08:00:00+08:00'
@@ -11,7 +12,7 @@ function required<T>(value: T | undefined): T {
   return value
 }
 
-const deer = required(getEvent(events, 'meihualu-festival'))
+const deer = required(byId(events, 'meihualu-festival'))
 const deerRun = occurrenceFor(deer, NOW)
 
 /** RFC 5545 §3.1 unfolding: drop every CRLF followed by one space or tab. */
@@ -139,7 +140,7 @@ describe('icsFileName', () => {
   it('is ASCII, from the id and the occurrence year', () => {
     expect(icsFileName(deer, deerRun)).toBe('meihualu-festival-2027.ics')
     expect(icsFileName(deer)).toBe('meihualu-festival-2026.ics')
-    const lantern = required(getEvent(events, 'spring-lantern-show-2027'))
+    const lantern = required(byId(events, 'spring-lantern-show-2027'))
     expect(icsFileName(lantern, occurrenceFor(lantern, NOW))).toBe('spring-lantern-show-2027.ics')
     for (const event of events) expect(icsFileName(event, occurrenceFor(event, NOW))).toMatch(/^[a-z0-9-]+\.ics$/)
   })
@@ -157,13 +158,5 @@ describe('calendarRequest', () => {
       allDay: false,
     })
     expect(request.description).not.toContain('\\n')
-  })
-
-  it('converts to milliseconds for Taro H5', () => {
-    const h5 = toMillisForH5(calendarRequest(deer, deerRun))
-    expect(h5.startTime).toBe(1818550800000)
-    expect(h5.endTime).toBe(1818925200000)
-    expect(new Date(h5.startTime).toISOString()).toBe('2027-08-18T01:00:00.000Z')
-    expect(h5.title).toBe('双阳梅花鹿节')
   })
 })

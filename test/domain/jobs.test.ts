@@ -4,7 +4,6 @@ import { FICTIONAL_PHONE_PATTERN, type Job } from '../../src/content/schema'
 import { validatePack } from '../../src/content/validate'
 import {
   daysLeftLabel,
-  getJob,
   isJobExpired,
   jobAgeLabel,
   jobFacets,
@@ -15,6 +14,7 @@ import {
   payLabel,
   scheduleLabel,
 } from '../../src/domain/jobs'
+import { byId } from '../../src/domain/records'
 
 // The jest config runs tests outside Beijing (TZ=America/New_York); instants below
 // are written with an explicit zone so they mean the same moment everywhere.
@@ -239,8 +239,8 @@ describe('listJobs', () => {
   })
 
   it('gets a post by id', () => {
-    expect(getJob(jobs, 'well-paid')?.townId).toBe('sheling')
-    expect(getJob(jobs, 'nope')).toBeUndefined()
+    expect(byId(jobs, 'well-paid')?.townId).toBe('sheling')
+    expect(byId(jobs, 'nope')).toBeUndefined()
   })
 })
 

@@ -7,7 +7,6 @@ import { validatePack } from '../../src/content/validate'
 import {
   coverageLabel,
   DISTRICT_WIDE,
-  getProject,
   listProjects,
   livelihoodOverview,
   nextMilestone,
@@ -17,6 +16,7 @@ import {
   statusLabel,
   updatedLabel,
 } from '../../src/domain/livelihood'
+import { byId } from '../../src/domain/records'
 
 function makeProject(
   overrides: Partial<LivelihoodProject> &
@@ -144,12 +144,12 @@ describe('listProjects', () => {
   })
 })
 
-describe('getProject', () => {
+describe('byId', () => {
   it('finds a project by id and returns undefined otherwise', () => {
-    expect(getProject(fixtures, 'road')?.title).toBe('D 城区道路')
-    expect(getProject(fixtures, 'nope')).toBeUndefined()
-    expect(getProject(fixtures, '')).toBeUndefined()
-    expect(getProject(fixtures, undefined)).toBeUndefined()
+    expect(byId(fixtures, 'road')?.title).toBe('D 城区道路')
+    expect(byId(fixtures, 'nope')).toBeUndefined()
+    expect(byId(fixtures, '')).toBeUndefined()
+    expect(byId(fixtures, undefined)).toBeUndefined()
   })
 })
 

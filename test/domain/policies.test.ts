@@ -2,7 +2,8 @@ import policiesJson from '@/content/policies.json'
 import { POLICY_CATEGORIES, PUBLIC_HOTLINES, type Policy } from '@/content/schema'
 import towns from '@/content/towns.json'
 import { validatePack } from '@/content/validate'
-import { getPolicy, listPolicies, policyCategories, policyReadAloudText } from '@/domain/policies'
+import { listPolicies, policyCategories, policyReadAloudText } from '@/domain/policies'
+import { byId } from '@/domain/records'
 
 function policy(over: Partial<Policy> & Pick<Policy, 'id' | 'category'>): Policy {
   return {
@@ -64,15 +65,15 @@ describe('policyCategories', () => {
   })
 })
 
-describe('getPolicy', () => {
+describe('byId', () => {
   it('finds a policy by id', () => {
-    expect(getPolicy(fixtures, 'dabing')?.title).toBe('政策 dabing')
+    expect(byId(fixtures, 'dabing')?.title).toBe('政策 dabing')
   })
 
   it.each([['nope'], [''], [undefined], [null], [42], [' dibao'], ['DIBAO'], ['../dibao'], [['dibao']]])(
     'is undefined for %p',
     (id) => {
-      expect(getPolicy(fixtures, id)).toBeUndefined()
+      expect(byId(fixtures, id)).toBeUndefined()
     },
   )
 })
@@ -195,8 +196,8 @@ describe('the embedded policies', () => {
   })
 
   it('use the words people say for 低保 and 医保', () => {
-    expect(getPolicy(policies, 'dibao')?.keywords).toEqual(expect.arrayContaining(['低保', '吃低保', '最低生活保障']))
-    expect(getPolicy(policies, 'jumin-yibao-jiaofei')?.keywords).toEqual(
+    expect(byId(policies, 'dibao')?.keywords).toEqual(expect.arrayContaining(['低保', '吃低保', '最低生活保障']))
+    expect(byId(policies, 'jumin-yibao-jiaofei')?.keywords).toEqual(
       expect.arrayContaining(['医保', '医疗保险', '新农合']),
     )
   })

@@ -105,7 +105,7 @@ describe('stored lists', () => {
   it('100,000 old recent searches: read quickly, trimmed to ten, and the trimmed list written back', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => `旧搜索${i}`)
     Taro.setStorageSync(STORAGE_KEYS.recentSearches, JSON.stringify(many))
-    const store = createPersistentStore(STORAGE_KEYS.recentSearches, recentSearchesShape, '搜索记录有损坏，已清理')
+    const store = createPersistentStore('recentSearches', recentSearchesShape)
     const started = performance.now()
     expect(store.get()).toEqual(many.slice(0, 10))
     // Today's cost was seconds on every cold open; a trimmed read is milliseconds even on a loaded machine.

@@ -5,6 +5,7 @@ import { listPath } from '@/domain/routes'
 import { goHome, openRoute } from '@/platform/nav'
 import { ActionButton } from '@/components/action-button'
 import { FullServiceOnly } from '@/components/full-service-only'
+import { PageShell } from '@/components/page-shell'
 import './index.scss'
 
 export interface NotFoundProps {
@@ -27,5 +28,14 @@ export function NotFound({ domain }: NotFoundProps) {
         </View>
       </FullServiceOnly>
     </View>
+  )
+}
+
+/** A whole detail page for an id that is not in the content. */
+export function NotFoundPage({ domain }: NotFoundProps) {
+  return (
+    <PageShell title='未找到'>
+      <NotFound domain={domain} />
+    </PageShell>
   )
 }

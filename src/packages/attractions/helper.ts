@@ -1,4 +1,4 @@
-import type { DistrictEvent, Source } from '@/content/schema'
+import type { DistrictEvent } from '@/content/schema'
 import type { OpenState } from '@/domain/attractions'
 import type { DateInput } from '@/domain/date'
 import { eventStatus, occurrenceFor } from '@/domain/events'
@@ -27,9 +27,4 @@ export function openLine(state: OpenState): string {
   if (state.label === '以现场公布为准') return '开放时间以现场公布为准'
   const next = state.closesAt ?? state.opensAt
   return next ? `${state.label} · ${next}` : state.label
-}
-
-/** Per-field 示例 badges belong on cited records; a wholly sample record has one badge by its name. */
-export function sampleField(source: Source, field: string): boolean {
-  return source.kind === 'cited' && (source.sampleFields ?? []).some((f) => f === field || field.startsWith(`${f}.`))
 }

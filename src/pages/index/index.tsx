@@ -15,7 +15,7 @@ import {
 } from '@/domain/events'
 import { jobAgeLabel, listJobs, payLabel } from '@/domain/jobs'
 import { livelihoodOverview, TRACKER_HONESTY } from '@/domain/livelihood'
-import { SOURCE_NAME } from '@/domain/records'
+import { DOMAIN_LABELS, SOURCE_NAME } from '@/domain/records'
 import { detailPath, HOME_SHARE, listPath, SEARCH_PATH } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
@@ -68,14 +68,19 @@ export default function HomePage() {
     {
       key: 'livelihood',
       glyph: '民',
-      label: '民生实事',
+      label: DOMAIN_LABELS.livelihood,
       hint: `${overview.total} 项`,
       onTap: () => void openRoute(listPath('livelihood')),
     },
-    { key: 'jobs', glyph: '岗', label: '就业岗位', onTap: () => void openRoute(listPath('jobs')) },
-    { key: 'events', glyph: '节', label: '节庆活动', onTap: () => void openRoute(listPath('events')) },
-    { key: 'attractions', glyph: '景', label: '景点', onTap: () => void openRoute(listPath('attractions')) },
-    { key: 'policies', glyph: '策', label: '惠民政策', onTap: () => void openRoute(listPath('policies')) },
+    { key: 'jobs', glyph: '岗', label: DOMAIN_LABELS.jobs, onTap: () => void openRoute(listPath('jobs')) },
+    { key: 'events', glyph: '节', label: DOMAIN_LABELS.events, onTap: () => void openRoute(listPath('events')) },
+    {
+      key: 'attractions',
+      glyph: '景',
+      label: DOMAIN_LABELS.attractions,
+      onTap: () => void openRoute(listPath('attractions')),
+    },
+    { key: 'policies', glyph: '策', label: DOMAIN_LABELS.policies, onTap: () => void openRoute(listPath('policies')) },
     { key: 'hotline', glyph: '☎', label: '12345热线', hint: '一键拨打', onTap: () => void callPhone('12345') },
   ]
 

@@ -4,7 +4,7 @@ import { PhoneAction } from '@/components/phone-action'
 import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
-import { NotFound } from '@/components/not-found'
+import { NotFoundPage } from '@/components/not-found'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
@@ -13,33 +13,22 @@ import { SampleBadge } from '@/components/sample-badge'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { StatusTag } from '@/components/status-tag'
-import { getAttraction, hoursSummary, isOpenAt } from '@/domain/attractions'
+import { hoursSummary, isOpenAt } from '@/domain/attractions'
 import { countdownLabel, eventStatus, occurrenceFor, statusLabel } from '@/domain/events'
 import { cst } from '@/domain/date'
 import { phoneText } from '@/domain/phones'
-import { townName } from '@/domain/records'
+import { needsSampleBadge, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
-import { useContent } from '@/hooks/use-content'
-import { useNow } from '@/hooks/use-now'
-import { useQueryParam } from '@/hooks/use-query-param'
-import { useSharing } from '@/hooks/use-sharing'
+import { useDetailRecord } from '@/hooks/use-detail-record'
 import { openMap } from '@/platform/map'
 import { openRoute } from '@/platform/nav'
-import { eventsAt, openLine, openTone, sampleField } from '../../helper'
+import { eventsAt, openLine, openTone } from '../../helper'
 import './index.scss'
 
 export default function AttractionDetailPage() {
-  const id = useQueryParam('id')
-  const { pack } = useContent()
-  const now = useNow()
-  const attraction = getAttraction(pack.attractions, id)
-  useSharing(attraction && { title: attraction.name, path: detailPath('attractions', attraction.id) })
+  const { record: attraction, pack, now } = useDetailRecord('attractions', (r) => r.name)
   if (!attraction) {
-    return (
-      <PageShell title='未找到'>
-        <NotFound domain='attractions' />
-      </PageShell>
-    )
+    return <NotFoundPage domain='attractions' />
   }
   const { source, location, phone } = attraction
   const state = isOpenAt(attraction, now)
@@ -78,7 +67,7 @@ export default function AttractionDetailPage() {
       </View>
 
       <InfoSection title='景点介绍' paragraphs={attraction.description} />
-      <InfoSection title='开放时间' sample={sampleField(source, 'hours')}>
+      <InfoSection title='开放时间' sample={needsSampleBadge(source, 'hours')}>
         <FactList
           facts={
             !attraction.hours || attraction.hours.length === 0
@@ -97,11 +86,11 @@ export default function AttractionDetailPage() {
                 attraction.free && !attraction.price.includes('免费')
                   ? `免费（${attraction.price}）`
                   : attraction.price,
-              sample: sampleField(source, 'price'),
+              sample: needsSampleBadge(source, 'price'),
             },
-            { label: '最佳季节', value: attraction.bestSeason, sample: sampleField(source, 'bestSeason') },
-            { label: '地址', value: attraction.address, sample: sampleField(source, 'address') },
-            ...(phone ? [{ label: '电话', value: phoneText(phone), sample: sampleField(source, 'phone') }] : []),
+            { label: '最佳季节', value: attraction.bestSeason, sample: needsSampleBadge(source, 'bestSeason') },
+            { label: '地址', value: attraction.address, sample: needsSampleBadge(source, 'address') },
+            ...(phone ? [{ label: '电话', value: phoneText(phone), sample: needsSampleBadge(source, 'phone') }] : []),
           ]}
         />
         <View className='sy-attraction__actions'>

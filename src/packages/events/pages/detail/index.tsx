@@ -4,7 +4,7 @@ import { PhoneAction } from '@/components/phone-action'
 import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
-import { NotFound } from '@/components/not-found'
+import { NotFoundPage } from '@/components/not-found'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
@@ -13,38 +13,27 @@ import { SampleBadge } from '@/components/sample-badge'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { StatusTag } from '@/components/status-tag'
-import { getAttraction } from '@/domain/attractions'
-import { countdownLabel, eventStatus, getEvent, occurrenceFor, statusLabel } from '@/domain/events'
+import { spanLabel } from '@/domain/date'
+import { countdownLabel, eventStatus, occurrenceFor, statusLabel } from '@/domain/events'
 import { phoneText } from '@/domain/phones'
-import { townName } from '@/domain/records'
+import { byId, needsSampleBadge, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
-import { useContent } from '@/hooks/use-content'
-import { useNow } from '@/hooks/use-now'
-import { useQueryParam } from '@/hooks/use-query-param'
-import { useSharing } from '@/hooks/use-sharing'
+import { useDetailRecord } from '@/hooks/use-detail-record'
 import { addEventToCalendar } from '@/platform/calendar'
 import { openMap } from '@/platform/map'
 import { openRoute } from '@/platform/nav'
-import { STATUS_TONES, occurrenceLabel, sampleField } from '../../helper'
+import { STATUS_TONES } from '../../helper'
 import './index.scss'
 
 export default function EventDetailPage() {
-  const id = useQueryParam('id')
-  const { pack } = useContent()
-  const now = useNow()
-  const event = getEvent(pack.events, id)
-  useSharing(event && { title: event.title, path: detailPath('events', event.id) })
+  const { record: event, pack, now } = useDetailRecord('events', (r) => r.title)
   if (!event) {
-    return (
-      <PageShell title='未找到'>
-        <NotFound domain='events' />
-      </PageShell>
-    )
+    return <NotFoundPage domain='events' />
   }
   const occurrence = occurrenceFor(event, now)
   const status = eventStatus(event, now)
   const countdown = countdownLabel(event, now)
-  const attraction = event.attractionId ? getAttraction(pack.attractions, event.attractionId) : undefined
+  const attraction = event.attractionId ? byId(pack.attractions, event.attractionId) : undefined
   const location = event.location
   const { source } = event
   const when = event.recurrence === 'annual' ? (status === 'ongoing' ? '本届' : '下一届') : '时间'
@@ -70,7 +59,7 @@ export default function EventDetailPage() {
             sentence(event.title),
             sentence(statusLabel(status)),
             sentence(event.summary),
-            part('时间地点', [`${when}：${occurrenceLabel(occurrence)}`, event.venue, event.address]),
+            part('时间地点', [`${when}：${spanLabel(occurrence)}`, event.venue, event.address]),
             part('门票', [event.price]),
             sampleNote(source),
           ])}
@@ -80,16 +69,16 @@ export default function EventDetailPage() {
       <InfoSection title='时间地点'>
         <FactList
           facts={[
-            { label: when, value: occurrenceLabel(occurrence), sample: sampleField(source, 'start') },
+            { label: when, value: spanLabel(occurrence), sample: needsSampleBadge(source, 'start') },
             { label: '场地', value: event.venue },
-            { label: '地址', value: event.address, sample: sampleField(source, 'address') },
-            { label: '门票', value: event.price, sample: sampleField(source, 'price') },
+            { label: '地址', value: event.address, sample: needsSampleBadge(source, 'address') },
+            { label: '门票', value: event.price, sample: needsSampleBadge(source, 'price') },
             ...(event.contact
               ? [
                   {
                     label: '咨询',
                     value: `${event.contact.name} ${phoneText(event.contact.phone)}`,
-                    sample: sampleField(source, 'contact'),
+                    sample: needsSampleBadge(source, 'contact'),
                   },
                 ]
               : []),
@@ -118,10 +107,10 @@ export default function EventDetailPage() {
       </InfoSection>
 
       {event.highlights.length > 0 && (
-        <InfoSection title='活动亮点' items={event.highlights} sample={sampleField(source, 'highlights')} />
+        <InfoSection title='活动亮点' items={event.highlights} sample={needsSampleBadge(source, 'highlights')} />
       )}
       {event.schedule.length > 0 && (
-        <InfoSection title='日程安排' sample={sampleField(source, 'schedule')}>
+        <InfoSection title='日程安排' sample={needsSampleBadge(source, 'schedule')}>
           <FactList facts={event.schedule.map((s) => ({ label: s.when, value: s.what }))} />
         </InfoSection>
       )}

@@ -17,24 +17,14 @@ import {
   occurrenceFor,
   statusLabel,
 } from '@/domain/events'
+import { dayKey, monthOf, shortSpanLabel, stepMonth, todayIn, type YearMonth } from '@/domain/date'
 import { detailPath, listPathWith } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
-import {
-  STATUS_TONES,
-  dayFromQuery,
-  dayKey,
-  eventsShare,
-  monthFromQuery,
-  monthOf,
-  shortRange,
-  stepMonth,
-  todayIn,
-  type YearMonth,
-} from '../../helper'
+import { STATUS_TONES, dayFromQuery, eventsShare, monthFromQuery } from '../../helper'
 import './index.scss'
 
 export default function EventsListPage() {
@@ -143,7 +133,7 @@ function EventCard({ event, now }: { event: DistrictEvent; now: number }) {
       </View>
       <Text className='sy-event-card__meta'>
         {event.recurrence === 'annual' && status === 'upcoming' ? '下一届 ' : ''}
-        {shortRange(occurrence)}
+        {shortSpanLabel(occurrence)}
       </Text>
       <Text className='sy-event-card__meta'>
         {event.category} · {event.venue}

@@ -5,7 +5,7 @@ import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
 import { LinkCard } from '@/components/link-card'
-import { NotFound } from '@/components/not-found'
+import { NotFoundPage } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
 import { part, readAloudText, sampleNote, sentence } from '@/domain/read-aloud'
@@ -16,7 +16,6 @@ import { StatusTag } from '@/components/status-tag'
 import { formatDate } from '@/domain/date'
 import {
   daysLeftLabel,
-  getJob,
   isJobExpired,
   jobAgeLabel,
   jobTypeLabel,
@@ -27,10 +26,7 @@ import {
 import { isDemoPhone } from '@/domain/phones'
 import { townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
-import { useContent } from '@/hooks/use-content'
-import { useNow } from '@/hooks/use-now'
-import { useQueryParam } from '@/hooks/use-query-param'
-import { useSharing } from '@/hooks/use-sharing'
+import { useDetailRecord } from '@/hooks/use-detail-record'
 import { openMap } from '@/platform/map'
 import { openRoute } from '@/platform/nav'
 import { copyText } from '@/platform/phone'
@@ -38,17 +34,9 @@ import { contactLine } from '../../helper'
 import './index.scss'
 
 export default function JobDetailPage() {
-  const id = useQueryParam('id')
-  const { pack } = useContent()
-  const now = useNow()
-  const job = getJob(pack.jobs, id)
-  useSharing(job && { title: `${job.title}｜${payLabel(job)}`, path: detailPath('jobs', job.id) })
+  const { record: job, pack, now } = useDetailRecord('jobs', (r) => `${r.title}｜${payLabel(r)}`)
   if (!job) {
-    return (
-      <PageShell title='未找到'>
-        <NotFound domain='jobs' />
-      </PageShell>
-    )
+    return <NotFoundPage domain='jobs' />
   }
   const expired = isJobExpired(job, now)
   const town = townName(pack, job.townId)

@@ -4,7 +4,7 @@ import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
 import { LinkCard } from '@/components/link-card'
 import { MilestoneTimeline } from '@/components/milestone-timeline'
-import { NotFound } from '@/components/not-found'
+import { NotFoundPage } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
 import { part, readAloudText, sampleNote, sentence } from '@/domain/read-aloud'
@@ -14,30 +14,19 @@ import { FullServiceOnly } from '@/components/full-service-only'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { ProjectStatus } from '@/components/project-status'
-import { getProject, nextMilestone, updatedLabel } from '@/domain/livelihood'
+import { nextMilestone, updatedLabel } from '@/domain/livelihood'
 import { needsSampleBadge, townName } from '@/domain/records'
-import { detailPath, listPath } from '@/domain/routes'
-import { useContent } from '@/hooks/use-content'
-import { useNow } from '@/hooks/use-now'
-import { useQueryParam } from '@/hooks/use-query-param'
-import { useSharing } from '@/hooks/use-sharing'
+import { listPath } from '@/domain/routes'
+import { useDetailRecord } from '@/hooks/use-detail-record'
 import { openMap } from '@/platform/map'
 import { openRoute } from '@/platform/nav'
 import './index.scss'
 
 export default function LivelihoodDetailPage() {
-  const id = useQueryParam('id')
-  const { pack } = useContent()
-  const now = useNow()
-  const project = getProject(pack.livelihood, id)
-  useSharing(project && { title: `民生实事：${project.title}`, path: detailPath('livelihood', project.id) })
+  const { record: project, pack, now } = useDetailRecord('livelihood', (r) => `民生实事：${r.title}`)
 
   if (!project) {
-    return (
-      <PageShell title='未找到'>
-        <NotFound domain='livelihood' />
-      </PageShell>
-    )
+    return <NotFoundPage domain='livelihood' />
   }
 
   const { source, location } = project

@@ -10,7 +10,14 @@ import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { ProgressBar } from '@/components/progress-bar'
 import { ProjectStatus } from '@/components/project-status'
-import { listProjects, livelihoodOverview, projectFacets, TRACKER_HONESTY, updatedLabel } from '@/domain/livelihood'
+import {
+  listProjects,
+  livelihoodOverview,
+  projectFacets,
+  STATUS_LABELS,
+  TRACKER_HONESTY,
+  updatedLabel,
+} from '@/domain/livelihood'
 import { detailPath, listPathWith } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useListFilters } from '@/hooks/use-list-filters'
@@ -34,11 +41,10 @@ import './index.scss'
 /** Cards rendered at first: keeps the first setData small; the rest come on 显示更多. */
 const PAGE_SIZE = 20
 
-const STATUS_TILES = [
-  { status: 'done', label: '已完成' },
-  { status: 'in-progress', label: '推进中' },
-  { status: 'not-started', label: '未开工' },
-] as const
+const STATUS_TILES = (['done', 'in-progress', 'not-started'] as const).map((status) => ({
+  status,
+  label: STATUS_LABELS[status],
+}))
 
 export default function LivelihoodListPage() {
   const { pack } = useContent()

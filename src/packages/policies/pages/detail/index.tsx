@@ -4,34 +4,25 @@ import { ActionButton } from '@/components/action-button'
 import { CallList } from '@/components/call-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
-import { NotFound } from '@/components/not-found'
+import { NotFoundPage } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
 import { FullServiceOnly } from '@/components/full-service-only'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { formatDate } from '@/domain/date'
-import { getPolicy, policyReadAloudText } from '@/domain/policies'
-import { detailPath, listPath } from '@/domain/routes'
-import { useContent } from '@/hooks/use-content'
-import { useQueryParam } from '@/hooks/use-query-param'
-import { useSharing } from '@/hooks/use-sharing'
+import { policyReadAloudText } from '@/domain/policies'
+import { listPath } from '@/domain/routes'
+import { useDetailRecord } from '@/hooks/use-detail-record'
 import { openRoute } from '@/platform/nav'
 import './index.scss'
 
 export default function PolicyDetailPage() {
-  const id = useQueryParam('id')
-  const { pack } = useContent()
-  const policy = getPolicy(pack.policies, id)
-  useSharing(policy && { title: `惠民政策：${policy.title}`, path: detailPath('policies', policy.id) })
+  const { record: policy } = useDetailRecord('policies', (r) => `惠民政策：${r.title}`)
   const readAloud = useMemo(() => (policy ? policyReadAloudText(policy) : ''), [policy])
 
   if (!policy) {
-    return (
-      <PageShell title='未找到'>
-        <NotFound domain='policies' />
-      </PageShell>
-    )
+    return <NotFoundPage domain='policies' />
   }
 
   // Guidance written for the demo is said once, under the summary, not badged section by section.
