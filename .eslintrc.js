@@ -1,4 +1,46 @@
 // eslint-config-taro (React) + typescript-eslint's recommended rules; Prettier owns formatting.
+
+/*
+ * Layering (README "Layout"): content → domain → hooks → components → pages.
+ * Each layer may import only the layers before it; Taro's imperative API and
+ * TARO_ENV checks live in src/platform/, Taro's React lifecycle hooks in
+ * src/hooks/; pages reach content through the domain (types are fine).
+ * test/lint/layering.test.ts proves every rule fails on a bad import.
+ */
+const LAYERS = {
+  content: ['domain', 'platform', 'hooks', 'components', 'pages', 'packages'],
+  domain: ['platform', 'hooks', 'components', 'pages', 'packages'],
+  platform: ['hooks', 'components', 'pages', 'packages'],
+  hooks: ['components', 'pages', 'packages'],
+  components: ['pages', 'packages'],
+}
+const above = (layers) => layers.flatMap((l) => [`@/${l}/*`, `**/${l}/*`])
+const TARO_ENV = {
+  selector: "MemberExpression[object.object.name='process'][object.property.name='env'][property.name='TARO_ENV']",
+  message: 'TARO_ENV checks live in src/platform/ (import a constant from there).',
+}
+const TARO_IMPERATIVE = {
+  selector: "ImportDeclaration[source.value='@tarojs/taro'] > ImportSpecifier[imported.name!=/^use[A-Z]/]",
+  message: "Taro's imperative API lives in src/platform/; hooks may import Taro's React lifecycle hooks only.",
+}
+const NO_TARO = {
+  name: '@tarojs/taro',
+  message: 'Taro APIs live in src/platform/, Taro lifecycle hooks in src/hooks/.',
+}
+const NO_TARO_DEFAULT = {
+  name: '@tarojs/taro',
+  importNames: ['default'],
+  message: "Taro's imperative API lives in src/platform/; import Taro's React lifecycle hooks by name.",
+}
+const PURE = ['react', 'react-dom', '@tarojs/*', '@nutui/*']
+const layer = (files, patterns, paths = [], syntax = [TARO_ENV]) => ({
+  files,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }],
+    'no-restricted-syntax': ['error', ...syntax],
+  },
+})
+
 module.exports = {
   root: true,
   extends: ['taro/react', 'plugin:@typescript-eslint/recommended', 'prettier'],
@@ -20,6 +62,53 @@ module.exports = {
       files: ['src/**/*.{ts,tsx}'],
       env: { browser: true },
     },
+    layer(
+      ['src/content/**'],
+      [
+        {
+          group: [...above(LAYERS.content), '!**/domain/date', '!@/domain/date', ...PURE],
+          message:
+            'Content is the bottom layer: plain data and its schema (it may use domain/date for calendar facts).',
+        },
+      ],
+    ),
+    layer(
+      ['src/domain/**'],
+      [
+        {
+          group: [...above(LAYERS.domain), ...PURE],
+          message: 'Domain is plain TypeScript: no React, Taro or layer above it.',
+        },
+      ],
+    ),
+    layer(
+      ['src/platform/**'],
+      [{ group: above(LAYERS.platform), message: 'Platform sits under hooks, components and pages.' }],
+      [],
+      [],
+    ),
+    layer(
+      ['src/hooks/**'],
+      [{ group: above(LAYERS.hooks), message: 'Hooks sit under components and pages.' }],
+      [NO_TARO_DEFAULT],
+      [TARO_ENV, TARO_IMPERATIVE],
+    ),
+    layer(
+      ['src/components/**'],
+      [{ group: above(LAYERS.components), message: 'Components sit under pages.' }],
+      [NO_TARO],
+    ),
+    layer(
+      ['src/pages/**', 'src/packages/**'],
+      [
+        {
+          group: ['@/content/*', '**/content/*'],
+          allowTypeImports: true,
+          message: 'Pages reach content through the domain (types are fine).',
+        },
+      ],
+      [NO_TARO],
+    ),
     {
       files: ['scripts/**', 'config/**', 'test/**', '*.js', '*.mjs'],
       env: { node: true },

@@ -65,8 +65,8 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      // Pure code (content, domain, scripts) runs in plain Node, as it does in the CLI.
-      testMatch: ['<rootDir>/test/{content,domain,scripts}/**/*.test.{ts,tsx}'],
+      // Pure code (content, domain, scripts) and the lint rules run in plain Node, as they do in the CLI.
+      testMatch: ['<rootDir>/test/{content,domain,scripts,lint}/**/*.test.{ts,tsx}'],
     },
     {
       ...shared,
@@ -78,6 +78,7 @@ module.exports = {
         '<rootDir>/test/content/',
         '<rootDir>/test/domain/',
         '<rootDir>/test/scripts/',
+        '<rootDir>/test/lint/',
       ],
       setupFiles: [...shared.setupFiles, '<rootDir>/test/setup/dom-globals.js'],
       setupFilesAfterEnv: ['<rootDir>/test/setup/dom-after-env.ts'],

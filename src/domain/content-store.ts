@@ -2,6 +2,9 @@ import { embeddedPack } from '@/content/index'
 import type { ContentPack } from '@/content/schema'
 import { createStore, type Store } from './store'
 
+/** Home's key figures (not part of a pack: they come with the app). */
+export { embeddedFigures } from '@/content/index'
+
 export type ContentOrigin = 'embedded' | 'update'
 
 export interface ContentState {

@@ -1,6 +1,8 @@
 import { JOB_SCHEDULES, JOB_TYPES, type Job, type JobType } from '../content/schema'
 import { calendarDaysBetween, relativeDay, type DateInput } from './date'
 
+export { JOB_SCHEDULES, JOB_TYPES }
+
 export type JobSchedule = Job['schedule']
 export type PayUnit = Job['pay']['unit']
 

@@ -8,6 +8,8 @@ import {
 } from '../content/schema'
 import { cst, relativeDay, type DateInput } from './date'
 
+export { LIVELIHOOD_CATEGORIES, LIVELIHOOD_STATUSES }
+
 /** How many projects the 幸福双阳 plan counts, whatever the content holds. */
 export const PLAN_TOTAL = 63
 

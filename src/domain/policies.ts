@@ -1,6 +1,8 @@
 import { POLICY_CATEGORIES, type Policy } from '@/content/schema'
 import { formatDate } from './date'
 
+export { POLICY_CATEGORIES }
+
 export type PolicyCategory = Policy['category']
 
 export interface PolicyFilter {

@@ -11,6 +11,9 @@ export function sampleFieldLabels(source: Source, collection: Collection): strin
   return Array.from(new Set(labels))
 }
 
+// Pages reach content through the domain.
+export { DOMAINS, SOURCE_DOC } from '@/content/schema'
+
 export const DOMAIN_LABELS: Record<Domain, string> = {
   livelihood: '民生实事',
   jobs: '就业岗位',

@@ -1,4 +1,4 @@
-const H5 = process.env.TARO_ENV === 'h5'
+import { IS_H5 as H5 } from '@/platform/env'
 
 /**
  * The ARIA role of a tappable View: `role` on H5, `aria-role` on weapp. Only one

@@ -1,14 +1,13 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useSinglePageMode } from '@/hooks/use-single-page'
+import { IS_H5 as H5 } from '@/platform/env'
 
 export interface LinkCardProps {
   className: string
   onTap: () => void
   children: ReactNode
 }
-
-const H5 = process.env.TARO_ENV === 'h5'
 
 /** A whole card that opens another page: list items, related records. */
 export function LinkCard({ className, onTap, children }: LinkCardProps) {

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { IS_H5 } from '@/platform/env'
 import './index.scss'
 
 export interface MonthCalendarProps {
@@ -20,7 +21,7 @@ export interface MonthCalendarProps {
 const WEEK_HEAD = ['一', '二', '三', '四', '五', '六', '日'] as const
 
 // H5 only: keyboard focus for the calendar's buttons (weapp has no keyboard focus).
-const FOCUSABLE = process.env.TARO_ENV === 'h5' ? { tabIndex: 0 } : {}
+const FOCUSABLE = IS_H5 ? { tabIndex: 0 } : {}
 
 /** Leading blanks (Monday first) and the number of days; plain UTC arithmetic, so the device zone never matters. */
 export function monthGrid(year: number, month: number): Array<number | null> {

@@ -1,6 +1,5 @@
 import { View, Text } from '@tarojs/components'
 import { ConfigProvider } from '@nutui/nutui-react-taro'
-import Taro from '@tarojs/taro'
 import { useEffect, useMemo, type CSSProperties, type ReactNode } from 'react'
 import { isTabPath } from '@/domain/routes'
 import { usePageTitle } from '@/hooks/use-page-title'
@@ -9,6 +8,7 @@ import { useSettings } from '@/hooks/use-settings'
 import { useSinglePageMode } from '@/hooks/use-single-page'
 import { goHome, isOpenedCold } from '@/platform/nav'
 import { DRAWS_OWN_TITLE_BAR, goBack, markElderMode } from '@/platform/page'
+import { currentRoutePath } from '@/platform/route'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { DemoBanner } from '@/components/demo-banner'
 import { ELDER_THEME, STANDARD_THEME } from './theme'
@@ -57,7 +57,7 @@ export function PageShell({ children, className, title = '智慧双阳' }: PageS
   const singlePage = useSinglePageMode()
   usePageTitle(title)
   const { tab, cold } = useMemo(() => {
-    const path = Taro.getCurrentInstance().router?.path ?? ''
+    const path = currentRoutePath()
     return { tab: isTabPath(path), cold: isOpenedCold() }
   }, [])
   const elder = settings.elderMode

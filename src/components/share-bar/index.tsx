@@ -1,10 +1,9 @@
 import { Button, View, Text } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { useSinglePageMode } from '@/hooks/use-single-page'
+import { IS_WEAPP as WEAPP } from '@/platform/env'
 import { copyText } from '@/platform/phone'
 import './index.scss'
-
-const WEAPP = process.env.TARO_ENV === 'weapp'
 
 /**
  * Share a detail page. weapp: WeChat's own share button (the page's

@@ -1,4 +1,5 @@
-import { JOB_SCHEDULES, JOB_TYPES, type JobType, type Town } from '@/content/schema'
+import type { JobType, Town } from '@/content/schema'
+import { JOB_SCHEDULES, JOB_TYPES } from '@/domain/jobs'
 import { PAY_BANDS, jobTypeLabel, scheduleLabel, type JobFilter, type JobSchedule, type PayBand } from '@/domain/jobs'
 import { phoneText } from '@/domain/phones'
 

@@ -4,7 +4,7 @@ import { roleProps } from '@/components/a11y-props'
 import { ElderSwitch } from '@/components/elder-switch'
 import { PageShell } from '@/components/page-shell'
 import { QuickGrid, type QuickItem } from '@/components/quick-grid'
-import { embeddedFigures } from '@/content/index'
+import { embeddedFigures } from '@/domain/content-store'
 import { formatMonthDayWeek } from '@/domain/date'
 import {
   countdownLabel,

@@ -1,5 +1,5 @@
-import { DOMAINS, type ContentPack, type Domain, type Source } from '@/content/schema'
-import { DOMAIN_LABELS, SOURCE_NAME } from '@/domain/records'
+import type { ContentPack, Domain, Source } from '@/content/schema'
+import { DOMAINS, DOMAIN_LABELS, SOURCE_NAME } from '@/domain/records'
 
 export interface SourceCount {
   domain: Domain

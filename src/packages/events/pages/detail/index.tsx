@@ -20,6 +20,7 @@ import { byId, needsSampleBadge, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { useDetailRecord } from '@/hooks/use-detail-record'
 import { addEventToCalendar } from '@/platform/calendar'
+import { IS_H5 } from '@/platform/env'
 import { openMap } from '@/platform/map'
 import { openRoute } from '@/platform/nav'
 import { STATUS_TONES } from '../../helper'
@@ -89,7 +90,7 @@ export default function EventDetailPage() {
             <ActionButton
               primary
               label='添加到日历'
-              detail={process.env.TARO_ENV === 'h5' ? '存到手机日历' : undefined}
+              detail={IS_H5 ? '存到手机日历' : undefined}
               onTap={() => void addEventToCalendar(event, occurrence, { now: Date.now() })}
             />
           )}

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import { JOB_SCHEDULES, JOB_TYPES, type Job } from '@/content/schema'
+import type { Job } from '@/content/schema'
+import { JOB_SCHEDULES, JOB_TYPES } from '@/domain/jobs'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
 import { FilterChips } from '@/components/filter-chips'

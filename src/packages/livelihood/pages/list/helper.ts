@@ -1,4 +1,5 @@
-import { LIVELIHOOD_CATEGORIES, LIVELIHOOD_STATUSES, type LivelihoodProject, type Town } from '@/content/schema'
+import type { LivelihoodProject, Town } from '@/content/schema'
+import { LIVELIHOOD_CATEGORIES, LIVELIHOOD_STATUSES } from '@/domain/livelihood'
 import { DISTRICT_WIDE, STATUS_LABELS, type ProjectFacets } from '@/domain/livelihood'
 
 export interface TrackerFilters {

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import { POLICY_CATEGORIES } from '@/content/schema'
+import { POLICY_CATEGORIES } from '@/domain/policies'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
 import { FilterChips } from '@/components/filter-chips'
