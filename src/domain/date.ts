@@ -182,6 +182,11 @@ export function daysInMonth({ year, month }: YearMonth): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
+/** Weekday (0 = Sunday) of the first day of a month; UTC arithmetic, so the device zone never matters. */
+export function firstWeekday({ year, month }: YearMonth): number {
+  return new Date(Date.UTC(year, month - 1, 1)).getUTCDay()
+}
+
 /** `2026-12` */
 export function monthKey({ year, month }: YearMonth): string {
   return `${year}-${pad(month)}`

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { daysInMonth, firstWeekday } from '@/domain/date'
 import { IS_H5 } from '@/platform/env'
 import './index.scss'
 
@@ -23,10 +24,10 @@ const WEEK_HEAD = ['一', '二', '三', '四', '五', '六', '日'] as const
 // H5 only: keyboard focus for the calendar's buttons (weapp has no keyboard focus).
 const FOCUSABLE = IS_H5 ? { tabIndex: 0 } : {}
 
-/** Leading blanks (Monday first) and the number of days; plain UTC arithmetic, so the device zone never matters. */
+/** Leading blanks (Monday first) and the number of days. */
 export function monthGrid(year: number, month: number): Array<number | null> {
-  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay()
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const first = firstWeekday({ year, month })
+  const days = daysInMonth({ year, month })
   const cells: Array<number | null> = Array.from({ length: (first + 6) % 7 }, () => null)
   for (let d = 1; d <= days; d += 1) cells.push(d)
   while (cells.length % 7 !== 0) cells.push(null)

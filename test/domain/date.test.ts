@@ -1,0 +1,39 @@
+import { daysInMonth, firstWeekday, isRealDate, millisBetween, shiftYears, wallClock } from '@/domain/date'
+
+// Calendar facts, checked against a printed calendar (26 Nov 2026 is a Thursday).
+describe('the one date module', () => {
+  it.each([
+    [2024, 2, 29],
+    [2026, 2, 28],
+    [2026, 11, 30],
+    [2026, 12, 31],
+  ])('%i-%i has %i days', (year, month, days) => {
+    expect(daysInMonth({ year, month })).toBe(days)
+  })
+
+  it.each([
+    [2026, 11, 0],
+    [2026, 12, 2],
+    [2026, 2, 0],
+  ])('%i-%i starts on weekday %i (0 = Sunday)', (year, month, weekday) => {
+    expect(firstWeekday({ year, month })).toBe(weekday)
+  })
+
+  it.each([
+    ['2024-02-29', true],
+    ['2026-02-29', false],
+    ['2026-02-30T08:00:00+08:00', false],
+    ['2026-04-31', false],
+    ['2026-12-31', true],
+  ])('%s is a real date: %p', (value, real) => {
+    expect(isRealDate(value)).toBe(real)
+  })
+
+  it('moves 29 February to the 28th in a common year, keeping the Beijing time', () => {
+    expect(new Date(shiftYears(wallClock('2024-02-29T09:30+08:00'), 1)).toISOString()).toBe('2025-02-28T01:30:00.000Z')
+  })
+
+  it('measures between two content times', () => {
+    expect(millisBetween('2026-07-01T09:00+08:00', '2026-07-01T10:30+08:00')).toBe(90 * 60 * 1000)
+  })
+})
