@@ -1,4 +1,6 @@
 import * as v from 'valibot'
+// The one date module; content may use it for calendar facts (a day that exists), nothing else of domain/.
+import { DAY_MS, isRealDate, millisBetween } from '../domain/date'
 import {
   SCHEMA_VERSION,
   SOURCE_DOC,
@@ -42,9 +44,6 @@ export {
   ELIGIBILITY_FACTS,
   DOMAINS,
 }
-
-// The one date module; content may use it for calendar facts (a day that exists), nothing else of domain/.
-import { DAY_MS, isRealDate, millisBetween } from '../domain/date'
 
 /**
  * The one schema of the content pack. Types are inferred from it; the same
