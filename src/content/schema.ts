@@ -4,11 +4,8 @@ import { DAY_MS, isRealDate, millisBetween } from '../domain/date'
 import {
   SCHEMA_VERSION,
   SOURCE_DOC,
-  SOURCE_TITLE,
   DISTRICT_BOUNDS,
   TEXT_LIMITS,
-  PUBLIC_HOTLINES,
-  FICTIONAL_PHONE_PATTERN,
   LIVELIHOOD_CATEGORIES,
   LIVELIHOOD_STATUSES,
   JOB_TYPES,
@@ -19,31 +16,12 @@ import {
   POLICY_CATEGORIES,
   POLICY_AUDIENCES,
   ELIGIBILITY_FACTS,
-  DOMAINS,
+  type DOMAINS,
 } from './vocabulary'
 
 // The plain values live in vocabulary.ts, free of valibot: a build that never validates (no content URL) leaves
 // this file and valibot out while pages still read the category lists.
-export {
-  SCHEMA_VERSION,
-  SOURCE_DOC,
-  SOURCE_TITLE,
-  DISTRICT_BOUNDS,
-  TEXT_LIMITS,
-  PUBLIC_HOTLINES,
-  FICTIONAL_PHONE_PATTERN,
-  LIVELIHOOD_CATEGORIES,
-  LIVELIHOOD_STATUSES,
-  JOB_TYPES,
-  JOB_SCHEDULES,
-  PAY_UNITS,
-  EVENT_CATEGORIES,
-  WEEKDAYS,
-  POLICY_CATEGORIES,
-  POLICY_AUDIENCES,
-  ELIGIBILITY_FACTS,
-  DOMAINS,
-}
+export * from './vocabulary'
 
 /**
  * The one schema of the content pack. Types are inferred from it; the same

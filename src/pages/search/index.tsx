@@ -77,6 +77,24 @@ function Group({ group, onOpen, factsOf }: { group: SearchGroup; onOpen: (hit: S
   )
 }
 
+// Near misses (homophones, one wrong character): opening one does not save the query, which found nothing itself.
+function DidYouMean({ hits, factsOf }: { hits: readonly SearchHit[]; factsOf: FactsOf }) {
+  if (hits.length === 0) return null
+  return (
+    <View className='sy-search__block sy-search__did-you-mean'>
+      <Text className='sy-search__block-title'>你是不是要找…</Text>
+      {hits.map((hit) => (
+        <HitRow
+          key={`${hit.domain}-${hit.id}`}
+          hit={hit}
+          onOpen={(h) => void openRoute(detailPath(h.domain, h.id))}
+          factsOf={factsOf}
+        />
+      ))}
+    </View>
+  )
+}
+
 function DomainLinks() {
   return (
     <View className='sy-search__chips'>
@@ -166,19 +184,7 @@ export default function SearchPage() {
           >
             {result.suggestions.length === 0 && <Chips label='试试这些' words={SEARCH_SUGGESTIONS} onPick={pick} />}
           </EmptyState>
-          {result.suggestions.length > 0 && (
-            <View className='sy-search__block sy-search__did-you-mean'>
-              <Text className='sy-search__block-title'>你是不是要找…</Text>
-              {result.suggestions.map((hit) => (
-                <HitRow
-                  key={`${hit.domain}-${hit.id}`}
-                  hit={hit}
-                  onOpen={(h) => void openRoute(detailPath(h.domain, h.id))}
-                  factsOf={factsOf}
-                />
-              ))}
-            </View>
-          )}
+          <DidYouMean hits={result.suggestions} factsOf={factsOf} />
           <Text className='sy-search__tip'>也可以按类别看全部：</Text>
           <DomainLinks />
         </View>
@@ -196,19 +202,7 @@ export default function SearchPage() {
           {result.groups.map((group) => (
             <Group key={`${group.domain}-${result.query}`} group={group} onOpen={open} factsOf={factsOf} />
           ))}
-          {result.suggestions.length > 0 && (
-            <View className='sy-search__block sy-search__did-you-mean'>
-              <Text className='sy-search__block-title'>你是不是要找…</Text>
-              {result.suggestions.map((hit) => (
-                <HitRow
-                  key={`${hit.domain}-${hit.id}`}
-                  hit={hit}
-                  onOpen={(h) => void openRoute(detailPath(h.domain, h.id))}
-                  factsOf={factsOf}
-                />
-              ))}
-            </View>
-          )}
+          <DidYouMean hits={result.suggestions} factsOf={factsOf} />
         </View>
       )}
     </PageShell>
