@@ -145,7 +145,12 @@ test.each([
 
 test('an invalid pack after an update keeps the last good content', async () => {
   const first = await launch(await recordAnswer(server, '/good.json'))
-  first.close()
+  try {
+    // The good pack was taken (and so cached) before this launch ends.
+    expect(await jobTitle(first)).toContain(UPDATED_JOB_TITLE)
+  } finally {
+    first.close()
+  }
   const app = await launch(await recordAnswer(server, '/invalid.json'), Object.fromEntries(first.storage))
   try {
     expect(await jobTitle(app)).toContain(UPDATED_JOB_TITLE)
