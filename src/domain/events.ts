@@ -210,3 +210,23 @@ export function calendarMarks(events: readonly DistrictEvent[], year: number, mo
   }
   return [...marked].sort((a, b) => a - b)
 }
+
+/**
+ * Days of the month on which an event starts (same occurrences as calendarMarks).
+ * The calendar shows these strongly and the other days of long events lightly,
+ * so a month full of one long festival does not look like a month full of events.
+ */
+export function calendarStarts(
+  events: readonly DistrictEvent[],
+  year: number,
+  month: number,
+  now: DateInput,
+): number[] {
+  const [from, to] = monthRange(year, month)
+  const starts = new Set<number>()
+  for (const { occurrence } of place(events, now)) {
+    if (occurrence.start < from || occurrence.start >= to) continue
+    for (const day of daysTouched(occurrence.start, occurrence.start, [from, to])) starts.add(day)
+  }
+  return [...starts].sort((a, b) => a - b)
+}

@@ -27,7 +27,10 @@ function names(): string[] {
   )
 }
 
+/** The chip whose text starts with `label`, after opening the filter bar if it is closed. */
 function chip(label: string): HTMLElement {
+  if (!document.querySelector('.sy-filterbar__choices'))
+    fireEvent.click(screen.getByRole('button', { name: /^筛选：/ }))
   const found = Array.from(document.querySelectorAll<HTMLElement>('.sy-chip')).find((c) =>
     c.textContent?.trim().startsWith(label),
   )
@@ -58,8 +61,12 @@ describe('attractions list', () => {
     fireEvent.click(chip('只看免费'))
     fireEvent.click(chip('冰雪'))
     expect(screen.getByText('没有符合条件的景点')).toBeInTheDocument()
-    fireEvent.click(screen.getByText('清除筛选'))
+    // Offered twice: in the filter bar, and in the empty result itself.
+    const clear = screen.getAllByText('清除筛选')
+    expect(clear).toHaveLength(2)
+    fireEvent.click(clear[1]!)
     expect(names()).toHaveLength(attractions.length)
+    expect(screen.queryByText('清除筛选')).toBeNull()
   })
 })
 

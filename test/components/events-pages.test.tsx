@@ -24,6 +24,11 @@ function cardTitles(): string[] {
   )
 }
 
+/** Opens the 日期 filter bar (the calendar folds away so the events come first). */
+function openCalendar(): void {
+  fireEvent.click(screen.getByRole('button', { name: /^日期：/ }))
+}
+
 function calendarTitle(): string {
   return document.querySelector('.sy-cal__title')?.textContent ?? ''
 }
@@ -31,6 +36,10 @@ function calendarTitle(): string {
 describe('events list', () => {
   it('shows this month, statuses with countdowns, and groups by month', () => {
     render(<EventsListPage />)
+    // Results first: the calendar is folded into one line that says what is shown.
+    expect(calendarTitle()).toBe('')
+    expect(screen.getByText('近期全部')).toBeInTheDocument()
+    openCalendar()
     expect(calendarTitle()).toBe('2026年11月')
     expect(screen.getAllByText('进行中').length).toBeGreaterThan(0)
     expect(screen.getAllByText('即将开始').length).toBeGreaterThan(0)
@@ -48,8 +57,13 @@ describe('events list', () => {
 
   it('next month marks its event days; tapping one lists that day only', () => {
     render(<EventsListPage />)
+    openCalendar()
     fireEvent.click(screen.getByText('下个月 ›'))
     expect(calendarTitle()).toBe('2026年12月')
+    // Only 1 December starts something (冰雪季); the days of the long events running on stay light.
+    const starts = Array.from(document.querySelectorAll('.sy-cal__day--start')).map((d) => d.textContent)
+    expect(starts).toEqual(['1开始'])
+    expect(document.querySelectorAll('.sy-cal__day--marked').length).toBe(31)
     const day19 = Array.from(document.querySelectorAll<HTMLElement>('.sy-cal__day--marked')).find((d) =>
       d.textContent?.startsWith('19'),
     )
@@ -57,6 +71,7 @@ describe('events list', () => {
     fireEvent.click(day19!)
     const expected = listEvents(events, { day: '2026-12-19' }, NOW).map((e) => e.title)
     expect(screen.getByText(`12月19日的活动（${expected.length}）`)).toBeInTheDocument()
+    expect(screen.getByText(`12月19日 ${expected.length} 场活动`)).toBeInTheDocument()
     expect(cardTitles()).toEqual(expected)
     expect(expected).toContain('双阳冰雪季')
     fireEvent.click(screen.getByText('查看全部活动'))

@@ -19,8 +19,10 @@ beforeEach(() => {
 })
 afterEach(() => jest.restoreAllMocks())
 
-/** The chip whose text starts with `label` (chips show a count after it). */
+/** The chip whose text starts with `label`, after opening the filter bar if it is closed. */
 function chip(label: string): HTMLElement {
+  if (!document.querySelector('.sy-filterbar__choices'))
+    fireEvent.click(screen.getByRole('button', { name: /^筛选：/ }))
   const found = Array.from(document.querySelectorAll<HTMLElement>('.sy-chip')).find((c) =>
     c.textContent?.trim().startsWith(label),
   )

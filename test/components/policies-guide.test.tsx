@@ -52,6 +52,8 @@ describe('政策 list', () => {
     expect(screen.getByText(`全部 ${policies.length} 项政策`)).toBeInTheDocument()
     expect(screen.getByText(dibao.summary)).toBeInTheDocument()
     const medical = policies.filter((p) => p.category === '医疗保障')
+    expect(screen.queryByText(`医疗保障 ${medical.length}`)).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: /^筛选：全部/ }))
     fireEvent.click(screen.getByText(`医疗保障 ${medical.length}`))
     expect(screen.getByText(`医疗保障 ${medical.length} 项`)).toBeInTheDocument()
     expect(screen.queryByText(dibao.summary)).not.toBeInTheDocument()

@@ -6,6 +6,7 @@ import { eventSchema, type DistrictEvent } from '../../src/content/schema'
 import { validatePack } from '../../src/content/validate'
 import {
   calendarMarks,
+  calendarStarts,
   countdownLabel,
   eventStatus,
   groupByMonth,
@@ -296,6 +297,21 @@ describe('calendarMarks', () => {
     })
     expect(calendarMarks([winter], 2026, 12, now)).toEqual([30, 31])
     expect(calendarMarks([winter], 2027, 1, now)).toEqual([1, 2])
+  })
+
+  it('calendarStarts: only the day each run begins, in the month it begins', () => {
+    expect(calendarStarts(events, 2026, 11, now)).toEqual([29])
+    expect(calendarStarts(events, 2026, 12, now)).toEqual([20, 31])
+    expect(calendarStarts(events, 2027, 1, now)).toEqual([1])
+    expect(calendarStarts(events, 2026, 10, now)).toEqual([])
+    const winter = makeEvent({
+      id: 'winter',
+      recurrence: 'annual',
+      start: '2025-12-30T09:00:00+08:00',
+      end: '2026-01-02T17:00:00+08:00',
+    })
+    expect(calendarStarts([winter], 2026, 12, now)).toEqual([30])
+    expect(calendarStarts([winter], 2027, 1, now)).toEqual([])
   })
 })
 

@@ -64,6 +64,8 @@ const TAPPABLE = [
   'a',
   '.sy-action',
   '.sy-chip',
+  '.sy-filterbar__toggle',
+  '.sy-filterbar__clear',
   '.sy-page__home',
   '.sy-elder__row',
   '.sy-grid__item',

@@ -20,12 +20,16 @@ test('filter jobs and open one', async () => {
     await expectTexts(page, [`共 ${open.length} 个岗位`, open[0]!.title])
     await expectAxeClean(opened)
 
+    // Results first: the filters are one folded bar above the posts; one tap opens them.
+    expect(await page.locator('.sy-chip', { hasText: '扶贫岗位' }).count()).toBe(0)
+    await page.locator('.sy-filterbar__toggle').click()
+    await expectAxeClean(opened)
     await page.locator('.sy-chip', { hasText: '扶贫岗位' }).click()
     const relief = listJobs(embeddedPack.jobs, { type: 'poverty-relief' }, PINNED_NOW)
     await page.locator('.sy-chip', { hasText: '全职' }).click()
     const both = listJobs(embeddedPack.jobs, { type: 'poverty-relief', schedule: 'full-time' }, PINNED_NOW)
     expect(both.length).toBeLessThan(relief.length)
-    await expectTexts(page, [`共 ${both.length} 个岗位`])
+    await expectTexts(page, [`共 ${both.length} 个岗位`, '扶贫岗位 · 全职'])
     expect(await page.locator('.sy-job').count()).toBe(both.length)
 
     const job = both[0]!
@@ -70,6 +74,7 @@ test('open an attraction and see whether it is open now', async () => {
     const { page } = opened
     await expectTexts(page, [place.name, isOpenAt(place, PINNED_NOW).label])
     await expectAxeClean(opened)
+    await page.locator('.sy-filterbar__toggle').click()
     await page.locator('.sy-chip', { hasText: '只看免费' }).click()
     await page.waitForFunction((name) => !document.body.innerText.includes(name), place.name)
     await page.locator('.sy-chip', { hasText: '只看免费' }).click()

@@ -48,10 +48,16 @@ test('jobs list shows open posts newest first, and a type chip narrows it', asyn
     expect(page.text).toContain(`共 ${open.length} 个岗位`)
     expect(page.text).toContain(open[0]!.title)
     expect(page.text).toMatch(/今天发布|\d+天前发布|昨天发布/)
+    await page.tap('展开')
     await page.tap(jobTypeLabel('public-welfare'))
     const welfare = listJobs(jobs, { type: 'public-welfare' }, PINNED_NOW)
     expect(countLine(page.text)).toBe(`共 ${welfare.length} 个岗位`)
     expect(page.text).not.toContain(open.find((j) => j.type === 'enterprise')!.title)
+    // The bar names the choice and clears it in one tap; then the choice is undone and the list whole again.
+    await page.tap('清除筛选')
+    expect(countLine(page.text)).toBe(`共 ${open.length} 个岗位`)
+    expect(page.text).not.toContain('清除筛选')
+    await page.tap(jobTypeLabel('public-welfare'))
     await page.tap(welfare[0]!.title)
     expect(JSON.stringify(app.navigations().at(-1)?.args)).toContain(`${detailRoute('jobs')}?id=${welfare[0]!.id}`)
   })
@@ -60,6 +66,7 @@ test('jobs list shows open posts newest first, and a type chip narrows it', asyn
 test('showing expired posts marks them 已截止 and stays under the node budget', async () => {
   const all = listJobs(jobs, { includeExpired: true }, PINNED_NOW)
   await withPage(listRoute('jobs'), {}, async (page) => {
+    await page.tap('展开')
     await page.tap('显示已截止')
     expect(countLine(page.text)).toBe(`共 ${all.length} 个岗位`)
     expect(page.text).toContain('已截止')
@@ -89,9 +96,13 @@ test('job detail shows the post; its demo number reads 示例号码 and has no c
 test('events list shows the month calendar and statuses; next month moves the calendar', async () => {
   await withPage(listRoute('events'), {}, async (page) => {
     const now = new Date(PINNED_NOW + 8 * 3600e3)
-    expect(page.text).toContain(`${now.getUTCFullYear()}年${now.getUTCMonth() + 1}月`)
     expect(page.text).toMatch(/即将开始|进行中/)
     expect(page.text).toMatch(/还有\d+天|还剩\d+天/)
+    // Results first: the calendar is folded into the 日期 bar until asked for.
+    expect(page.text).toContain('近期全部')
+    expect(page.text).not.toContain('下个月')
+    await page.tap('近期全部')
+    expect(page.text).toContain(`${now.getUTCFullYear()}年${now.getUTCMonth() + 1}月`)
     await page.tap('下个月')
     const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))
     expect(page.text).toContain(`${next.getUTCFullYear()}年${next.getUTCMonth() + 1}月`)
@@ -127,6 +138,7 @@ test('attractions list shows open/closed now, and 只看免费 filters it', asyn
     expect(page.text).toContain(`共 ${attractions.length} 个景点`)
     expect(page.text).toContain(paid.name)
     expect(page.text).toContain(isOpenAt(paid, PINNED_NOW).label)
+    await page.tap('展开')
     await page.tap('只看免费')
     expect(page.text).toContain(`共 ${listAttractions(attractions, { freeOnly: true }).length} 个景点`)
     expect(page.text).not.toContain(paid.name)

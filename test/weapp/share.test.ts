@@ -87,6 +87,7 @@ describe('a list shares its filters, and the link opens the list with them', () 
     let shared: Shared | undefined
     await withPage(listRoute('jobs'), {}, async (page) => {
       expect(shareOf(page)).toEqual({ title: '就业岗位', path: '/packages/jobs/pages/list/index' })
+      await page.tap('展开')
       await page.tap('太平镇')
       await page.tap('公益岗位')
       expect(page.text).toContain('共 1 个岗位')
@@ -147,6 +148,7 @@ describe('a list shares its filters, and the link opens the list with them', () 
     // events.json: ice-snow-season runs from 2026-12-01 to 2027-03-08.
     const onDay = listEvents(embeddedPack.events, { day: '2026-12-19' }, PINNED_NOW)
     await withPage(listRoute('events'), {}, async (page) => {
+      await page.tap('展开')
       await page.tap('下个月')
       expect(shareOf(page)).toEqual({
         title: '节庆活动：2026年12月',
@@ -167,6 +169,7 @@ describe('a list shares its filters, and the link opens the list with them', () 
     // attractions.json: 自驾 and free: tuliu-road only (real places carry no invented free entry).
     let shared: Shared | undefined
     await withPage(listRoute('attractions'), {}, async (page) => {
+      await page.tap('展开')
       await page.tap('自驾')
       await page.tap('只看免费')
       expect(page.text).toContain('共 1 个景点')
@@ -185,6 +188,7 @@ describe('a list shares its filters, and the link opens the list with them', () 
     // policies.json: 4 policies in 社会救助.
     let shared: Shared | undefined
     await withPage(listRoute('policies'), {}, async (page) => {
+      await page.tap('展开')
       await page.tap('社会救助')
       expect(page.text).toContain('社会救助 4 项')
       shared = shareOf(page)

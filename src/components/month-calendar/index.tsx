@@ -9,6 +9,8 @@ export interface MonthCalendarProps {
   month: number
   /** Days of the month (1–31) that have something on. */
   marked: readonly number[]
+  /** Marked days on which something begins: shown strongly; the other marked days (a long event going on) lightly. */
+  starts?: readonly number[]
   /** Day of this month to show as chosen. */
   selected?: number
   /** Day of this month that is today, if it is this month. */
@@ -34,9 +36,20 @@ export function monthGrid(year: number, month: number): Array<number | null> {
   return cells
 }
 
-/** A month grid that marks days with events; prev/next month; marked days can be tapped. */
-export function MonthCalendar({ year, month, marked, selected, today, onPrev, onNext, onSelect }: MonthCalendarProps) {
+/** A month grid that marks days with events (start days strongly, days of a running event lightly); prev/next month; marked days can be tapped. */
+export function MonthCalendar({
+  year,
+  month,
+  marked,
+  starts = marked,
+  selected,
+  today,
+  onPrev,
+  onNext,
+  onSelect,
+}: MonthCalendarProps) {
   const marks = new Set(marked)
+  const begins = new Set(starts)
   const cells = monthGrid(year, month)
   const weeks: Array<Array<number | null>> = []
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7))
@@ -69,6 +82,7 @@ export function MonthCalendar({ year, month, marked, selected, today, onPrev, on
               'sy-cal__cell',
               'sy-cal__day',
               on ? 'sy-cal__day--marked' : '',
+              on && begins.has(day) ? 'sy-cal__day--start' : '',
               day === selected ? 'sy-cal__day--selected' : '',
               day === today ? 'sy-cal__day--today' : '',
             ]
@@ -87,12 +101,14 @@ export function MonthCalendar({ year, month, marked, selected, today, onPrev, on
                 className={classes}
                 role='button'
                 {...FOCUSABLE}
-                ariaLabel={`${month}月${day}日 有活动`}
+                ariaLabel={`${month}月${day}日 ${begins.has(day) ? '有活动开始' : '有活动进行中'}`}
                 aria-pressed={day === selected ? 'true' : 'false'}
                 onClick={() => onSelect(day === selected ? undefined : day)}
               >
                 <Text>{day}</Text>
-                <Text className='sy-cal__dot'>•</Text>
+                <Text className='sy-cal__dot' aria-hidden='true'>
+                  {begins.has(day) ? '开始' : '•'}
+                </Text>
               </View>
             )
           })}

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import type { Attraction } from '@/content/schema'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
+import { FilterBar } from '@/components/filter-bar'
 import { FilterChips } from '@/components/filter-chips'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
@@ -30,7 +31,7 @@ export default function AttractionsListPage() {
   const urlFree = useQueryParam('free') === '1'
   const [tag, setTag] = useState<string | undefined>(() => (tags.some((t) => t.tag === urlTag) ? urlTag : undefined))
   const [freeOnly, setFreeOnly] = useState(urlFree)
-  const chosen = [tag, freeOnly ? FREE_TAG : undefined].filter(Boolean)
+  const chosen = [tag, freeOnly ? FREE_TAG : undefined].filter((c): c is string => !!c)
   useSharing({
     title: chosen.length > 0 ? `景点：${chosen.join(' · ')}` : '景点',
     path: listPathWith('attractions', [
@@ -42,7 +43,14 @@ export default function AttractionsListPage() {
 
   return (
     <PageShell className='sy-attractions' title='景点'>
-      <View className='sy-attractions__filters'>
+      <FilterBar
+        chosen={chosen}
+        count={`共 ${shown.length} 个景点`}
+        onClear={() => {
+          setTag(undefined)
+          setFreeOnly(false)
+        }}
+      >
         <FilterChips
           label='玩法'
           options={tags.map((t) => ({ value: t.tag, label: t.tag, count: t.count }))}
@@ -56,10 +64,7 @@ export default function AttractionsListPage() {
           value={freeOnly ? 'free' : undefined}
           onChange={(v) => setFreeOnly(v === 'free')}
         />
-      </View>
-      <Text className='sy-attractions__count' aria-live='polite'>
-        共 {shown.length} 个景点
-      </Text>
+      </FilterBar>
       {shown.length === 0 ? (
         <EmptyState title='没有符合条件的景点' hint='试试放宽筛选条件。'>
           <ActionButton

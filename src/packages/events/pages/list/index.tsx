@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import type { DistrictEvent } from '@/content/schema'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
+import { FilterBar } from '@/components/filter-bar'
 import { MonthCalendar } from '@/components/month-calendar'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
@@ -10,6 +11,7 @@ import { SampleBadge } from '@/components/sample-badge'
 import { StatusTag } from '@/components/status-tag'
 import {
   calendarMarks,
+  calendarStarts,
   countdownLabel,
   eventStatus,
   groupByMonth,
@@ -44,6 +46,7 @@ export default function EventsListPage() {
   const [showEnded, setShowEnded] = useState(false)
 
   const marks = useMemo(() => calendarMarks(pack.events, view.year, view.month, now), [pack, view, now])
+  const starts = useMemo(() => calendarStarts(pack.events, view.year, view.month, now), [pack, view, now])
   const onDay = useMemo(
     () => (day === undefined ? [] : listEvents(pack.events, { day: dayKey(view, day) }, now)),
     [pack, view, day, now],
@@ -56,6 +59,7 @@ export default function EventsListPage() {
       ),
     [pack, now],
   )
+  const upcoming = groups.reduce((n, g) => n + g.events.length, 0)
   const ended = useMemo(() => listEvents(pack.events, { status: 'ended' }, now), [pack, now])
   const moveMonth = (delta: number) => {
     setView((v) => stepMonth(v, delta))
@@ -64,19 +68,31 @@ export default function EventsListPage() {
 
   return (
     <PageShell className='sy-events' title='节庆活动'>
-      <MonthCalendar
-        year={view.year}
-        month={view.month}
-        marked={marks}
-        selected={day}
-        today={todayIn(view, now)}
-        onPrev={() => moveMonth(-1)}
-        onNext={() => moveMonth(1)}
-        onSelect={setDay}
-      />
-      <Text className='sy-events__hint'>
-        {marks.length > 0 ? '标红的日子有活动，点一下看当天的活动' : `${view.year}年${view.month}月暂无活动`}
-      </Text>
+      <FilterBar
+        label='日期'
+        noneLabel='近期全部'
+        chosen={day === undefined ? [] : [`${view.month}月${day}日`]}
+        count={day === undefined ? `共 ${upcoming} 场未结束的活动` : `${view.month}月${day}日 ${onDay.length} 场活动`}
+        onClear={() => setDay(undefined)}
+        defaultOpen={urlMonth !== undefined}
+      >
+        <MonthCalendar
+          year={view.year}
+          month={view.month}
+          marked={marks}
+          starts={starts}
+          selected={day}
+          today={todayIn(view, now)}
+          onPrev={() => moveMonth(-1)}
+          onNext={() => moveMonth(1)}
+          onSelect={setDay}
+        />
+        <Text className='sy-events__hint'>
+          {marks.length > 0
+            ? '标“开始”的日子有活动开始，浅色的日子有活动在进行；点一下看当天的活动'
+            : `${view.year}年${view.month}月暂无活动`}
+        </Text>
+      </FilterBar>
 
       {day !== undefined ? (
         <View className='sy-events__group'>

@@ -4,6 +4,7 @@ import type { Job } from '@/content/schema'
 import { JOB_SCHEDULES, JOB_TYPES } from '@/domain/jobs'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
+import { FilterBar } from '@/components/filter-bar'
 import { FilterChips } from '@/components/filter-chips'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
@@ -26,7 +27,6 @@ import {
   type JobSort,
   type PayBand,
 } from '@/domain/jobs'
-import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { townName } from '@/domain/records'
 import { detailPath, listPathWith } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
@@ -80,7 +80,11 @@ export default function JobsListPage() {
 
   return (
     <PageShell className='sy-jobs' title='就业岗位'>
-      <View className='sy-jobs__filters'>
+      <FilterBar
+        chosen={[...active.map((f) => f.label), ...(state.includeExpired ? ['含已截止'] : [])]}
+        count={`共 ${jobs.length} 个岗位${hiddenExpired > 0 ? `（另有 ${hiddenExpired} 个已截止，未显示）` : ''}`}
+        onClear={() => setState(EMPTY_FILTER)}
+      >
         <FilterChips
           label='镇街'
           options={towns.map((t) => ({ value: t.id, label: t.name, count: facets.towns[t.id] ?? 0 }))}
@@ -112,23 +116,7 @@ export default function JobsListPage() {
           value={state.includeExpired ? 'expired' : undefined}
           onChange={(v) => set({ includeExpired: v === 'expired' })}
         />
-      </View>
-
-      <View className='sy-jobs__summary'>
-        <Text className='sy-jobs__count' aria-live='polite'>
-          共 {jobs.length} 个岗位{hiddenExpired > 0 ? `（另有 ${hiddenExpired} 个已截止，未显示）` : ''}
-        </Text>
-        {active.length > 0 && (
-          <View
-            className='sy-jobs__clear'
-            {...roleProps('button')}
-            {...keyboardProps(() => setState({ ...EMPTY_FILTER, includeExpired: state.includeExpired }))}
-            onClick={() => setState({ ...EMPTY_FILTER, includeExpired: state.includeExpired })}
-          >
-            <Text>清除筛选（{active.map((f) => f.label).join('、')}）</Text>
-          </View>
-        )}
-      </View>
+      </FilterBar>
       <FilterChips<JobSort>
         label='排序'
         allLabel=''

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { POLICY_CATEGORIES } from '@/domain/policies'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
+import { FilterBar } from '@/components/filter-bar'
 import { FilterChips } from '@/components/filter-chips'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
@@ -61,16 +62,18 @@ export default function PoliciesListPage() {
         )}
       </View>
 
-      <FilterChips<PolicyCategory>
-        label='政策类别'
-        options={categories.map((c) => ({ value: c.category, label: c.category, count: c.count }))}
-        value={category}
-        onChange={setCategory}
-      />
-
-      <Text className='sy-policies__found'>
-        {category ? `${category} ${shown.length} 项` : `全部 ${shown.length} 项政策`}
-      </Text>
+      <FilterBar
+        chosen={category ? [category] : []}
+        count={category ? `${category} ${shown.length} 项` : `全部 ${shown.length} 项政策`}
+        onClear={() => setCategory(undefined)}
+      >
+        <FilterChips<PolicyCategory>
+          label='政策类别'
+          options={categories.map((c) => ({ value: c.category, label: c.category, count: c.count }))}
+          value={category}
+          onChange={setCategory}
+        />
+      </FilterBar>
       {shown.length === 0 ? (
         <EmptyState title='这一类暂时没有政策' hint='看看其他类别，或打 12345 问一问' />
       ) : (
