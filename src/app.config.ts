@@ -23,6 +23,8 @@ export default defineAppConfig({
     backgroundColor: '#f6f6f6',
   },
   tabBar: {
+    // weapp draws its own bar (src/custom-tab-bar) so that 长辈版 can grow its labels; H5's own bar grows already.
+    custom: process.env.TARO_ENV === 'weapp',
     color: '#555555',
     selectedColor: '#b4282d',
     backgroundColor: '#ffffff',

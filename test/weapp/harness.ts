@@ -223,6 +223,8 @@ export class WeappPage {
   /** Bumped by every setData, so the rendered view is only redone when the data changed. */
   dataVersion = 0
   private rendered: { version: number; view: RenderedView } | undefined
+  /** A tab page's own copy of the custom tab bar (app.json tabBar.custom), rendered from its own data. */
+  tabBar: WeappPage | undefined
 
   constructor(
     readonly app: WeappApp,
@@ -385,6 +387,7 @@ export class WeappApp {
   readonly dist: string
   readonly appJson: {
     pages: string[]
+    tabBar?: { custom?: boolean; list: Array<{ pagePath: string }> }
     subPackages?: Array<{ root: string; pages: string[] }>
     subpackages?: Array<{ root: string; pages: string[] }>
   }
@@ -404,6 +407,7 @@ export class WeappApp {
   private pendingApis = 0
   modalAnswer: { confirm: boolean; cancel: boolean }
   private lastPageOptions: Dict | undefined
+  private lastComponentOptions: Dict | undefined
   private readonly pageOptions = new Map<string, Dict>()
   readonly components = new Map<string, Dict>()
   private appInstance: Dict | undefined
@@ -481,6 +485,7 @@ export class WeappApp {
    */
   checkView(page: WeappPage, label: string): void {
     if (this.options.view === false) return
+    if (page.tabBar) this.checkView(page.tabBar, `${label} (its tab bar)`)
     let view: RenderedView
     try {
       view = page.view
@@ -574,6 +579,33 @@ export class WeappApp {
     instance.options = { ...query }
     instance.__wxWebviewId__ = this.pageStack.length + 1
     const page = new WeappPage(this, bare, query, instance)
+    this.wireSetData(page)
+    instance.selectComponent = () => null
+    instance.selectAllComponents = () => []
+    instance.createSelectorQuery = () => this.selectorQuery()
+    instance.getOpenerEventChannel = () => ({ emit() {}, on() {}, once() {}, off() {} })
+    this.pageStack.push(page)
+    page.startedAt = Date.now()
+    // WeChat attaches a page's components (its custom tab bar among them) before the page's onLoad.
+    this.attachTabBar(page)
+    this.callHook(instance, 'onLoad', { ...query })
+    this.callHook(instance, 'onShow')
+    this.callHook(instance, 'onReady')
+    await this.settle(page)
+    this.checkView(page, `${bare} after open`)
+    return page
+  }
+
+  /** WeChat shows an open page again (a tab switched back to, a return from the page above): its onShow, then settle. */
+  async show(page: WeappPage): Promise<void> {
+    this.callHook(page.instance, 'onShow')
+    await this.settle(page)
+    this.checkView(page, `${page.route} shown again`)
+  }
+
+  /** setData as WeChat's: applies the patch, logs its size, calls back once the view has it. */
+  private wireSetData(page: WeappPage): void {
+    const { instance, route } = page
     instance.setData = (patch: Dict, cb?: () => void) => {
       const at = Date.now() - page.startedAt
       page.setDataLog.push({ at, bytes: utf8Bytes(patch), keys: Object.keys(patch) })
@@ -583,21 +615,40 @@ export class WeappApp {
       page.pendingCallbacks++
       setTimeout(() => {
         page.pendingCallbacks--
-        if (typeof cb === 'function') this.guard(`setData callback on ${bare}`, cb)
+        if (typeof cb === 'function') this.guard(`setData callback on ${route}`, cb)
       }, 0)
     }
-    instance.selectComponent = () => null
-    instance.selectAllComponents = () => []
-    instance.createSelectorQuery = () => this.selectorQuery()
-    instance.getOpenerEventChannel = () => ({ emit() {}, on() {}, once() {}, off() {} })
-    this.pageStack.push(page)
-    page.startedAt = Date.now()
-    this.callHook(instance, 'onLoad', { ...query })
-    this.callHook(instance, 'onShow')
-    this.callHook(instance, 'onReady')
-    await this.settle(page)
-    this.checkView(page, `${bare} after open`)
-    return page
+  }
+
+  /**
+   * A tab page of an app with tabBar.custom gets its own instance of custom-tab-bar/index
+   * (a Component): its data, methods and setData as a page's, attached as WeChat does.
+   */
+  private attachTabBar(page: WeappPage): void {
+    const tabBar = this.appJson.tabBar
+    if (!tabBar?.custom || !tabBar.list.some((t) => t.pagePath === page.route)) return
+    const file = 'custom-tab-bar/index'
+    this.lastComponentOptions = undefined
+    this.loadComponents(file)
+    this.load(`${file}.js`)
+    if (this.lastComponentOptions) this.pageOptions.set(file, this.lastComponentOptions)
+    const options = this.pageOptions.get(file)
+    if (!options) {
+      this.fail('require', `${file}.js did not call Component() (app.json has tabBar.custom)`)
+      return
+    }
+    const instance: Dict = { ...((options.methods as Dict | undefined) ?? {}) }
+    instance.data = clone(options.data ?? {})
+    instance.is = file
+    instance.getPageId = () => `pageId-${String(page.instance.__wxWebviewId__)}`
+    const bar = new WeappPage(this, file, {}, instance)
+    this.wireSetData(bar)
+    bar.startedAt = Date.now()
+    page.tabBar = bar
+    page.instance.getTabBar = () => instance
+    const attached = (options.lifetimes as Dict | undefined)?.attached ?? options.attached
+    if (typeof attached === 'function') this.guard(`${file} attached`, () => (attached as () => void).call(instance))
+    else this.fail('require', `${file} has no attached lifetime`)
   }
 
   /** Waits until no short timer, setData callback or microtask is pending. */
@@ -617,7 +668,7 @@ export class WeappApp {
       const busy =
         this.pendingApis > 0 ||
         [...this.timers.values()].some((t) => !t.interval && t.delay <= 1000) ||
-        this.pageStack.some((p) => p.pendingCallbacks > 0) ||
+        this.pageStack.some((p) => p.pendingCallbacks > 0 || (p.tabBar?.pendingCallbacks ?? 0) > 0) ||
         (page?.pendingCallbacks ?? 0) > 0
       if (busy) {
         quiet = 0
@@ -961,6 +1012,7 @@ export class WeappApp {
         this.lastPageOptions = options
       },
       Component: (options: Dict) => {
+        this.lastComponentOptions = options
         this.components.set(`component-${this.components.size}`, options)
       },
       Behavior: (options: Dict) => options,

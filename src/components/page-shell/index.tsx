@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { ConfigProvider } from '@nutui/nutui-react-taro'
 import { useEffect, useMemo, type CSSProperties, type ReactNode } from 'react'
 import { isTabPath } from '@/domain/routes'
+import { useMarkTab } from '@/hooks/use-current-tab'
 import { usePageTitle } from '@/hooks/use-page-title'
 import { useContent } from '@/hooks/use-content'
 import { useSettings } from '@/hooks/use-settings'
@@ -56,10 +57,11 @@ export function PageShell({ children, className, title = '智慧双阳' }: PageS
   const { pack } = useContent()
   const singlePage = useSinglePageMode()
   usePageTitle(title)
-  const { tab, cold } = useMemo(() => {
+  const { tab, cold, route } = useMemo(() => {
     const path = currentRoutePath()
-    return { tab: isTabPath(path), cold: isOpenedCold() }
+    return { tab: isTabPath(path), cold: isOpenedCold(), route: path }
   }, [])
+  useMarkTab(tab ? `/${route.replace(/^\//, '').split('?')[0]}` : undefined)
   const elder = settings.elderMode
   useEffect(() => markElderMode(elder), [elder])
   const classes = ['sy-page', elder ? 'sy-page--elder' : '', className ?? ''].filter(Boolean).join(' ')
