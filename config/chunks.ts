@@ -37,6 +37,29 @@ export function h5SplitChunks(current: SplitChunks | undefined): SplitChunks {
     ...base,
     cacheGroups: {
       ...(base.cacheGroups ?? {}),
+      // A domain's embedded records: one chunk per domain, fetched by its list and detail pages only (home,
+      // search and 我的 read the build-time summary instead, src/domain/summary.ts).
+      content: {
+        test: DOMAIN_CONTENT,
+        name: (module: Module) => `content-${path.basename(module.resource ?? '', '.json')}`,
+        chunks: 'async',
+        minChunks: 1,
+        minSize: 0,
+        priority: 60,
+        enforce: true,
+      },
+      // Code many pages share but home does not use (the search box, detail widgets, speech, maps …): not in
+      // the chunk a first visit to home fetches.
+      pages: {
+        name: 'pages-shared',
+        test: (module: Module, { chunkGraph }: { chunkGraph: ChunkGraph }) => !inHomePage(module, chunkGraph),
+        chunks: 'async',
+        minChunks: SHARED_MIN_PAGES,
+        minSize: 0,
+        priority: 55,
+        reuseExistingChunk: true,
+        enforce: true,
+      },
       shared: {
         name: 'shared',
         chunks: 'async',
@@ -49,6 +72,26 @@ export function h5SplitChunks(current: SplitChunks | undefined): SplitChunks {
       },
     },
   }
+}
+
+interface Module {
+  resource?: string
+}
+
+interface ChunkGraph {
+  getModuleChunksIterable(module: Module): Iterable<unknown>
+  getChunkModulesIterable(chunk: unknown): Iterable<Module>
+}
+
+const DOMAIN_CONTENT = /[\\/]src[\\/]content[\\/](livelihood|jobs|events|attractions|policies)\.json$/
+const HOME_PAGE = /[\\/]src[\\/]pages[\\/]index[\\/]index\.tsx$/
+
+/** Whether a module is in the chunk of home, the page most first visits open. */
+function inHomePage(module: Module, chunkGraph: ChunkGraph): boolean {
+  for (const chunk of chunkGraph.getModuleChunksIterable(module)) {
+    for (const m of chunkGraph.getChunkModulesIterable(chunk)) if (HOME_PAGE.test(m.resource ?? '')) return true
+  }
+  return false
 }
 
 export const SHARED_MIN_PAGES = 4

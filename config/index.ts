@@ -5,6 +5,10 @@ import { H5HostingPlugin } from './h5-hosting'
 import { h5SplitChunks, markPure } from './chunks'
 import prodConfig from './prod'
 
+// SY_SOURCE_MAPS=1: source maps beside the built files, for `npm run bundle:report` (where the bytes come from).
+const sourceMaps =
+  process.env.SY_SOURCE_MAPS === '1' ? { enableSourceMap: true, sourceMapType: 'source-map' as const } : {}
+
 // SY_DIST lets a test or a second worker build elsewhere without clobbering dist/.
 const outputRoot = process.env.SY_DIST || `dist/${process.env.TARO_ENV}`
 
@@ -57,6 +61,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         },
       },
       optimizeMainPackage: { enable: true },
+      ...sourceMaps,
       webpackChain(chain) {
         markPure(chain)
       },
@@ -72,6 +77,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       htmlPluginOption: { favicon: path.resolve(__dirname, '..', 'src', 'favicon.svg') },
       publicPath: '/',
+      ...sourceMaps,
       staticDirectory: 'static',
       router: { mode: 'hash' },
       output: {

@@ -47,6 +47,13 @@ async function loadEmbedded(): Promise<{ text: string; figures: unknown }> {
   }
 }
 
+async function staleDigestFiles(): Promise<string[]> {
+  const { digestFiles, DIGEST_DIR } = await import('./content-digest')
+  return Object.entries(digestFiles())
+    .filter(([name, text]) => readFileSync(path.join(DIGEST_DIR, name), { encoding: 'utf8', flag: 'a+' }) !== text)
+    .map(([name]) => name)
+}
+
 function loadFile(file: string): string {
   try {
     return readFileSync(file, 'utf8')
@@ -89,9 +96,14 @@ async function main() {
     if (!file) collections.figures = figures
     problems.push(...checkCitations(collections, documentReader(sources), args.sources as string))
   }
-  if (problems.length > 0) {
+  // The summary the app ships beside the records (src/content/digest/) must be the one this content makes.
+  const staleDigests = !file && result.ok ? await staleDigestFiles() : []
+  for (const name of staleDigests) {
+    console.log(`src/content/digest/${name}: not the summary of the content in src/content: run npm run content:digest`)
+  }
+  if (problems.length > 0 || staleDigests.length > 0) {
     for (const problem of problems) console.log(formatProblem(problem))
-    console.error(`content:check: ${problems.length} problem(s) in ${label}`)
+    console.error(`content:check: ${problems.length + staleDigests.length} problem(s) in ${label}`)
     process.exit(1)
   }
   if (!result.ok) return

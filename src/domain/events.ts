@@ -15,6 +15,9 @@ import {
 export type EventStatus = 'upcoming' | 'ongoing' | 'ended'
 export type EventCategory = DistrictEvent['category']
 
+/** What dating and listing an event reads: enough for home and search, which hold only a summary of each record. */
+export type EventTiming = Pick<DistrictEvent, 'id' | 'title' | 'category' | 'start' | 'end' | 'recurrence'>
+
 /** One concrete run of an event, in epoch milliseconds; both ends inclusive. */
 export interface Occurrence {
   start: number
@@ -32,12 +35,12 @@ export interface EventFilter {
   day?: string
 }
 
-export interface MonthGroup {
+export interface MonthGroup<E extends EventTiming = DistrictEvent> {
   /** `2026-12` */
   month: string
   /** `2026年12月` */
   label: string
-  events: DistrictEvent[]
+  events: E[]
 }
 
 export const STATUS_LABELS: Readonly<Record<EventStatus, string>> = {
@@ -51,7 +54,7 @@ export const STATUS_LABELS: Readonly<Record<EventStatus, string>> = {
  * dates. An annual event repeats its stored month-day-times every year (a run
  * may wrap the new year): the run in progress at `now`, else the next one.
  */
-export function occurrenceFor(event: DistrictEvent, now: DateInput): Occurrence {
+export function occurrenceFor(event: Pick<DistrictEvent, 'recurrence' | 'start' | 'end'>, now: DateInput): Occurrence {
   if (event.recurrence === 'once') return { start: toMillis(event.start), end: toMillis(event.end) }
 
   const at = toMillis(now)
@@ -79,7 +82,7 @@ function statusOf(occurrence: Occurrence, at: number): EventStatus {
 }
 
 /** upcoming / ongoing / ended; start and end are both part of the event. Annual events are never ended. */
-export function eventStatus(event: DistrictEvent, now: DateInput): EventStatus {
+export function eventStatus(event: Pick<DistrictEvent, 'recurrence' | 'start' | 'end'>, now: DateInput): EventStatus {
   return statusOf(occurrenceFor(event, now), toMillis(now))
 }
 
@@ -93,7 +96,10 @@ export function statusLabel(status: EventStatus): string {
  * 还有12天 / 明天开始 / 今天开始 before it starts, 还剩3天 / 今天结束 while it
  * runs (days until the end day), null once it has ended.
  */
-export function countdownLabel(event: DistrictEvent, now: DateInput): string | null {
+export function countdownLabel(
+  event: Pick<DistrictEvent, 'recurrence' | 'start' | 'end'>,
+  now: DateInput,
+): string | null {
   const occurrence = occurrenceFor(event, now)
   const status = statusOf(occurrence, toMillis(now))
   if (status === 'upcoming') {
@@ -123,13 +129,13 @@ function overlaps(occurrence: Occurrence, [from, to]: Range): boolean {
   return occurrence.start < to && occurrence.end >= from
 }
 
-interface Placed {
-  event: DistrictEvent
+interface Placed<E extends EventTiming = EventTiming> {
+  event: E
   occurrence: Occurrence
   status: EventStatus
 }
 
-function place(events: readonly DistrictEvent[], now: DateInput): Placed[] {
+function place<E extends EventTiming>(events: readonly E[], now: DateInput): Array<Placed<E>> {
   const at = toMillis(now)
   return events.map((event) => {
     const occurrence = occurrenceFor(event, at)
@@ -153,7 +159,7 @@ function compareForList(a: Placed, b: Placed): number {
  * Events for the list: filtered, then ongoing (ending soonest first),
  * upcoming by start, ended newest first. A malformed month/day filter matches nothing.
  */
-export function listEvents(events: readonly DistrictEvent[], filter: EventFilter, now: DateInput): DistrictEvent[] {
+export function listEvents<E extends EventTiming>(events: readonly E[], filter: EventFilter, now: DateInput): E[] {
   let range: Range | null = null
   if (filter.month !== undefined) {
     const m = parseMonth(filter.month)
@@ -179,8 +185,8 @@ export function listEvents(events: readonly DistrictEvent[], filter: EventFilter
  * Events grouped by the Beijing month their occurrence starts in; months in
  * calendar order, events in a month by start. Filter first with listEvents.
  */
-export function groupByMonth(events: readonly DistrictEvent[], now: DateInput): MonthGroup[] {
-  const groups = new Map<string, Placed[]>()
+export function groupByMonth<E extends EventTiming>(events: readonly E[], now: DateInput): Array<MonthGroup<E>> {
+  const groups = new Map<string, Array<Placed<E>>>()
   for (const placed of place(events, now)) {
     const key = cst(placed.occurrence.start).format('YYYY-MM')
     const group = groups.get(key)
@@ -201,7 +207,7 @@ export function groupByMonth(events: readonly DistrictEvent[], now: DateInput): 
  * using each event's occurrence at `now` (annual events: the current or next
  * run, as shown in the list). A multi-day event marks every day it touches.
  */
-export function calendarMarks(events: readonly DistrictEvent[], year: number, month: number, now: DateInput): number[] {
+export function calendarMarks(events: readonly EventTiming[], year: number, month: number, now: DateInput): number[] {
   const range = monthRange(year, month)
   const marked = new Set<number>()
   for (const { occurrence } of place(events, now)) {

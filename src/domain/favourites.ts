@@ -1,6 +1,6 @@
 import { finite, maxLength, minLength, number, object, picklist, pipe, string } from 'valibot'
-import { DOMAINS, type ContentPack, type Domain } from '@/content/schema'
-import { DOMAIN_LABELS, findRecord, type RecordRef } from './records'
+import { DOMAINS, type Domain } from '@/content/schema'
+import { DOMAIN_LABELS, findRecord, type RecordRef, type TitledRecords } from './records'
 import { storedList, type StoredShape } from './stored'
 
 export interface Favourite {
@@ -58,7 +58,7 @@ export interface FavouriteGroup {
 }
 
 /** Favourites grouped by domain in the app's domain order, each marked 已下线 when its record is gone. */
-export function groupFavourites(items: readonly Favourite[], pack: ContentPack): FavouriteGroup[] {
+export function groupFavourites(items: readonly Favourite[], pack: TitledRecords): FavouriteGroup[] {
   return (Object.keys(DOMAIN_LABELS) as Domain[])
     .map((domain) => ({
       domain,

@@ -119,9 +119,12 @@ export function daysLeftLabel(job: Pick<Job, 'deadline'>, now: DateInput): strin
   return `还剩${days}天截止`
 }
 
+/** What filtering and ordering posts reads: enough for home, which holds only a summary of each record. */
+export type JobCore = Pick<Job, 'id' | 'title' | 'townId' | 'type' | 'schedule' | 'pay' | 'postedAt' | 'deadline'>
+
 type Dimension = 'townId' | 'type' | 'payRange' | 'schedule'
 
-function matches(job: Job, filter: JobFilter, expired: boolean, skip?: Dimension): boolean {
+function matches(job: JobCore, filter: JobFilter, expired: boolean, skip?: Dimension): boolean {
   if (!filter.includeExpired && expired) return false
   if (skip !== 'townId' && filter.townId !== undefined && job.townId !== filter.townId) return false
   if (skip !== 'type' && filter.type !== undefined && job.type !== filter.type) return false
@@ -130,14 +133,14 @@ function matches(job: Job, filter: JobFilter, expired: boolean, skip?: Dimension
   return true
 }
 
-function compareJobs(a: Job, b: Job): number {
+function compareJobs(a: JobCore, b: JobCore): number {
   if (a.postedAt !== b.postedAt) return a.postedAt < b.postedAt ? 1 : -1
   if (a.deadline !== b.deadline) return a.deadline < b.deadline ? -1 : 1
   return a.title.localeCompare(b.title, 'zh-CN') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
 /** Posts matching every given filter, newest first (then closing soonest, then by title). */
-export function listJobs(jobs: readonly Job[], filter: JobFilter, now: DateInput): Job[] {
+export function listJobs<J extends JobCore>(jobs: readonly J[], filter: JobFilter, now: DateInput): J[] {
   return jobs.filter((job) => matches(job, filter, isJobExpired(job, now))).sort(compareJobs)
 }
 

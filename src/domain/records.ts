@@ -35,8 +35,10 @@ export interface RecordRef {
   domain: Domain
   id: string
   title: string
-  source: Source
 }
+
+/** Records of every domain, whole (a pack) or summarised: each with an id and a title or name. */
+export type TitledRecords = { [D in Domain]: ReadonlyArray<{ id: string; title?: string; name?: string }> }
 
 export function isDomain(value: unknown): value is Domain {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(DOMAIN_LABELS, value)
@@ -49,11 +51,10 @@ export function byId<T extends { id: string }>(records: readonly T[], id: unknow
 }
 
 /** Any record of any domain by id, with the title people see. */
-export function findRecord(pack: ContentPack, domain: Domain, id: unknown): RecordRef | undefined {
-  const records: ReadonlyArray<{ id: string; source: Source; title?: string; name?: string }> = pack[domain]
-  const found = byId(records, id)
+export function findRecord(pack: TitledRecords, domain: Domain, id: unknown): RecordRef | undefined {
+  const found = byId(pack[domain], id)
   if (!found) return undefined
-  return { domain, id: found.id, title: found.title ?? found.name ?? found.id, source: found.source }
+  return { domain, id: found.id, title: found.title ?? found.name ?? found.id }
 }
 
 /** Whether a field of a record is invented (sample record, or listed in a citation's sampleFields). */
@@ -71,7 +72,7 @@ export function needsSampleBadge(source: Source, field: string): boolean {
   return source.kind === 'cited' && isSampleField(source, field)
 }
 
-export function townName(pack: ContentPack, townId: string | undefined): string {
+export function townName(pack: Pick<ContentPack, 'towns'>, townId: string | undefined): string {
   if (!townId) return '全区'
   return pack.towns.find((t) => t.id === townId)?.name ?? '全区'
 }

@@ -1,9 +1,9 @@
-import type { ContentPack } from '@/content/schema'
 import { isOpenAt } from './attractions'
 import { cst, formatDate, type DateInput } from './date'
 import { eventStatus, occurrenceFor, statusLabel } from './events'
 import { daysLeftLabel, isJobExpired } from './jobs'
 import type { SearchHit } from './search'
+import type { ContentSummary } from './summary'
 
 /** What helps choose between hits, on one line: an event's dates and status, a job's deadline, whether a place is open now (pay and a policy's category are in the subtitle). */
 export interface HitFacts {
@@ -19,7 +19,7 @@ const monthDay = (ms: number) => {
 
 /** Facts for a hit at `now` (Beijing time); undefined when the record is gone or has none to add. */
 export function hitFacts(
-  pack: ContentPack,
+  pack: Pick<ContentSummary, 'events' | 'jobs' | 'attractions'>,
   hit: Pick<SearchHit, 'domain' | 'id'>,
   now: DateInput,
 ): HitFacts | undefined {

@@ -290,17 +290,25 @@ function line(values: ReadonlyArray<string | undefined>): string {
     .join('\n')
 }
 
-function entriesFor(pack: ContentPack): IndexEntry[] {
+/**
+ * What search reads of one record: its title, the names and tags it is also
+ * known by, its text as one string, and the line shown under it. Made from a
+ * whole pack (searchDocs); the app ships the embedded content's documents
+ * ready-made (src/content/digest/), so the search page needs no whole records.
+ */
+export interface SearchDoc {
+  domain: Domain
+  id: string
+  title: string
+  names?: string[]
+  tags?: string[]
+  body: string
+  subtitle: string
+}
+
+function indexEntries(docs: readonly SearchDoc[]): IndexEntry[] {
   const entries: IndexEntry[] = []
-  const push = (
-    domain: Domain,
-    id: string,
-    title: string,
-    names: readonly string[],
-    tags: readonly string[],
-    body: string,
-    subtitle: string,
-  ) => {
+  for (const { domain, id, title, names = [], tags = [], body, subtitle } of docs) {
     const titleNorm = normalizeText(title)
     const [coreStart, coreEnd] = titleCore(titleNorm)
     const namesNorm = names.map(normalizeText)
@@ -325,6 +333,26 @@ function entriesFor(pack: ContentPack): IndexEntry[] {
       subtitle,
       order: entries.length,
     })
+  }
+  return entries
+}
+
+/** The search documents of a whole pack, in the app's domain order. */
+export function searchDocs(pack: ContentPack): SearchDoc[] {
+  const docs: SearchDoc[] = []
+  const push = (
+    domain: Domain,
+    id: string,
+    title: string,
+    names: readonly string[],
+    tags: readonly string[],
+    body: string,
+    subtitle: string,
+  ) => {
+    const doc: SearchDoc = { domain, id, title, body, subtitle }
+    if (names.length > 0) doc.names = [...names]
+    if (tags.length > 0) doc.tags = [...tags]
+    docs.push(doc)
   }
   for (const p of pack.livelihood ?? []) {
     push(
@@ -403,19 +431,29 @@ function entriesFor(pack: ContentPack): IndexEntry[] {
       p.category,
     )
   }
-  return entries
+  return docs
 }
 
-const indexes = new WeakMap<ContentPack, SearchIndex>()
+/** What is searched: a whole pack, or its search documents. */
+export type SearchSource = ContentPack | readonly SearchDoc[]
 
-/** The index of a pack, built on first use and kept while the pack is in use (a new pack gets a new index). */
-export function searchIndex(pack: ContentPack): SearchIndex {
-  let index = indexes.get(pack)
+const indexes = new WeakMap<object, SearchIndex>()
+
+/**
+ * The index of a pack or of its documents, built on first use and kept while
+ * they are in use (a new pack gets a new index).
+ */
+export function searchIndex(source: SearchSource): SearchIndex {
+  let index = indexes.get(source)
   if (!index) {
-    index = { entries: entriesFor(pack) }
-    indexes.set(pack, index)
+    index = { entries: indexEntries(isDocs(source) ? source : searchDocs(source)) }
+    indexes.set(source, index)
   }
   return index
+}
+
+function isDocs(source: SearchSource): source is readonly SearchDoc[] {
+  return Array.isArray(source)
 }
 
 interface Variant {
@@ -642,7 +680,7 @@ function groupHits(hits: readonly SearchHit[]): SearchGroup[] {
  * misses are offered as `suggestions` (梅花路节 → 双阳梅花鹿节).
  * Never throws on odd input; an empty query finds nothing.
  */
-export function search(pack: ContentPack, query: string): SearchResult {
+export function search(pack: SearchSource, query: string): SearchResult {
   const q = cleanQuery(query)
   const terms = queryTerms(q)
   const elderIntent = wantsElderMode(q)

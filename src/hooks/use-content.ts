@@ -1,7 +1,18 @@
+import type { ContentPack, Domain } from '@/content/schema'
 import { contentStore, type ContentState } from '@/domain/content-store'
 import { useStore } from './persistent-store'
 
-/** The content in use: embedded, or a newer validated pack from an update. */
+/** The content in use: the summary (always), and the whole pack once one came from the content URL. */
 export function useContent(): ContentState {
   return useStore(contentStore)
+}
+
+/**
+ * A domain's whole records in use: those of a pack from the content URL, else
+ * the embedded ones, which the domain's own pages pass in (so they travel with
+ * those pages, not with the app).
+ */
+export function useDomainRecords<D extends Domain>(domain: D, embedded: ContentPack[D]): ContentPack[D] {
+  const { pack } = useContent()
+  return pack ? pack[domain] : embedded
 }

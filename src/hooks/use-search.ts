@@ -1,8 +1,15 @@
-import { useCallback, useDeferredValue, useEffect, useMemo } from 'react'
-import { search, searchIndex, type SearchHit, type SearchResult } from '@/domain/search'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { embeddedSearchDocs } from '@/domain/embedded/search'
+import { search, searchDocs, searchIndex, type SearchDoc, type SearchHit, type SearchResult } from '@/domain/search'
 import { hitFacts, type HitFacts } from '@/domain/search-hit'
 import { whenIdle } from '@/platform/idle'
 import { useContent } from './use-content'
+
+/** What search reads: the documents of a pack from the content URL, else the embedded content's. */
+export function useSearchDocs(): readonly SearchDoc[] {
+  const { pack } = useContent()
+  return useMemo(() => (pack ? searchDocs(pack) : embeddedSearchDocs), [pack])
+}
 
 /**
  * Results for a query over the content in use. The index is built in idle
@@ -11,20 +18,31 @@ import { useContent } from './use-content'
  * (useDeferredValue), so a slow render never holds up the next keystroke.
  */
 export function useSearch(query: string): SearchResult {
-  const { pack } = useContent()
-  useEffect(() => whenIdle(() => void searchIndex(pack)), [pack])
+  const docs = useSearchDocs()
+  useEffect(() => whenIdle(() => void searchIndex(docs)), [docs])
   const deferred = useDeferredValue(query)
-  return useMemo(() => search(pack, deferred), [pack, deferred])
+  return useMemo(() => search(docs, deferred), [docs, deferred])
 }
 
 /** Whether a query finds anything: only such queries are kept as recent searches. */
 export function useFindsSomething(): (query: string) => boolean {
-  const { pack } = useContent()
-  return useCallback((query: string) => search(pack, query).total > 0, [pack])
+  const docs = useSearchDocs()
+  return useCallback((query: string) => search(docs, query).total > 0, [docs])
 }
 
 /** The facts line of a hit at `now`: dates and status, deadline, open now. */
 export function useHitFacts(): (hit: SearchHit, now: number) => HitFacts | undefined {
-  const { pack } = useContent()
-  return useCallback((hit: SearchHit, now: number) => hitFacts(pack, hit, now), [pack])
+  const { summary } = useContent()
+  return useCallback((hit: SearchHit, now: number) => hitFacts(summary, hit, now), [summary])
+}
+
+/**
+ * Whether everything about `result` may render: false on the render that first
+ * shows it, true from the next idle moment on. The page draws a screenful of
+ * rows first, so a keystroke waits for those only, and the rest right after.
+ */
+export function useRevealed(result: SearchResult): boolean {
+  const [revealed, setRevealed] = useState<SearchResult | undefined>(undefined)
+  useEffect(() => whenIdle(() => setRevealed(result)), [result])
+  return revealed === result
 }

@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro'
-import { embeddedPack } from '@/content/index'
-import { contentStore, type ContentStore } from '@/domain/content-store'
+import { contentStateOf, contentStore, embeddedSummary, type ContentStore } from '@/domain/content-store'
 import { createStore } from '@/domain/store'
 import {
   announcedVersion,
@@ -65,7 +64,7 @@ export type RestoreOutcome = 'none' | 'restored' | RejectReason
  */
 export function restoreCachedContent(
   store: ContentStore = contentStore,
-  embeddedVersion: number = embeddedPack.version,
+  embeddedVersion: number = embeddedSummary.version,
 ): RestoreOutcome {
   try {
     const cached = readCachedPack()
@@ -78,7 +77,7 @@ export function restoreCachedContent(
       clearCachedPack()
       return decision.reason
     }
-    store.set({ pack: decision.pack, origin: 'update' })
+    store.set(contentStateOf(decision.pack, 'update'))
     return 'restored'
   } catch {
     return 'corrupt-cache'
@@ -129,7 +128,7 @@ export async function checkForContentUpdate(options: CheckOptions = {}): Promise
         timeoutMs,
       ),
     )
-    if (announced !== undefined && announced <= store.get().pack.version) {
+    if (announced !== undefined && announced <= store.get().summary.version) {
       updateStatus.set({ state: 'up-to-date', checkedAt: now(), reason: 'not-newer' })
       return { state: 'unchanged', reason: 'not-newer' }
     }
@@ -142,7 +141,7 @@ export async function checkForContentUpdate(options: CheckOptions = {}): Promise
       Promise.resolve().then(() => transport(url, timeoutMs)),
       timeoutMs,
     )
-    decision = decideResponse(response, store.get().pack.version)
+    decision = decideResponse(response, store.get().summary.version)
   } catch (error) {
     decision = { accept: false, reason: error === TIMED_OUT ? 'timeout' : 'network' }
   }
@@ -154,7 +153,7 @@ export async function checkForContentUpdate(options: CheckOptions = {}): Promise
     })
     return { state: 'unchanged', reason: decision.reason }
   }
-  store.set({ pack: decision.pack, origin: 'update' })
+  store.set(contentStateOf(decision.pack, 'update'))
   let chunkBytes: number[] = []
   try {
     chunkBytes = saveCachedPack(decision.text, decision.pack).chunkBytes

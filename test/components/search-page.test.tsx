@@ -53,6 +53,25 @@ describe('search page', () => {
     expect(container.innerHTML).not.toContain('<script')
   })
 
+  it('draws a screenful of hits with the keystroke, then the rest of each group', async () => {
+    const { container } = render(<SearchPage />)
+    await typeInto('鹿')
+    const rows = () => container.querySelectorAll('.sy-search__hit').length
+    expect(screen.getByText(/共找到 \d+ 条/)).toBeInTheDocument()
+    // The top hit and five more: what a phone shows before scrolling.
+    expect(rows()).toBe(6)
+    expect(screen.queryByText(/^展开全部/)).toBeNull()
+    await waitFor(() => expect(rows()).toBeGreaterThan(6))
+    // Then every group shows up to five of its hits, and 展开全部 where it has more.
+    const groups = Array.from(container.querySelectorAll('.sy-search__group'))
+    expect(groups.length).toBeGreaterThan(1)
+    for (const group of groups) {
+      const count = Number(/(\d+) 条/.exec(group.querySelector('.sy-search__count')?.textContent ?? '')?.[1])
+      expect(group.querySelectorAll('.sy-search__hit')).toHaveLength(Math.min(5, count))
+      expect(group.textContent?.includes('展开全部')).toBe(count > 5)
+    }
+  })
+
   it('a tapped suggestion runs and is remembered as a recent search', () => {
     render(<SearchPage />)
     fireEvent.click(screen.getByText('低保'))

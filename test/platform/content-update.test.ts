@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import nodePath from 'node:path'
 import Taro from '@tarojs/taro'
 import { embeddedPack } from '@/content/index'
-import { createContentStore, type ContentStore } from '@/domain/content-store'
+import { contentStateOf, createContentStore, embeddedSummary, type ContentStore } from '@/domain/content-store'
 import { FETCH_TIMEOUT_MS, MAX_PACK_BYTES, utf8Bytes } from '@/domain/content-update'
 import { favouritesShape, groupFavourites } from '@/domain/favourites'
 import { decodeStored } from '@/domain/stored'
@@ -39,11 +39,19 @@ const FAVOURITES = JSON.stringify([
   { domain: 'jobs', id: CHANGED_JOB_ID, title: ORIGINAL_JOB_TITLE, savedAt: 2 },
 ])
 
-const titleInUse = (s: ContentStore = store): string | undefined =>
-  s.get().pack.jobs.find((j) => j.id === CHANGED_JOB_ID)?.title
+// Home, search's facts and 我的 read the summary; the jobs pages read the whole pack: both must say the same.
+const titleInUse = (s: ContentStore = store): string | undefined => {
+  const { summary, pack } = s.get()
+  const inSummary = summary.jobs.find((j) => j.id === CHANGED_JOB_ID)?.title
+  const inRecords = (pack ?? embeddedPack).jobs.find((j) => j.id === CHANGED_JOB_ID)?.title
+  expect(inRecords).toBe(inSummary)
+  return inSummary
+}
+
+const embeddedState = () => ({ summary: embeddedSummary, origin: 'embedded' as const })
 
 function launch(): ContentStore {
-  const fresh = createContentStore({ pack: embeddedPack, origin: 'embedded' })
+  const fresh = createContentStore(embeddedState())
   restoreCachedContent(fresh)
   return fresh
 }
@@ -95,7 +103,7 @@ const isJsdomNetworkReport = (arg: unknown): boolean =>
 beforeEach(() => {
   localStorage.clear()
   localStorage.setItem(STORAGE_KEYS.favourites, JSON.stringify({ data: FAVOURITES }))
-  store = createContentStore({ pack: embeddedPack, origin: 'embedded' })
+  store = createContentStore(embeddedState())
   errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)
 })
 
@@ -132,12 +140,13 @@ test('a newer valid pack is used at once, cached, and used at the next launch be
   expect(next.get()).toMatchObject({
     origin: 'update',
     pack: { version: EMBEDDED_VERSION + 1, updatedAt: '2026-12-01T09:30:00+08:00' },
+    summary: { version: EMBEDDED_VERSION + 1, updatedAt: '2026-12-01T09:30:00+08:00' },
   })
   expect(titleInUse(next)).toBe(UPDATED_JOB_TITLE)
 
   // The favourite of the job the update removed is kept and shown as 已下线.
   const favourites = decodeStored(FAVOURITES, favouritesShape).value
-  const entries = groupFavourites(favourites, next.get().pack)[0]?.entries ?? []
+  const entries = groupFavourites(favourites, next.get().summary)[0]?.entries ?? []
   expect(entries.map((e) => [e.title, e.offline])).toEqual([
     [DROPPED_JOB_TITLE, true],
     [UPDATED_JOB_TITLE, false],
@@ -155,8 +164,8 @@ test('the same pack again is not newer: nothing changes, it is not validated or 
 test('an older pack than the one in use changes nothing', async () => {
   await check('/v3.json')
   await expect(check('/good.json')).resolves.toEqual({ state: 'unchanged', reason: 'not-newer' })
-  expect(store.get().pack.version).toBe(EMBEDDED_VERSION + 2)
-  expect(launch().get().pack.version).toBe(EMBEDDED_VERSION + 2)
+  expect(store.get().summary.version).toBe(EMBEDDED_VERSION + 2)
+  expect(launch().get().summary.version).toBe(EMBEDDED_VERSION + 2)
 })
 
 test('a pack 5× the embedded one is cached in chunks far below the 1 MB per-key limit', async () => {
@@ -172,7 +181,7 @@ test('a pack 5× the embedded one is cached in chunks far below the 1 MB per-key
   )
 
   const next = launch()
-  expect(next.get().pack.jobs.length).toBe(scaledPack(5).jobs.length)
+  expect(next.get().pack?.jobs.length).toBe(scaledPack(5).jobs.length)
 })
 
 /** Why each served bad body is refused (the same reasons decidePack gives in test/domain/content-update.test.ts). */
@@ -214,7 +223,7 @@ describe.each(failures)('%s', (_name, path, reason) => {
   test('leaves the embedded content, quietly', async () => {
     const outcome = await run()
     expect(outcome).toEqual({ state: 'unchanged', reason })
-    expect(store.get()).toEqual({ pack: embeddedPack, origin: 'embedded' })
+    expect(store.get()).toEqual(embeddedState())
     expect(cacheKeys()).toEqual([])
     expect(launch().get().origin).toBe('embedded')
   })
@@ -247,7 +256,7 @@ describe('the cache at launch', () => {
       key,
       JSON.stringify({ data: stored.data.replace(UPDATED_JOB_TITLE, '被改坏的标题被改坏的标题被改') }),
     )
-    const next = createContentStore({ pack: embeddedPack, origin: 'embedded' })
+    const next = createContentStore(embeddedState())
     expect(restoreCachedContent(next)).toBe('corrupt-cache')
     expect(next.get().origin).toBe('embedded')
     expect(cacheKeys()).toEqual([])
@@ -262,7 +271,7 @@ describe('the cache at launch', () => {
   ])('%s: the cache is deleted and the embedded content stays', async (_name, damage) => {
     await check('/good.json')
     damage()
-    const next = createContentStore({ pack: embeddedPack, origin: 'embedded' })
+    const next = createContentStore(embeddedState())
     expect(restoreCachedContent(next)).toBe('corrupt-cache')
     expect(next.get().origin).toBe('embedded')
     expect(cacheKeys()).toEqual([])
@@ -276,12 +285,12 @@ describe('the cache at launch', () => {
     store = next
     await check('/v3.json')
     expect(cacheKeys()).toEqual([CONTENT_CACHE_KEYS.chunk('a', 0), CONTENT_CACHE_KEYS.manifest].sort())
-    expect(launch().get().pack.version).toBe(EMBEDDED_VERSION + 2)
+    expect(launch().get().summary.version).toBe(EMBEDDED_VERSION + 2)
   })
 
   test('a cache the new release has caught up with is deleted', async () => {
     await check('/good.json')
-    const next = createContentStore({ pack: embeddedPack, origin: 'embedded' })
+    const next = createContentStore(embeddedState())
     expect(restoreCachedContent(next, EMBEDDED_VERSION + 1)).toBe('not-newer')
     expect(next.get().origin).toBe('embedded')
     expect(cacheKeys()).toEqual([])
@@ -303,7 +312,7 @@ describe('writing the cache', () => {
     })
     await expect(check('/v3.json')).resolves.toMatchObject({ state: 'updated' })
     // In use for this session; the device still holds version 2, whole.
-    expect(store.get().pack.version).toBe(EMBEDDED_VERSION + 2)
+    expect(store.get().summary.version).toBe(EMBEDDED_VERSION + 2)
     jest.restoreAllMocks()
     const cached = readCachedPack()
     expect(cached.state === 'found' && cached.manifest.version).toBe(EMBEDDED_VERSION + 1)
@@ -321,9 +330,9 @@ describe('writing the cache', () => {
     })
     await expect(check('/large-v3.json')).resolves.toMatchObject({ state: 'updated' })
     jest.restoreAllMocks()
-    expect(store.get().pack.version).toBe(EMBEDDED_VERSION + 2)
+    expect(store.get().summary.version).toBe(EMBEDDED_VERSION + 2)
     expect(cacheKeys()).toEqual(before)
-    expect(launch().get().pack.version).toBe(EMBEDDED_VERSION + 1)
+    expect(launch().get().summary.version).toBe(EMBEDDED_VERSION + 1)
   })
 
   test('a new pack replaces the old one: no chunk of the old one is left behind', async () => {
@@ -376,7 +385,7 @@ describe('the version file beside the pack', () => {
   })
 
   test('a version file that claims a newer version than its pack holds changes nothing', async () => {
-    store.set({ pack: newerPack(), origin: 'update' })
+    store.set(contentStateOf(newerPack(), 'update'))
     const first = server.transfers.length
     expect(await check('/overclaim/pack.json')).toEqual({ state: 'unchanged', reason: 'not-newer' })
     expect(sent(first).map((t) => t.path)).toEqual(['/overclaim/pack.version.json', '/overclaim/pack.json'])
@@ -386,7 +395,7 @@ describe('the version file beside the pack', () => {
     let first = server.transfers.length
     expect(await check('/good.json')).toMatchObject({ state: 'updated' })
     expect(server.requests.slice(-2)).toEqual(['/good.version.json', '/good.json'])
-    store.set({ pack: embeddedPack, origin: 'embedded' })
+    store.set(embeddedState())
     first = server.transfers.length
     expect(await check('/misserved/pack.json')).toMatchObject({ state: 'updated' })
     expect(sent(first).map((t) => t.path)).toEqual(['/misserved/pack.version.json', '/misserved/pack.json'])

@@ -54,7 +54,7 @@ function TitleBar({ title, back }: { title: string; back: 'back' | 'home' | 'non
  */
 export function PageShell({ children, className, title = '智慧双阳' }: PageShellProps) {
   const { settings, fontScale } = useSettings()
-  const { pack } = useContent()
+  const { summary } = useContent()
   const singlePage = useSinglePageMode()
   usePageTitle(title)
   const { tab, cold, route } = useMemo(() => {
@@ -83,7 +83,7 @@ export function PageShell({ children, className, title = '智慧双阳' }: PageS
             <Text>回到首页</Text>
           </View>
         )}
-        <DemoBanner edition={pack.edition} />
+        <DemoBanner edition={summary.edition} />
         {children}
         {singlePage && (
           <Text className='sy-page__single'>

@@ -8,8 +8,12 @@ import type { StatusTone } from '@/components/status-tag'
  * Events held at an attraction (their attractionId points at it), by date: the run on now or
  * coming next first, ended one-off events last.
  */
-export function eventsAt(events: readonly DistrictEvent[], attractionId: string, now: DateInput): DistrictEvent[] {
-  const ended = (e: DistrictEvent) => (eventStatus(e, now) === 'ended' ? 1 : 0)
+export function eventsAt<E extends Pick<DistrictEvent, 'attractionId' | 'recurrence' | 'start' | 'end'>>(
+  events: readonly E[],
+  attractionId: string,
+  now: DateInput,
+): E[] {
+  const ended = (e: E) => (eventStatus(e, now) === 'ended' ? 1 : 0)
   return events
     .filter((e) => e.attractionId === attractionId)
     .map((e) => ({ e, start: occurrenceFor(e, now).start }))

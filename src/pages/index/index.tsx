@@ -14,7 +14,7 @@ import {
   statusLabel as eventStatusLabel,
 } from '@/domain/events'
 import { jobAgeLabel, listJobs, payLabel } from '@/domain/jobs'
-import { livelihoodOverview, TRACKER_HONESTY } from '@/domain/livelihood'
+import { TRACKER_HONESTY } from '@/domain/livelihood'
 import { DOMAIN_LABELS, SOURCE_NAME } from '@/domain/records'
 import { detailPath, HOME_SHARE, listPath, SEARCH_PATH } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
@@ -42,13 +42,13 @@ function SectionHead({ title, more, onMore }: { title: string; more?: string; on
 }
 
 export default function HomePage() {
-  const { pack } = useContent()
+  const { summary } = useContent()
   const now = useNow()
   useSharing(HOME_SHARE)
 
   const events = useMemo(
     () =>
-      listEvents(pack.events, {}, now)
+      listEvents(summary.events, {}, now)
         .filter((e) => eventStatus(e, now) !== 'ended')
         .slice(0, SHOWN)
         .map((e) => ({
@@ -57,10 +57,10 @@ export default function HomePage() {
           when: formatMonthDayWeek(occurrenceFor(e, now).start),
           countdown: countdownLabel(e, now),
         })),
-    [pack, now],
+    [summary, now],
   )
-  const jobs = useMemo(() => listJobs(pack.jobs, {}, now).slice(0, SHOWN), [pack, now])
-  const overview = useMemo(() => livelihoodOverview(pack.livelihood), [pack])
+  const jobs = useMemo(() => listJobs(summary.jobs, {}, now).slice(0, SHOWN), [summary, now])
+  const overview = summary.livelihoodOverview
   // The 63 projects are stated once, in the tracker card, not again as a figure beside demo numbers.
   const figures = embeddedFigures.filter((f) => f.id !== 'livelihood-projects').slice(0, 6)
 

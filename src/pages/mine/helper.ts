@@ -1,4 +1,5 @@
-import type { ContentPack, Domain, Source } from '@/content/schema'
+import type { Domain } from '@/content/schema'
+import type { ContentSummary, SummarySource } from '@/domain/summary'
 import { DOMAINS, DOMAIN_LABELS, SOURCE_NAME } from '@/domain/records'
 
 export interface SourceCount {
@@ -12,15 +13,15 @@ export interface SourceCount {
 }
 
 /** How much of each domain comes from the district's text and how much is sample data. */
-export function sourceCounts(pack: ContentPack): SourceCount[] {
+export function sourceCounts(pack: Pick<ContentSummary, Domain>): SourceCount[] {
   return DOMAINS.map((domain) => {
-    const records: ReadonlyArray<{ source: Source }> = pack[domain] ?? []
+    const records: ReadonlyArray<{ source: SummarySource }> = pack[domain] ?? []
     return {
       domain,
       label: DOMAIN_LABELS[domain],
       total: records.length,
       sample: records.filter((r) => r.source.kind === 'sample').length,
-      partly: records.filter((r) => r.source.kind === 'cited' && (r.source.sampleFields?.length ?? 0) > 0).length,
+      partly: records.filter((r) => r.source.partly === true).length,
     }
   })
 }

@@ -52,12 +52,12 @@ function FavouriteRow({ entry, onRemove }: { entry: FavouriteEntry; onRemove: ()
 }
 
 export default function MinePage() {
-  const { pack, origin } = useContent()
+  const { summary, origin } = useContent()
   const favourites = useFavourites()
   // 我的 holds only this phone's favourites and settings: forwarding it sends home.
   useSharing(HOME_SHARE)
-  const groups = useMemo(() => groupFavourites(favourites.items, pack), [favourites.items, pack])
-  const counts = useMemo(() => sourceCounts(pack), [pack])
+  const groups = useMemo(() => groupFavourites(favourites.items, summary), [favourites.items, summary])
+  const counts = useMemo(() => sourceCounts(summary), [summary])
 
   return (
     <PageShell className='sy-mine' title='我的'>
@@ -107,7 +107,7 @@ export default function MinePage() {
       <InfoSection
         title='内容版本'
         items={[
-          `第 ${pack.version} 版，更新于 ${formatDate(pack.updatedAt)}`,
+          `第 ${summary.version} 版，更新于 ${formatDate(summary.updatedAt)}`,
           origin === 'update' ? '来自联网更新的内容' : '小程序内置的内容（没有联网更新）',
         ]}
       />

@@ -14,13 +14,15 @@ import type { HitFacts } from '@/domain/search-hit'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useRecentSearches } from '@/hooks/use-recent-searches'
-import { useFindsSomething, useHitFacts, useSearch } from '@/hooks/use-search'
+import { useFindsSomething, useHitFacts, useRevealed, useSearch } from '@/hooks/use-search'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
 import './index.scss'
 
 /** Hits shown per group before 展开全部. */
 const FIRST_HITS = 5
+/** Hit rows drawn with the keystroke (about a phone screen); the others follow at the next idle moment. */
+const FIRST_SCREEN_ROWS = 6
 
 function Chips({ words, onPick, label }: { words: readonly string[]; onPick: (w: string) => void; label: string }) {
   return (
@@ -54,9 +56,21 @@ function HitRow({ hit, onOpen, factsOf }: { hit: SearchHit; onOpen: (hit: Search
   )
 }
 
-function Group({ group, onOpen, factsOf }: { group: SearchGroup; onOpen: (hit: SearchHit) => void; factsOf: FactsOf }) {
+function Group({
+  group,
+  onOpen,
+  factsOf,
+  rows = FIRST_HITS,
+}: {
+  group: SearchGroup
+  onOpen: (hit: SearchHit) => void
+  factsOf: FactsOf
+  /** At most this many rows for now (below the first screen: none yet). */
+  rows?: number
+}) {
   const [all, setAll] = useState(false)
-  const shown = all ? group.hits : group.hits.slice(0, FIRST_HITS)
+  const partial = rows < Math.min(FIRST_HITS, group.count)
+  const shown = all ? group.hits : group.hits.slice(0, Math.min(FIRST_HITS, rows))
   return (
     <View className='sy-search__group'>
       <Text className='sy-search__group-title'>
@@ -66,7 +80,7 @@ function Group({ group, onOpen, factsOf }: { group: SearchGroup; onOpen: (hit: S
       {shown.map((hit) => (
         <HitRow key={hit.id} hit={hit} onOpen={onOpen} factsOf={factsOf} />
       ))}
-      {group.count > shown.length && (
+      {!partial && group.count > shown.length && (
         <View className='sy-search__more' {...roleProps('button')} onClick={() => setAll(true)}>
           <Text>
             展开全部 {group.count} 条{group.label}
@@ -119,6 +133,7 @@ export default function SearchPage() {
   // A link or QR code carrying ?q= runs that search, also when the tab page is already open.
   useEffect(() => setQuery(fromUrl), [fromUrl])
   const result = useSearch(query)
+  const revealed = useRevealed(result)
   const recent = useRecentSearches()
   const findsSomething = useFindsSomething()
   const now = useNow()
@@ -143,6 +158,13 @@ export default function SearchPage() {
     void openRoute(detailPath(hit.domain, hit.id))
   }
   const top = result.total > 1 ? result.hits[0] : undefined
+  // Rows per group: a first screen's worth (after the top hit), all of them once revealed.
+  let left = revealed ? Infinity : FIRST_SCREEN_ROWS - (top ? 1 : 0)
+  const rows = result.groups.map((group) => {
+    const n = Math.max(0, Math.min(FIRST_HITS, group.count, left))
+    left -= n
+    return n
+  })
 
   return (
     <PageShell className='sy-search' title='搜索'>
@@ -199,8 +221,14 @@ export default function SearchPage() {
               <HitRow hit={top} onOpen={open} factsOf={factsOf} />
             </View>
           )}
-          {result.groups.map((group) => (
-            <Group key={`${group.domain}-${result.query}`} group={group} onOpen={open} factsOf={factsOf} />
+          {result.groups.map((group, i) => (
+            <Group
+              key={`${group.domain}-${result.query}`}
+              group={group}
+              onOpen={open}
+              factsOf={factsOf}
+              rows={rows[i]}
+            />
           ))}
           <DidYouMean hits={result.suggestions} factsOf={factsOf} />
         </View>

@@ -19,6 +19,7 @@ import { cst } from '@/domain/date'
 import { phoneText } from '@/domain/phones'
 import { needsSampleBadge, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
+import { embeddedAttractions } from '@/domain/embedded/attractions'
 import { useDetailRecord } from '@/hooks/use-detail-record'
 import { openMap } from '@/platform/map'
 import { openRoute } from '@/platform/nav'
@@ -26,14 +27,14 @@ import { eventsAt, openLine, openTone } from '../../helper'
 import './index.scss'
 
 export default function AttractionDetailPage() {
-  const { record: attraction, pack, now } = useDetailRecord('attractions', (r) => r.name)
+  const { record: attraction, summary, now } = useDetailRecord('attractions', embeddedAttractions, (r) => r.name)
   if (!attraction) {
     return <NotFoundPage domain='attractions' />
   }
   const { source, location, phone } = attraction
   const state = isOpenAt(attraction, now)
   const hours = hoursSummary(attraction)
-  const events = eventsAt(pack.events, attraction.id, now)
+  const events = eventsAt(summary.events, attraction.id, now)
 
   return (
     <PageShell className='sy-attraction' title={attraction.name}>
@@ -49,7 +50,7 @@ export default function AttractionDetailPage() {
           </Text>
         </View>
         <Text className='sy-attraction__meta'>
-          {townName(pack, attraction.townId)} · {attraction.tags.join(' · ')}
+          {townName(summary, attraction.townId)} · {attraction.tags.join(' · ')}
         </Text>
         <Text className='sy-attraction__summary'>{attraction.summary}</Text>
         <ReadAloudButton

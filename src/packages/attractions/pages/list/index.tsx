@@ -11,7 +11,8 @@ import { SampleBadge } from '@/components/sample-badge'
 import { StatusTag } from '@/components/status-tag'
 import { attractionTags, isOpenAt, listAttractions } from '@/domain/attractions'
 import { detailPath, listPathWith } from '@/domain/routes'
-import { useContent } from '@/hooks/use-content'
+import { embeddedAttractions } from '@/domain/embedded/attractions'
+import { useDomainRecords } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
@@ -22,10 +23,10 @@ import './index.scss'
 const FREE_TAG = '免费'
 
 export default function AttractionsListPage() {
-  const { pack } = useContent()
+  const records = useDomainRecords('attractions', embeddedAttractions)
   const now = useNow()
   // 免费 is its own switch below, not one of the tags.
-  const tags = useMemo(() => attractionTags(pack.attractions).filter((t) => t.tag !== FREE_TAG), [pack])
+  const tags = useMemo(() => attractionTags(records).filter((t) => t.tag !== FREE_TAG), [records])
   // A link (share or deep link) may name a tag (?tag=亲子) and free entry (?free=1); unknown tags are dropped.
   const urlTag = useQueryParam('tag')
   const urlFree = useQueryParam('free') === '1'
@@ -39,7 +40,7 @@ export default function AttractionsListPage() {
       ['free', freeOnly],
     ]),
   })
-  const shown = useMemo(() => listAttractions(pack.attractions, { tag, freeOnly }), [pack, tag, freeOnly])
+  const shown = useMemo(() => listAttractions(records, { tag, freeOnly }), [records, tag, freeOnly])
 
   return (
     <PageShell className='sy-attractions' title='景点'>

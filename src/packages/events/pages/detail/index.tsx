@@ -18,6 +18,7 @@ import { countdownLabel, eventStatus, occurrenceFor, statusLabel } from '@/domai
 import { phoneText } from '@/domain/phones'
 import { byId, needsSampleBadge, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
+import { embeddedEvents } from '@/domain/embedded/events'
 import { useDetailRecord } from '@/hooks/use-detail-record'
 import { addEventToCalendar } from '@/platform/calendar'
 import { IS_H5 } from '@/platform/env'
@@ -27,14 +28,14 @@ import { STATUS_TONES } from '../../helper'
 import './index.scss'
 
 export default function EventDetailPage() {
-  const { record: event, pack, now } = useDetailRecord('events', (r) => r.title)
+  const { record: event, summary, now } = useDetailRecord('events', embeddedEvents, (r) => r.title)
   if (!event) {
     return <NotFoundPage domain='events' />
   }
   const occurrence = occurrenceFor(event, now)
   const status = eventStatus(event, now)
   const countdown = countdownLabel(event, now)
-  const attraction = event.attractionId ? byId(pack.attractions, event.attractionId) : undefined
+  const attraction = event.attractionId ? byId(summary.attractions, event.attractionId) : undefined
   const location = event.location
   const { source } = event
   const when = event.recurrence === 'annual' ? (status === 'ongoing' ? '本届' : '下一届') : '时间'
@@ -52,7 +53,7 @@ export default function EventDetailPage() {
         </View>
         <Text className='sy-event__meta'>
           {event.category}
-          {event.recurrence === 'annual' ? ' · 每年举办' : ''} · {townName(pack, event.townId)}
+          {event.recurrence === 'annual' ? ' · 每年举办' : ''} · {townName(summary, event.townId)}
         </Text>
         <Text className='sy-event__summary'>{event.summary}</Text>
         <ReadAloudButton

@@ -21,7 +21,8 @@ import {
 } from '@/domain/events'
 import { dayKey, monthOf, shortSpanLabel, stepMonth, todayIn, type YearMonth } from '@/domain/date'
 import { detailPath, listPathWith } from '@/domain/routes'
-import { useContent } from '@/hooks/use-content'
+import { embeddedEvents } from '@/domain/embedded/events'
+import { useDomainRecords } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
@@ -30,7 +31,7 @@ import { STATUS_TONES, dayFromQuery, eventsShare, monthFromQuery } from '../../h
 import './index.scss'
 
 export default function EventsListPage() {
-  const { pack } = useContent()
+  const records = useDomainRecords('events', embeddedEvents)
   const now = useNow()
   const urlMonth = monthFromQuery(useQueryParam('month'))
   const urlDay = useQueryParam('day')
@@ -45,22 +46,22 @@ export default function EventsListPage() {
   })
   const [showEnded, setShowEnded] = useState(false)
 
-  const marks = useMemo(() => calendarMarks(pack.events, view.year, view.month, now), [pack, view, now])
-  const starts = useMemo(() => calendarStarts(pack.events, view.year, view.month, now), [pack, view, now])
+  const marks = useMemo(() => calendarMarks(records, view.year, view.month, now), [records, view, now])
+  const starts = useMemo(() => calendarStarts(records, view.year, view.month, now), [records, view, now])
   const onDay = useMemo(
-    () => (day === undefined ? [] : listEvents(pack.events, { day: dayKey(view, day) }, now)),
-    [pack, view, day, now],
+    () => (day === undefined ? [] : listEvents(records, { day: dayKey(view, day) }, now)),
+    [records, view, day, now],
   )
   const groups = useMemo(
     () =>
       groupByMonth(
-        listEvents(pack.events, {}, now).filter((e) => eventStatus(e, now) !== 'ended'),
+        listEvents(records, {}, now).filter((e) => eventStatus(e, now) !== 'ended'),
         now,
       ),
-    [pack, now],
+    [records, now],
   )
   const upcoming = groups.reduce((n, g) => n + g.events.length, 0)
-  const ended = useMemo(() => listEvents(pack.events, { status: 'ended' }, now), [pack, now])
+  const ended = useMemo(() => listEvents(records, { status: 'ended' }, now), [records, now])
   const moveMonth = (delta: number) => {
     setView((v) => stepMonth(v, delta))
     setDay(undefined)

@@ -26,6 +26,7 @@ import {
 import { isDemoPhone } from '@/domain/phones'
 import { townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
+import { embeddedJobs } from '@/domain/embedded/jobs'
 import { useDetailRecord } from '@/hooks/use-detail-record'
 import { openMap } from '@/platform/map'
 import { openRoute } from '@/platform/nav'
@@ -34,14 +35,19 @@ import { contactLine } from '../../helper'
 import './index.scss'
 
 export default function JobDetailPage() {
-  const { record: job, pack, now } = useDetailRecord('jobs', (r) => `${r.title}｜${payLabel(r)}`)
+  const {
+    record: job,
+    records,
+    summary,
+    now,
+  } = useDetailRecord('jobs', embeddedJobs, (r) => `${r.title}｜${payLabel(r)}`)
   if (!job) {
     return <NotFoundPage domain='jobs' />
   }
   const expired = isJobExpired(job, now)
-  const town = townName(pack, job.townId)
+  const town = townName(summary, job.townId)
   const location = job.location
-  const nearby = listJobs(pack.jobs, { townId: job.townId }, now)
+  const nearby = listJobs(records, { townId: job.townId }, now)
     .filter((j) => j.id !== job.id)
     .slice(0, 3)
   return (

@@ -29,7 +29,8 @@ import {
 } from '@/domain/jobs'
 import { townName } from '@/domain/records'
 import { detailPath, listPathWith } from '@/domain/routes'
-import { useContent } from '@/hooks/use-content'
+import { embeddedJobs } from '@/domain/embedded/jobs'
+import { useContent, useDomainRecords } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
@@ -46,7 +47,8 @@ import {
 import './index.scss'
 
 export default function JobsListPage() {
-  const { pack } = useContent()
+  const { summary } = useContent()
+  const records = useDomainRecords('jobs', embeddedJobs)
   const now = useNow()
   const query = {
     town: useQueryParam('town'),
@@ -55,22 +57,22 @@ export default function JobsListPage() {
     schedule: useQueryParam('schedule'),
     expired: useQueryParam('expired'),
   }
-  const [state, setState] = useState<JobFilterState>(() => jobFiltersFromQuery(query, pack.towns))
+  const [state, setState] = useState<JobFilterState>(() => jobFiltersFromQuery(query, summary.towns))
   const [sort, setSort] = useState<JobSort>('newest')
   const jobs = useMemo(
-    () => sortJobs(listJobs(pack.jobs, toJobFilter(state), now), sort, now),
-    [pack, state, sort, now],
+    () => sortJobs(listJobs(records, toJobFilter(state), now), sort, now),
+    [records, state, sort, now],
   )
-  const facets = useMemo(() => jobFacets(pack.jobs, toJobFilter(state), now), [pack, state, now])
+  const facets = useMemo(() => jobFacets(records, toJobFilter(state), now), [records, state, now])
   const hiddenExpired = useMemo(
     () =>
       state.includeExpired
         ? 0
-        : listJobs(pack.jobs, { ...toJobFilter(state), includeExpired: true }, now).length - jobs.length,
-    [pack, state, now, jobs.length],
+        : listJobs(records, { ...toJobFilter(state), includeExpired: true }, now).length - jobs.length,
+    [records, state, now, jobs.length],
   )
-  const towns = pack.towns.filter((t) => facets.towns[t.id] !== undefined)
-  const active = activeFilters(state, pack.towns)
+  const towns = summary.towns.filter((t) => facets.towns[t.id] !== undefined)
+  const active = activeFilters(state, summary.towns)
   const set = (patch: Partial<JobFilterState>) => setState((s) => ({ ...s, ...patch }))
   // A forwarded list opens with the filters it was sent with (e.g. 太平镇 · 公益岗位).
   useSharing({
@@ -148,7 +150,7 @@ export default function JobsListPage() {
       ) : (
         <View className='sy-jobs__list'>
           {jobs.map((job) => (
-            <JobCard key={job.id} job={job} town={townName(pack, job.townId)} now={now} />
+            <JobCard key={job.id} job={job} town={townName(summary, job.townId)} now={now} />
           ))}
         </View>
       )}

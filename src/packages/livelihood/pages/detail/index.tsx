@@ -17,13 +17,18 @@ import { ProjectStatus } from '@/components/project-status'
 import { nextMilestone, updatedLabel } from '@/domain/livelihood'
 import { needsSampleBadge, townName } from '@/domain/records'
 import { listPath } from '@/domain/routes'
+import { embeddedLivelihood } from '@/domain/embedded/livelihood'
 import { useDetailRecord } from '@/hooks/use-detail-record'
 import { openMap } from '@/platform/map'
 import { openRoute } from '@/platform/nav'
 import './index.scss'
 
 export default function LivelihoodDetailPage() {
-  const { record: project, pack, now } = useDetailRecord('livelihood', (r) => `民生实事：${r.title}`)
+  const {
+    record: project,
+    summary,
+    now,
+  } = useDetailRecord('livelihood', embeddedLivelihood, (r) => `民生实事：${r.title}`)
 
   if (!project) {
     return <NotFoundPage domain='livelihood' />
@@ -31,7 +36,7 @@ export default function LivelihoodDetailPage() {
 
   const { source, location } = project
   const sample = (field: string) => needsSampleBadge(source, field)
-  const town = townName(pack, project.townId)
+  const town = townName(summary, project.townId)
   const next = nextMilestone(project.milestones)
   const updated = updatedLabel(project.updatedAt, now)
 

@@ -19,7 +19,8 @@ import {
   updatedLabel,
 } from '@/domain/livelihood'
 import { detailPath, listPathWith } from '@/domain/routes'
-import { useContent } from '@/hooks/use-content'
+import { embeddedLivelihood } from '@/domain/embedded/livelihood'
+import { useContent, useDomainRecords } from '@/hooks/use-content'
 import { useListFilters } from '@/hooks/use-list-filters'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
@@ -47,9 +48,10 @@ const STATUS_TILES = (['done', 'in-progress', 'not-started'] as const).map((stat
 }))
 
 export default function LivelihoodListPage() {
-  const { pack } = useContent()
+  const { summary } = useContent()
+  const records = useDomainRecords('livelihood', embeddedLivelihood)
   const now = useNow()
-  const projects = pack.livelihood
+  const projects = records
   const fromUrl = cleanFilters(
     {
       category: useQueryParam('category'),
@@ -57,21 +59,24 @@ export default function LivelihoodListPage() {
       status: useQueryParam('status'),
       sort: useQueryParam('sort'),
     },
-    pack.towns,
+    summary.towns,
   )
   const [filters, saveFilters] = useListFilters<TrackerFilters>('livelihood', () => fromUrl, hasFilter(fromUrl))
   const [shown, setShown] = useState(PAGE_SIZE)
-  useSharing({ title: trackerShareTitle(filters, pack.towns), path: listPathWith('livelihood', trackerQuery(filters)) })
+  useSharing({
+    title: trackerShareTitle(filters, summary.towns),
+    path: listPathWith('livelihood', trackerQuery(filters)),
+  })
 
   const setFilters = (patch: Partial<TrackerFilters>) => {
-    saveFilters(cleanFilters({ ...filters, ...patch }, pack.towns))
+    saveFilters(cleanFilters({ ...filters, ...patch }, summary.towns))
     setShown(PAGE_SIZE)
   }
 
   const overview = useMemo(() => livelihoodOverview(projects), [projects])
   const facets = useMemo(() => projectFacets(projects, filters), [projects, filters])
   const found = useMemo(() => listProjects(projects, filters), [projects, filters])
-  const towns = useMemo(() => new Map(pack.towns.map((t) => [t.id, t.name])), [pack.towns])
+  const towns = useMemo(() => new Map(summary.towns.map((t) => [t.id, t.name])), [summary.towns])
   const rest = found.length - shown
 
   const open = (p: LivelihoodProject) => void openRoute(detailPath('livelihood', p.id))
@@ -127,7 +132,7 @@ export default function LivelihoodListPage() {
         />
         <FilterChips
           label='镇街'
-          options={townOptions(projects, pack.towns, facets)}
+          options={townOptions(projects, summary.towns, facets)}
           value={filters.townId}
           onChange={(townId) => setFilters({ townId })}
         />

@@ -13,12 +13,13 @@ import { SourceNote } from '@/components/source-note'
 import { formatDate } from '@/domain/date'
 import { policyReadAloudText } from '@/domain/policies'
 import { listPath } from '@/domain/routes'
+import { embeddedPolicies } from '@/domain/embedded/policies'
 import { useDetailRecord } from '@/hooks/use-detail-record'
 import { openRoute } from '@/platform/nav'
 import './index.scss'
 
 export default function PolicyDetailPage() {
-  const { record: policy } = useDetailRecord('policies', (r) => `惠民政策：${r.title}`)
+  const { record: policy } = useDetailRecord('policies', embeddedPolicies, (r) => `惠民政策：${r.title}`)
   const readAloud = useMemo(() => (policy ? policyReadAloudText(policy) : ''), [policy])
 
   if (!policy) {

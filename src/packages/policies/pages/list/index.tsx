@@ -10,7 +10,8 @@ import { PageShell } from '@/components/page-shell'
 import { SelfCheck } from '@/components/self-check'
 import { listPolicies, policyCategories, type PolicyCategory } from '@/domain/policies'
 import { detailPath, listPathWith } from '@/domain/routes'
-import { useContent } from '@/hooks/use-content'
+import { embeddedPolicies } from '@/domain/embedded/policies'
+import { useDomainRecords } from '@/hooks/use-content'
 import { useListFilters } from '@/hooks/use-list-filters'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
@@ -22,8 +23,8 @@ function asCategory(value: string): PolicyCategory | undefined {
 }
 
 export default function PoliciesListPage() {
-  const { pack } = useContent()
-  const policies = pack.policies
+  const records = useDomainRecords('policies', embeddedPolicies)
+  const policies = records
   const urlCategory = asCategory(useQueryParam('category'))
   const [category, setCategory] = useListFilters<PolicyCategory | undefined>(
     'policies',

@@ -1,0 +1,55 @@
+// `content:digest` writes the summary of the embedded content that the app ships instead of whole records on
+// the pages that do not need them (src/domain/summary.ts): src/content/digest/summary.json (home, 我的, hit
+// facts, cross-links) and src/content/digest/search.json (the search page's documents).
+// `content:digest -- --check` writes nothing and exits 1 when the files are not what the content makes.
+// The builds run it first, so a build always ships the summary of the content it ships.
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { embeddedPack } from '../src/content/index'
+import { searchDocs } from '../src/domain/search'
+import { summaryOf } from '../src/domain/summary'
+
+export const DIGEST_DIR = path.resolve(__dirname, '..', 'src', 'content', 'digest')
+
+/** The digest files as the embedded content makes them: one JSON record per line, so a diff shows what changed. */
+export function digestFiles(): Record<string, string> {
+  const lines = (items: readonly unknown[]) => `[\n${items.map((x) => JSON.stringify(x)).join(',\n')}\n]\n`
+  const summary = summaryOf(embeddedPack)
+  const { livelihood, jobs, events, attractions, policies, ...rest } = summary
+  const records = { livelihood, jobs, events, attractions, policies }
+  const body = [
+    ...Object.entries(rest).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`),
+    ...Object.entries(records).map(
+      ([k, v]) => `  ${JSON.stringify(k)}: [\n${v.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]`,
+    ),
+  ].join(',\n')
+  return {
+    'summary.json': `{\n${body}\n}\n`,
+    'search.json': lines(searchDocs(embeddedPack)),
+  }
+}
+
+function read(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  const check = process.argv.includes('--check')
+  let stale = 0
+  for (const [name, text] of Object.entries(digestFiles())) {
+    const file = path.join(DIGEST_DIR, name)
+    if (read(file) === text) continue
+    if (check) {
+      console.error(`src/content/digest/${name} is not the summary of the content: run npm run content:digest`)
+      stale += 1
+    } else {
+      writeFileSync(file, text)
+      console.log(`content:digest: wrote src/content/digest/${name}`)
+    }
+  }
+  process.exit(stale > 0 ? 1 : 0)
+}

@@ -1,0 +1,78 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { embeddedPack } from '@/content/index'
+import { contentStateOf, embeddedSummary } from '@/domain/content-store'
+import { search, searchDocs } from '@/domain/search'
+import { summaryOf } from '@/domain/summary'
+import { digestFiles, DIGEST_DIR } from '../../scripts/content-digest'
+
+// Written by hand from src/content/jobs.json: the first job post.
+const DEER_KEEPER = {
+  id: 'luxiang-deer-keeper',
+  title: '梅花鹿饲养员',
+  employer: '鹿乡镇某梅花鹿养殖合作社',
+  townId: 'luxiang',
+  type: 'enterprise',
+  schedule: 'full-time',
+  pay: { min: 3500, max: 4500, unit: 'month' },
+  postedAt: '2026-11-26',
+  deadline: '2026-12-20',
+  source: { kind: 'sample' },
+}
+
+describe('the content summary (what home, search facts and 我的 read instead of whole records)', () => {
+  const summary = summaryOf(embeddedPack)
+
+  test('keeps the listed fields of a record and nothing else: no duties, contact, address or map point', () => {
+    expect(summary.jobs.find((j) => j.id === 'luxiang-deer-keeper')).toEqual(DEER_KEEPER)
+  })
+
+  test('keeps every record of every domain, in the content order', () => {
+    expect(summary.livelihood).toHaveLength(embeddedPack.livelihood.length)
+    expect(summary.jobs).toHaveLength(37)
+    expect(summary.events).toHaveLength(16)
+    expect(summary.attractions).toHaveLength(12)
+    expect(summary.policies).toHaveLength(23)
+    expect(summary.events.map((e) => e.id).slice(0, 1)).toEqual(['meihualu-festival'])
+  })
+
+  test('cuts a source down to its kind, marking a cited record with sample fields as partly sample', () => {
+    expect(summary.events.find((e) => e.id === 'meihualu-festival')?.source).toEqual({ kind: 'cited', partly: true })
+    expect(summary.events.find((e) => e.id === 'ice-snow-season')?.source).toEqual({ kind: 'sample' })
+    // Hand count from src/content/events.json: 2 events are cited with some sample fields, 14 are sample.
+    expect(summary.events.filter((e) => e.source.partly).length).toBe(2)
+    expect(summary.events.filter((e) => e.source.kind === 'sample').length).toBe(14)
+  })
+
+  test('carries the tracker figures home shows', () => {
+    expect(summary.livelihoodOverview.total).toBe(embeddedPack.livelihood.length)
+    expect(summary.version).toBe(1)
+    expect(summary.edition).toBe('demo')
+  })
+
+  test('the app ships the summary and search documents of the content it ships (npm run content:digest)', () => {
+    for (const [name, text] of Object.entries(digestFiles())) {
+      expect(fs.readFileSync(path.join(DIGEST_DIR, name), 'utf8')).toBe(text)
+    }
+    expect(embeddedSummary).toEqual(summary)
+  })
+
+  test('a pack from the content URL gets its own summary, so every page reads the same version', () => {
+    const newer = { ...embeddedPack, version: 7, jobs: embeddedPack.jobs.slice(1) }
+    const state = contentStateOf(newer, 'update')
+    expect(state.summary.version).toBe(7)
+    expect(state.summary.jobs.map((j) => j.id)).not.toContain('luxiang-deer-keeper')
+    expect(state.pack).toBe(newer)
+  })
+})
+
+describe('search over documents finds what search over the whole pack finds', () => {
+  const docs = searchDocs(embeddedPack)
+
+  test.each(['梅花鹿', '低保', 'mhlj', '双阳 公园', '护林员', '养老'])('%s', (query) => {
+    const ids = (r: ReturnType<typeof search>) => r.hits.map((h) => `${h.domain}/${h.id}`)
+    const fromDocs = search(docs, query)
+    expect(fromDocs.total).toBeGreaterThan(0)
+    expect(ids(fromDocs)).toEqual(ids(search(embeddedPack, query)))
+  })
+})
