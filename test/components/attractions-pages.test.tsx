@@ -70,6 +70,21 @@ describe('attractions list', () => {
   })
 })
 
+describe('示例 said once', () => {
+  function title(startsWith: string): string {
+    const found = Array.from(document.querySelectorAll('.sy-attraction-card__title')).find((t) =>
+      t.textContent?.startsWith(startsWith),
+    )
+    return found?.textContent ?? ''
+  }
+
+  it('a sample whose name already says （示例） gets no second 示例 badge; one that does not, gets it', () => {
+    render(<AttractionsListPage />)
+    expect(title('冰雪乐园')).toBe('冰雪乐园（示例）')
+    expect(title('双阳湖')).toBe('双阳湖示例')
+  })
+})
+
 describe('attraction detail', () => {
   const snowPark = attractions.find((a) => a.id === 'snow-park')!
 

@@ -1,5 +1,5 @@
-import { View, Text } from '@tarojs/components'
-import { keyboardProps, roleProps } from '@/components/a11y-props'
+import { Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import './index.scss'
 
 export interface ActionButtonProps {
@@ -11,21 +11,27 @@ export interface ActionButtonProps {
   disabled?: boolean
 }
 
-/** A big, plainly labelled button: ≥ 44 px high, ≥ 60 px in 长辈版. */
+/**
+ * NutUI's Button with our plain words: ≥ 44 px high, ≥ 60 px in 长辈版 (the theme's
+ * button heights), and tall enough for a second line when it has one.
+ */
 export function ActionButton({ label, onTap, primary, detail, disabled }: ActionButtonProps) {
   const classes = ['sy-action', primary ? 'sy-action--primary' : '', disabled ? 'sy-action--disabled' : '']
     .filter(Boolean)
     .join(' ')
   return (
-    <View
+    <Button
       className={classes}
-      {...roleProps('button')}
-      {...(disabled ? {} : keyboardProps(onTap))}
-      aria-disabled={disabled ? 'true' : undefined}
-      onClick={disabled ? undefined : onTap}
+      type={primary ? 'primary' : 'default'}
+      fill={primary ? 'solid' : 'outline'}
+      shape='square'
+      disabled={disabled}
+      onClick={() => {
+        if (!disabled) onTap()
+      }}
     >
       <Text className='sy-action__label'>{label}</Text>
       {detail && <Text className='sy-action__detail'>{detail}</Text>}
-    </View>
+    </Button>
   )
 }

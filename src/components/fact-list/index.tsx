@@ -18,7 +18,7 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
           <Text className='sy-facts__label'>{f.label}</Text>
           <Text className='sy-facts__value'>
             {f.value}
-            {f.sample && <SampleBadge />}
+            {f.sample && <SampleBadge after={f.value} />}
           </Text>
         </View>
       ))}

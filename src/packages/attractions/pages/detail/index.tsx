@@ -41,7 +41,7 @@ export default function AttractionDetailPage() {
       <View className='sy-attraction__head'>
         <Text className='sy-attraction__title'>
           {attraction.name}
-          {source.kind === 'sample' && <SampleBadge />}
+          {source.kind === 'sample' && <SampleBadge after={attraction.name} />}
         </Text>
         <View className='sy-attraction__row'>
           <StatusTag tone={openTone(state)} label={state.label} />

@@ -93,7 +93,7 @@ function AttractionCard({ attraction, now }: { attraction: Attraction; now: numb
     <LinkCard className='sy-attraction-card' onTap={() => void openRoute(detailPath('attractions', attraction.id))}>
       <Text className='sy-attraction-card__title'>
         {attraction.name}
-        {attraction.source.kind === 'sample' && <SampleBadge />}
+        {attraction.source.kind === 'sample' && <SampleBadge after={attraction.name} />}
       </Text>
       <View className='sy-attraction-card__row'>
         <StatusTag tone={openTone(state)} label={state.label} />

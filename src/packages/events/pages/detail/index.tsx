@@ -45,7 +45,7 @@ export default function EventDetailPage() {
       <View className='sy-event__head'>
         <Text className='sy-event__title'>
           {event.title}
-          {source.kind === 'sample' && <SampleBadge />}
+          {source.kind === 'sample' && <SampleBadge after={event.title} />}
         </Text>
         <View className='sy-event__status'>
           <StatusTag tone={STATUS_TONES[status]} label={statusLabel(status)} />

@@ -55,7 +55,7 @@ export default function JobDetailPage() {
       <View className='sy-job-detail__head'>
         <Text className='sy-job-detail__title'>
           {job.title}
-          {job.source.kind === 'sample' && <SampleBadge />}
+          {job.source.kind === 'sample' && <SampleBadge after={job.title} />}
         </Text>
         <Text className='sy-job-detail__pay'>{payLabel(job)}</Text>
         <Text className='sy-job-detail__meta'>

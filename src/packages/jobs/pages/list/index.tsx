@@ -169,7 +169,7 @@ function JobCard({ job, town, now }: { job: Job; town: string; now: number }) {
       <View className='sy-job__top'>
         <Text className='sy-job__title'>
           {job.title}
-          {job.source.kind === 'sample' && <SampleBadge />}
+          {job.source.kind === 'sample' && <SampleBadge after={job.title} />}
         </Text>
         {expired && <StatusTag tone='muted' label='已截止' />}
         {soon && <StatusTag tone='warn' label={daysLeftLabel(job, now)} />}
