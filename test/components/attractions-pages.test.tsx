@@ -105,6 +105,10 @@ describe('attraction detail', () => {
   it('a real place without published hours says so and points to 12345, with no number of ours', () => {
     mockId = 'lufeng-resort'
     render(<AttractionDetailPage />)
+    // What a visitor needs comes first; the 2022 land-acquisition fact from the summary follows it.
+    const text = document.body.textContent ?? ''
+    expect(text.indexOf('去之前请先确认')).toBeGreaterThan(-1)
+    expect(text.indexOf('去之前请先确认')).toBeLessThan(text.indexOf('二期土地征收基本完成'))
     expect(screen.getByText('开放时间以现场公布为准')).toBeInTheDocument()
     expect(screen.getByText('以现场公布为准，可拨打 12345 咨询')).toBeInTheDocument()
     expect(screen.queryByText('拨打电话')).not.toBeInTheDocument()

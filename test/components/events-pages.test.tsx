@@ -74,7 +74,7 @@ describe('events list', () => {
     expect(screen.getByText(`12月19日 ${expected.length} 场活动`)).toBeInTheDocument()
     expect(cardTitles()).toEqual(expected)
     expect(expected).toContain('双阳冰雪季')
-    fireEvent.click(screen.getByText('查看全部活动'))
+    fireEvent.click(screen.getByText('看看全部活动'))
     expect(cardTitles().length).toBeGreaterThan(expected.length)
   })
 })

@@ -105,7 +105,7 @@ export default function EventsListPage() {
           ) : (
             onDay.map((e) => <EventCard key={e.id} event={e} now={now} />)
           )}
-          <ActionButton label='查看全部活动' onTap={() => setDay(undefined)} />
+          <ActionButton label='看看全部活动' onTap={() => setDay(undefined)} />
         </View>
       ) : (
         <View>

@@ -114,7 +114,7 @@ export default function JobsListPage() {
         <FilterChips<'expired'>
           label='已截止的岗位'
           allLabel=''
-          options={[{ value: 'expired', label: '显示已截止' }]}
+          options={[{ value: 'expired', label: '显示已截止的岗位' }]}
           value={state.includeExpired ? 'expired' : undefined}
           onChange={(v) => set({ includeExpired: v === 'expired' })}
         />
@@ -141,7 +141,7 @@ export default function JobsListPage() {
             {active.length > 1 && (
               <ActionButton
                 primary
-                label='清除全部筛选'
+                label='清除筛选'
                 onTap={() => setState({ ...EMPTY_FILTER, includeExpired: state.includeExpired })}
               />
             )}
