@@ -4,12 +4,16 @@ import type { Compilation, Compiler } from 'webpack'
 
 /*
  * What a production host needs from the H5 build, made once at build time:
- * - index.html preloads the chunk every page shares, and carries the Content-Security-Policy (as a meta tag), with the
+ * - index.html preloads the chunk every page shares, and (a small inline script) the opened route's own
+ *   chunks, and carries the Content-Security-Policy (as a meta tag), with the
  *   hash of each inline script, so any host serves the same policy and
  *   `npm start` / nginx send it as a header too;
  * - every text file also as .br and .gz, so the server picks one by the
  *   request's Accept-Encoding instead of compressing on each request.
  */
+
+/** The route an address without a hash opens. */
+const HOME_ROUTE = 'pages/index/index'
 
 const TEXT = /\.(js|css|html|svg|json|txt|map)$/
 /** Below this a compressed copy saves less than a packet. */
@@ -52,6 +56,50 @@ export function contentSecurityPolicy(html: string, contentUrl = ''): string {
   ].join('; ')
 }
 
+/** A page module: `pages/index/index`, `packages/events/pages/detail/index` (the route, as in app.config.ts). */
+const PAGE_MODULE = /[\\/]src[\\/]((?:packages[\\/][a-z-]+[\\/])?pages[\\/][a-z-]+[\\/]index)\.tsx(?:\?|$)/
+
+/**
+ * Per route, the files its page chunk group needs beyond the entry and the shared chunk: the page, its
+ * domain's records, code that non-home pages share. Found from the compilation, never listed by hand.
+ */
+export function routeFiles(compilation: Compilation, publicPath: string): Record<string, string[]> {
+  const routes: Record<string, string[]> = {}
+  for (const group of compilation.chunkGroups) {
+    if (group.isInitial()) continue
+    const pages = new Set<string>()
+    for (const chunk of group.chunks) {
+      for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+        const resources = [module, ...(((module as { modules?: unknown[] }).modules ?? []) as (typeof module)[])]
+        for (const m of resources) {
+          const page = PAGE_MODULE.exec((m as { resource?: string }).resource ?? '')?.[1]
+          if (page) pages.add(page.split('\\').join('/'))
+        }
+      }
+    }
+    // A chunk group of one page only (a page's own import() from the app's router).
+    if (pages.size !== 1) continue
+    const files = group.chunks
+      .flatMap((c) => [...c.files])
+      .filter((f) => /^(js|css)\/.+\.(js|css)$/.test(f) && !/^(js|css)\/shared\./.test(f))
+    routes[[...pages][0] as string] = files.map((f) => `${publicPath}${f}`)
+  }
+  return routes
+}
+
+/**
+ * An inline script that asks for the opened route's own chunks while the entry is still downloading, instead
+ * of after the entry ran and the router looked at the address (one round trip less before the first screen).
+ */
+export function routePreloadScript(routes: Record<string, string[]>, home: string): string {
+  return (
+    `(function(){var m=${JSON.stringify(routes)};` +
+    `var r=location.hash.replace(/^#\\/?/,'').split('?')[0]||${JSON.stringify(home)};` +
+    `(m[r]||[]).forEach(function(u){var l=document.createElement('link');l.rel='preload';` +
+    `l.as=/\\.css$/.test(u)?'style':'script';l.href=u;document.head.appendChild(l)})})()`
+  )
+}
+
 export class H5HostingPlugin {
   constructor(private readonly options: HostingOptions = {}) {}
 
@@ -68,11 +116,13 @@ export class H5HostingPlugin {
             .filter((n) => /^(js|css)\/shared\.[0-9a-f]+\.(js|css)$/.test(n))
             .map((n) => `<link rel="preload" href="${publicPath}${n}" as="${n.endsWith('.js') ? 'script' : 'style'}">`)
             .join('')
+          const routes = routeFiles(compilation, publicPath)
+          const routePreload = `<script>${routePreloadScript(routes, HOME_ROUTE)}</script>`
           for (const name of Object.keys(assets)) {
             if (!name.endsWith('.html')) continue
             const html = (compilation.getAsset(name)?.source.source().toString() ?? '').replace(
               '</head>',
-              `${preloads}</head>`,
+              `${preloads}${routePreload}</head>`,
             )
             const csp = contentSecurityPolicy(html, this.options.contentUrl)
             const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}">`

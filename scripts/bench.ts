@@ -323,6 +323,10 @@ async function firstKeystroke(session: H5Session): Promise<number> {
 async function main(): Promise<void> {
   const sections: string[] = []
   const started = new Date()
+  const startLoad = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')
   const quality = searchQuality(tenfold(embeddedPack))
   sections.push(`## Search quality and speed\n\n${quality.text}`)
   if (!quality.ok) process.exitCode = 1
@@ -523,6 +527,12 @@ async function main(): Promise<void> {
     `Machine: ${machine}. Builds: \`${path.relative(repoRoot, weappDist()) || weappDist()}\`, \`${path.relative(repoRoot, h5Dist()) || h5Dist()}\`.`,
     '',
     'Times are wall-clock on a shared machine: compare runs on the same machine only. Sizes are exact.',
+    `Load average (1, 5, 15 min) when the bench started: ${startLoad}; when it ended: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}.`,
+    '',
+    'Where the first-load bytes come from, and what stands between them and the targets: docs/first-load.md.',
     '',
     ...sections.flatMap((s) => [s, '']),
   ].join('\n')

@@ -8,17 +8,20 @@ import { measureH5FirstLoad, weappPackageSizes } from '../support/sizes'
 const KB = 1024
 // WeChat allows 2 MB per package; we stay far under while the content grows.
 // Issue 15's targets are weapp main ≤ 450 KB and H5 first load ≤ 130 KB gzip; `npm run bench` reports
-// against those. These budgets sit a little above what the build reaches now (H5 about 178 KB: the content
-// still ships whole with every page, see docs/benchmarks.md), so nothing grows back unnoticed.
-const MAIN_BUDGET = 600 * KB
+// against those (docs/benchmarks.md says what stands in the way). These budgets sit a little above what the
+// build reaches now, so nothing grows back unnoticed: home 159 KB, a cold event detail 170 KB, weapp main
+// 582 KB (of which 116 KB are the content summary and search's documents: search, a tab page, has to read
+// every record's text, and weapp cannot load subpackage code from the main package synchronously).
+const MAIN_BUDGET = 590 * KB
 const SUBPACKAGE_BUDGET = 300 * KB
 const TOTAL_BUDGET = 1.5 * 1024 * KB
-const H5_FIRST_LOAD_GZIP_BUDGET = 200 * KB
+const H5_HOME_GZIP_BUDGET = 165 * KB
+const H5_COLD_DETAIL_GZIP_BUDGET = 178 * KB
 
 describe('weapp package sizes (everything WeChat uploads, no .map or .LICENSE.txt)', () => {
   const sizes = weappPackageSizes()
 
-  test('main package ≤ 600 KB', () => {
+  test('main package ≤ 590 KB', () => {
     const main = sizes.find((s) => s.name === 'main')
     expect(main?.bytes).toBeLessThanOrEqual(MAIN_BUDGET)
   })
@@ -49,14 +52,13 @@ describe('H5 first load', () => {
   })
 
   test.each([
-    ['home', HOME_ROUTE],
-    ['a cold event detail page', coldDetail],
-  ])('%s: JavaScript before the first screen ≤ 200 KB gzip', async (_name, route) => {
+    ['home', HOME_ROUTE, H5_HOME_GZIP_BUDGET],
+    ['a cold event detail page', coldDetail, H5_COLD_DETAIL_GZIP_BUDGET],
+  ])('%s: JavaScript before the first screen within its gzip budget', async (_name, route, budget) => {
     const load = await measureH5FirstLoad(session, undefined, route)
     expect(load.scripts.length).toBeGreaterThan(0)
     const detail = load.scripts.map((s) => `${s.path} ${s.raw} B raw, ${s.gzip} B gzip`).join('\n')
-    if (load.gzip > H5_FIRST_LOAD_GZIP_BUDGET)
-      throw new Error(`${route} loads ${load.gzip} B gzip of JS (> ${H5_FIRST_LOAD_GZIP_BUDGET}):\n${detail}`)
+    if (load.gzip > budget) throw new Error(`${route} loads ${load.gzip} B gzip of JS (> ${budget}):\n${detail}`)
   })
 
   test('pages share one chunk instead of each carrying a copy of the common code', async () => {
@@ -65,6 +67,68 @@ describe('H5 first load', () => {
     const shared = home.scripts.filter((s) => /\/shared\.[0-9a-f]{8}\.js$/.test(s.path))
     expect(shared).toHaveLength(1)
     expect(detail.scripts.map((s) => s.path)).toContain(shared[0]?.path)
+  })
+})
+
+// Written by hand from the content: text found only in whole records, never in the summary or search's
+// documents: demo contact numbers, each in one record only (a job, an event, a policy).
+const JOB_CONTACT = '0431-00001001'
+const EVENTS_ONLY = '0431-00001807'
+const POLICIES_ONLY = '0431-00003001'
+
+describe('whole records travel with their own pages', () => {
+  const filesOf = (dir: string, inPackage: (rel: string) => boolean): string[] =>
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(js|json|wxml)$/.test(e.name))
+      .map((e) => path.join(e.parentPath, e.name))
+      .filter((f) => inPackage(path.relative(dir, f).split(path.sep).join('/')))
+  const holds = (files: string[], text: string) => files.some((f) => fs.readFileSync(f, 'utf8').includes(text))
+
+  test('weapp: the main package has no whole record; each domain’s subpackage has its own', () => {
+    const main = filesOf(weappDist(), (rel) => !rel.startsWith('packages/') && !rel.endsWith('.map'))
+    expect(main.length).toBeGreaterThan(0)
+    for (const text of [JOB_CONTACT, EVENTS_ONLY, POLICIES_ONLY]) expect(holds(main, text)).toBe(false)
+    expect(
+      holds(
+        filesOf(weappDist(), (rel) => rel.startsWith('packages/jobs/')),
+        JOB_CONTACT,
+      ),
+    ).toBe(true)
+    expect(
+      holds(
+        filesOf(weappDist(), (rel) => rel.startsWith('packages/events/')),
+        JOB_CONTACT,
+      ),
+    ).toBe(false)
+  })
+
+  describe('H5', () => {
+    let session: H5Session
+    const scriptsOf = async (route: string) =>
+      (await measureH5FirstLoad(session, undefined, route)).scripts.map((s) =>
+        fs.readFileSync(path.join(h5Dist(), s.path.replace(/^\/+/, '')), 'utf8'),
+      )
+
+    beforeAll(async () => {
+      session = await startH5()
+    })
+
+    afterAll(async () => {
+      await session?.close()
+    })
+
+    test('home loads no whole record', async () => {
+      const texts = await scriptsOf(HOME_ROUTE)
+      for (const text of [JOB_CONTACT, EVENTS_ONLY, POLICIES_ONLY])
+        expect(texts.some((t) => t.includes(text))).toBe(false)
+    })
+
+    test('a cold event detail loads the events records and no other domain’s', async () => {
+      const texts = await scriptsOf(coldDetail)
+      expect(texts.some((t) => t.includes(EVENTS_ONLY))).toBe(true)
+      expect(texts.some((t) => t.includes(JOB_CONTACT) || t.includes(POLICIES_ONLY))).toBe(false)
+    })
   })
 })
 

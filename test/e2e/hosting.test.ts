@@ -138,5 +138,27 @@ describe('npm start', () => {
         await opened.close()
       }
     })
+
+    test('a cold detail page asks for its own chunks from index.html, not after the entry has run', async () => {
+      const route = `${detailRoute('events')}?id=${first?.id ?? ''}`
+      const opened = await openRoute(session, route)
+      try {
+        await expectTexts(opened.page, ROUTE_TEXT[detailRoute('events')] ?? [])
+        await opened.page.waitForLoadState('networkidle')
+        const preloaded = await opened.page.evaluate(() =>
+          Array.from(document.querySelectorAll('link[rel="preload"][as="script"]')).map(
+            (l) => new URL((l as HTMLLinkElement).href).pathname,
+          ),
+        )
+        // The events records and the page itself, named in index.html's route table.
+        expect(preloaded.filter((p) => /^\/js\/content-events\.[0-9a-f]{8}\.js$/.test(p))).toHaveLength(1)
+        const html = fs.readFileSync(path.join(h5Dist(), 'index.html'), 'utf8')
+        const entry = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1])
+        // Every script the page needed beyond the entry's was asked for up front.
+        expect([...new Set(opened.scripts)].filter((s) => !entry.includes(s) && !preloaded.includes(s))).toEqual([])
+      } finally {
+        await opened.close()
+      }
+    })
   })
 })
