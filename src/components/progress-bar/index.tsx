@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Progress } from '@nutui/nutui-react-taro'
 import { roleProps } from '@/components/a11y-props'
 import './index.scss'
 
@@ -13,12 +14,18 @@ export interface ProgressBarProps {
   large?: boolean
 }
 
+// The bar's colour repeats the status the words beside it give (NutUI's own red gradient would read as an alarm).
+const TONE_COLOURS = { done: '#1d6b34', active: '#1f4f8f', idle: '#555555' } as const
+
 function clamp(value: number): number {
   if (!Number.isFinite(value)) return 0
   return Math.min(100, Math.max(0, Math.round(value)))
 }
 
-/** A plain CSS bar: the track's height is fixed, the text beside it is not, so 长辈版 never clips it. */
+/**
+ * NutUI's Progress as the track, inside a named progressbar (NutUI's own is not one on weapp);
+ * the text beside it is ours, so 长辈版 never clips it.
+ */
 export function ProgressBar({ value, label, showValue = true, tone = 'active', large }: ProgressBarProps) {
   const percent = clamp(value)
   return (
@@ -31,7 +38,7 @@ export function ProgressBar({ value, label, showValue = true, tone = 'active', l
         aria-valuemin={0}
         aria-valuemax={100}
       >
-        <View className='sy-progress__fill' style={{ width: `${percent}%` }} />
+        <Progress percent={percent} color={TONE_COLOURS[tone]} background='#e4e4e4' />
       </View>
       {showValue && <Text className='sy-progress__value'>{percent}%</Text>}
     </View>
