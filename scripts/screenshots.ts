@@ -20,7 +20,7 @@ interface Shot {
 
 const shots: Shot[] = [
   { file: 'home.png', route: 'pages/index/index', texts: ['智慧双阳', '民生实事'] },
-  { file: 'tracker.png', route: 'packages/livelihood/pages/list/index', texts: ['民生实事进展'] },
+  { file: 'tracker.png', route: 'packages/livelihood/pages/list/index', texts: ['2022年工作总结怎么说'] },
   { file: 'festival.png', route: 'packages/events/pages/detail/index?id=meihualu-festival', texts: ['梅花鹿节'] },
   {
     file: 'policy-elder.png',

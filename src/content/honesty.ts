@@ -1,5 +1,5 @@
 import { fieldLabel, type Collection } from './labels'
-import { FICTIONAL_PHONE_PATTERN } from './schema'
+import { FICTIONAL_PHONE_PATTERN, REAL_NAME_DENY_LIST } from './vocabulary'
 import type { Problem } from './validate'
 
 /*
@@ -58,8 +58,93 @@ function partiesOf(
   return found
 }
 
+/** What the 2022 summary does not say about any item: a reported item may carry none of these. */
+const NOT_IN_THE_SUMMARY = [
+  'status',
+  'progress',
+  'milestones',
+  'responsibleUnit',
+  'updatedAt',
+  'summary',
+  'why',
+  'townId',
+  'address',
+  'location',
+] as const
+
+/** Fields of a demo-plan project a person reads: none may name a real place, school, hospital or office. */
+function demoTexts(record: Record<string, unknown>): Array<{ field: string; text: string }> {
+  const texts: Array<{ field: string; text: string }> = []
+  for (const field of ['title', 'summary', 'why', 'responsibleUnit'])
+    if (typeof record[field] === 'string') texts.push({ field, text: record[field] as string })
+  if (Array.isArray(record.milestones))
+    record.milestones.forEach((m: unknown, i) => {
+      if (isRecord(m) && typeof m.title === 'string') texts.push({ field: `milestones[${i}].title`, text: m.title })
+    })
+  return texts
+}
+
+/**
+ * The tracker's two kinds stay apart. A reported item says what its quote says: cited, no sample field, its
+ * stage word in the quote, and no progress, milestones, unit or place. A demo-plan project is plainly
+ * fictional: sample source, a generic title (示例 / 某), a unit marked 虚构 or 示例, and no real name.
+ */
+function livelihoodProblems(input: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = []
+  const towns: string[] = []
+  each(input, 'towns', (t) => {
+    if (typeof t.name === 'string') towns.push(t.name)
+  })
+  const denied = [...REAL_NAME_DENY_LIST, ...towns]
+  each(input, 'livelihood', (record, at) => {
+    const source = isRecord(record.source) ? record.source : {}
+    if (record.kind === 'reported') {
+      if (source.kind === 'sample')
+        problems.push({ where: at, field: 'source', message: '“总结所载”的项目必须引用《双阳区2022年工作总结》' })
+      if (Array.isArray(source.sampleFields) && source.sampleFields.length > 0)
+        problems.push({
+          where: at,
+          field: 'source.sampleFields',
+          message: '“总结所载”的项目只写原文说的，不能有示例字段',
+        })
+      for (const field of NOT_IN_THE_SUMMARY)
+        if (record[field] !== undefined)
+          problems.push({
+            where: at,
+            field,
+            message: `“总结所载”的项目不能写${fieldLabel('livelihood', field) ?? field}：原文没有说（演示用的进度放在演示计划里）`,
+          })
+      if (typeof record.stage === 'string' && typeof source.quote === 'string' && !source.quote.includes(record.stage))
+        problems.push({ where: at, field: 'stage', message: `进展用词「${record.stage}」不在引文中：只写原文的说法` })
+    }
+    if (record.kind === 'demo') {
+      if (source.kind === 'cited')
+        problems.push({
+          where: at,
+          field: 'source',
+          message: '演示计划的项目是虚构的，不能引用《双阳区2022年工作总结》',
+        })
+      if (typeof record.title === 'string' && !/示例|某/.test(record.title))
+        problems.push({ where: at, field: 'title', message: '演示计划的项目名称要看得出是虚构的（含“示例”或“某”）' })
+      if (typeof record.responsibleUnit === 'string' && !/虚构|示例/.test(record.responsibleUnit))
+        problems.push({ where: at, field: 'responsibleUnit', message: '演示计划的责任单位要标明“虚构”或“示例”' })
+      for (const { field, text } of demoTexts(record)) {
+        const name = denied.find((n) => text.includes(n))
+        if (name)
+          problems.push({
+            where: at,
+            field,
+            message: `演示计划不能用真实名称「${name}」：虚构的进度不能挂在真实的地方或单位上`,
+          })
+      }
+    }
+  })
+  return problems
+}
+
 export function honestyProblems(input: Record<string, unknown>, collections: readonly Collection[]): Problem[] {
   const problems: Problem[] = []
+  if (collections.includes('livelihood')) problems.push(...livelihoodProblems(input))
   const official = input.edition === 'official'
 
   for (const collection of collections) {

@@ -1,9 +1,9 @@
-import type { Attraction, DistrictEvent, Figure, Job, LivelihoodProject, Policy, Town } from './schema'
+import type { Attraction, DistrictEvent, Figure, Job, LivelihoodItem, Policy, Town } from './schema'
 
 /** The record type of each collection of the pack (and home's figures). */
 export interface RecordTypes {
   towns: Town
-  livelihood: LivelihoodProject
+  livelihood: LivelihoodItem
   jobs: Job
   events: DistrictEvent
   attractions: Attraction
@@ -12,20 +12,24 @@ export interface RecordTypes {
 }
 export type Collection = keyof RecordTypes
 
+/** Every field of a record type, across the variants of a union (a livelihood item is reported or demo). */
+type AllKeys<T> = T extends unknown ? keyof T : never
+
 /**
  * What people call every field, per collection (a job's `schedule` is 用工形式, an event's is 日程).
  * Keyed by the schema's own fields: a field added to a schema without a label here fails `typecheck`,
  * and the checker accepts in `sampleFields` only fields listed here. Nothing on screen shows a field name.
  */
-export const FIELD_LABELS: { [C in Collection]: Record<keyof RecordTypes[C], string> } = {
+export const FIELD_LABELS: { [C in Collection]: Record<AllKeys<RecordTypes[C]>, string> } = {
   towns: { id: '编号', name: '名称', kind: '类型', location: '位置', source: '来源' },
   livelihood: {
     id: '编号',
+    kind: '属于',
     title: '项目名称',
     category: '类别',
-    townId: '所在镇街',
-    address: '地址',
-    location: '位置',
+    stage: '总结所写进展',
+    year: '年份',
+    chapter: '原文段落',
     status: '状态',
     progress: '进度',
     summary: '这是什么',

@@ -8,6 +8,8 @@ import {
   TEXT_LIMITS,
   LIVELIHOOD_CATEGORIES,
   LIVELIHOOD_STATUSES,
+  REPORT_YEAR,
+  SUMMARY_CHAPTERS,
   JOB_TYPES,
   JOB_SCHEDULES,
   PAY_UNITS,
@@ -192,39 +194,67 @@ export const milestoneSchema = v.object({
   done: v.boolean(),
 })
 
-export const livelihoodSchema = v.pipe(
-  v.object({
-    id: idSchema,
-    title: titleSchema,
-    category: v.picklist(LIVELIHOOD_CATEGORIES, `类别应为：${LIVELIHOOD_CATEGORIES.join('、')}`),
-    /** A town id, or omitted for district-wide projects. */
-    townId: v.optional(idSchema),
-    address: v.optional(shortTextSchema),
-    location: v.optional(locationSchema),
-    status: v.picklist(LIVELIHOOD_STATUSES, '状态应为 not-started / in-progress / done'),
-    progress: v.pipe(
-      v.number('进度应为数字'),
-      v.integer('进度应为整数'),
-      v.minValue(0, '进度不能小于 0'),
-      v.maxValue(100, '进度不能大于 100'),
-    ),
-    summary: shortTextSchema,
-    why: v.optional(paragraphSchema),
-    milestones: v.pipe(v.array(milestoneSchema), v.minLength(1, '至少要有一个节点')),
-    responsibleUnit: titleSchema,
-    updatedAt: isoDateSchema,
-    source: sourceSchema,
-  }),
-  v.forward(
-    v.check(
-      (p) =>
-        (p.status === 'done' && p.progress === 100) ||
-        (p.status === 'not-started' && p.progress === 0) ||
-        (p.status === 'in-progress' && p.progress > 0 && p.progress < 100),
-      '进度与状态不一致（已完成=100，未开工=0，推进中=1–99）',
-    ),
-    ['progress'],
+const progressSchema = v.pipe(
+  v.number('进度应为数字'),
+  v.integer('进度应为整数'),
+  v.minValue(0, '进度不能小于 0'),
+  v.maxValue(100, '进度不能大于 100'),
+)
+
+/**
+ * A livelihood item as the 2022 summary states it, and nothing more: the stage word its quote uses
+ * (完成 / 投入使用 / 加速推进 …), the year, and the paragraph of the summary it comes from. No progress,
+ * milestones, unit or place: the summary gives none (the checker rejects them by name).
+ */
+export const reportedItemSchema = v.object({
+  id: idSchema,
+  kind: v.literal('reported'),
+  title: titleSchema,
+  category: v.picklist(LIVELIHOOD_CATEGORIES, `类别应为：${LIVELIHOOD_CATEGORIES.join('、')}`),
+  /** The stage word as the quote states it; the checker requires it to occur in the quote. */
+  stage: v.pipe(
+    v.string('应为文本'),
+    v.minLength(1, '不能为空'),
+    v.maxLength(12, '不能超过 12 字'),
+    NO_INVISIBLE,
+    NO_MARKUP,
   ),
+  year: v.literal(REPORT_YEAR, `年份应为 ${REPORT_YEAR}（《双阳区2022年工作总结》）`),
+  chapter: v.picklist(SUMMARY_CHAPTERS, `原文段落应为：${SUMMARY_CHAPTERS.join('、')}`),
+  source: sourceSchema,
+})
+
+/** A project of the plainly fictional demo plan: it may carry progress and milestones, since nothing in it is real. */
+export const demoProjectSchema = v.object({
+  id: idSchema,
+  kind: v.literal('demo'),
+  title: titleSchema,
+  category: v.picklist(LIVELIHOOD_CATEGORIES, `类别应为：${LIVELIHOOD_CATEGORIES.join('、')}`),
+  status: v.picklist(LIVELIHOOD_STATUSES, '状态应为 not-started / in-progress / done'),
+  progress: progressSchema,
+  summary: shortTextSchema,
+  why: v.optional(paragraphSchema),
+  milestones: v.pipe(v.array(milestoneSchema), v.minLength(1, '至少要有一个节点')),
+  responsibleUnit: titleSchema,
+  updatedAt: isoDateSchema,
+  source: sourceSchema,
+})
+
+export const livelihoodSchema = v.pipe(
+  v.variant('kind', [reportedItemSchema, demoProjectSchema], 'kind 应为 reported（总结所载）或 demo（演示计划）'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed || dataset.value.kind !== 'demo') return
+    const p = dataset.value
+    const consistent =
+      (p.status === 'done' && p.progress === 100) ||
+      (p.status === 'not-started' && p.progress === 0) ||
+      (p.status === 'in-progress' && p.progress > 0 && p.progress < 100)
+    if (!consistent)
+      addIssue({
+        message: '进度与状态不一致（已完成=100，未开工=0，推进中=1–99）',
+        path: [{ type: 'object', origin: 'value', input: p, key: 'progress', value: p.progress }],
+      })
+  }),
 )
 
 export const jobSchema = v.pipe(
@@ -439,9 +469,11 @@ export type Contact = v.InferOutput<typeof contactSchema>
 export type Section = v.InferOutput<typeof sectionSchema>
 export type Town = v.InferOutput<typeof townSchema>
 export type Milestone = v.InferOutput<typeof milestoneSchema>
-export type LivelihoodProject = v.InferOutput<typeof livelihoodSchema>
-export type LivelihoodCategory = LivelihoodProject['category']
-export type LivelihoodStatus = LivelihoodProject['status']
+export type LivelihoodItem = v.InferOutput<typeof livelihoodSchema>
+export type ReportedItem = v.InferOutput<typeof reportedItemSchema>
+export type DemoProject = v.InferOutput<typeof demoProjectSchema>
+export type LivelihoodCategory = LivelihoodItem['category']
+export type LivelihoodStatus = DemoProject['status']
 export type Job = v.InferOutput<typeof jobSchema>
 export type JobType = Job['type']
 export type DistrictEvent = v.InferOutput<typeof eventSchema>

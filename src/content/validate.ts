@@ -269,7 +269,6 @@ export function validatePack(input: unknown): PackResult {
       }
     })
   }
-  checkRef('livelihood', 'townId', 'towns', true)
   checkRef('jobs', 'townId', 'towns', false)
   checkRef('events', 'townId', 'towns', false)
   checkRef('events', 'attractionId', 'attractions', true)

@@ -36,6 +36,62 @@ export const LIVELIHOOD_CATEGORIES = [
 
 export const LIVELIHOOD_STATUSES = ['not-started', 'in-progress', 'done'] as const
 
+/** The year the source document reports on: every item it states is dated so. */
+export const REPORT_YEAR = 2022
+
+/** The paragraphs of the 2022 summary, by their own headings; a reported item names the one it comes from. */
+export const SUMMARY_CHAPTERS = [
+  '项目建设逆势突破',
+  '经济运行企稳回升',
+  '城市品质大幅提升',
+  '乡村振兴全力推进',
+  '生态环境有效改善',
+  '改革创新蹄疾步稳',
+  '民生保障坚实有力',
+  '党的建设全面加强',
+] as const
+
+/** The paragraph that states the 63 livelihood items (without listing them). */
+export const LIVELIHOOD_CHAPTER = '民生保障坚实有力'
+
+/**
+ * Real names a demo-plan project must never carry (its title, summary, unit or milestones): the district, its
+ * towns and the schools, hospitals, roads, places and offices the summary names. Town names of the pack are
+ * added by the checker.
+ */
+export const REAL_NAME_DENY_LIST = [
+  '双阳',
+  '153中学',
+  '区医院',
+  '人民医院',
+  '中医院',
+  '教育局',
+  '卫生健康局',
+  '住建局',
+  '交通运输局',
+  '区政府',
+  '黄山路',
+  '玉山路',
+  '杏树河',
+  '石溪河',
+  '如意湖',
+  '龙头门',
+  '天盛御景',
+  '土柳线',
+  '雕塑公园',
+  '双阳湖',
+  '鹿峰',
+  '黑鱼村',
+  '李家村',
+  '小石村',
+  '前城村',
+  '广生村',
+  '山河街区',
+  '土顶街区',
+  '长双',
+  '珲阿',
+] as const
+
 export const JOB_TYPES = ['enterprise', 'public-welfare', 'poverty-relief'] as const
 
 export const JOB_SCHEDULES = ['full-time', 'part-time'] as const

@@ -1,26 +1,85 @@
 import {
   LIVELIHOOD_CATEGORIES,
+  LIVELIHOOD_CHAPTER,
   LIVELIHOOD_STATUSES,
+  REPORT_YEAR,
+  type DemoProject,
   type LivelihoodCategory,
-  type LivelihoodProject,
+  type LivelihoodItem,
   type LivelihoodStatus,
   type Milestone,
+  type ReportedItem,
 } from '../content/schema'
 import { cst, relativeDay, type DateInput } from './date'
 
-export { LIVELIHOOD_CATEGORIES, LIVELIHOOD_STATUSES }
+export { LIVELIHOOD_CATEGORIES, LIVELIHOOD_STATUSES, REPORT_YEAR }
 
-/** How many projects the 幸福双阳 plan counts, whatever the content holds. */
-export const PLAN_TOTAL = 63
-
-/**
- * What the tracker and home say beside its numbers: the demo's status is not the district's, and the
- * one thing the 2022 summary says about the 63 (it does not list them).
+/*
+ * The tracker holds two things that never mix: what the 2022 summary says (reported items: the stage word
+ * the quote uses, dated 2022, nothing more) and a plainly fictional demo plan that shows how tracking works
+ * (progress, milestones, statuses). Counts of one are never shown as counts of the other.
  */
-export const TRACKER_HONESTY = `状态、进度、节点和责任单位是演示数据，不是双阳区的当前进展。《双阳区2022年工作总结》只写到：2022年“幸福双阳”行动计划${PLAN_TOTAL}项民生实事全部落实，没有逐项列出；这里的项目不等于那${PLAN_TOTAL}项。`
 
-/** Filter value and facet key for projects without a town (district-wide). */
-export const DISTRICT_WIDE = 'district-wide'
+/** The one thing the 2022 summary says about the 63 (it does not list them), quoted once, with its year. */
+export const PLAN_STATEMENT = { year: REPORT_YEAR, quote: '“幸福双阳”行动计划63项民生实事全部落实' } as const
+
+export const REPORTED_TITLE = `${REPORT_YEAR}年工作总结怎么说`
+export const REPORTED_NOTE = `总结没有逐项列出这63项。下面是总结写到的民生相关工作，只写原文的说法和年份，不等于那63项，也不是现在的进展。`
+/** Said on a reported item's page: the summary gives a stage word, nothing about today. */
+export const REPORTED_DETAIL_NOTE =
+  '总结只写到这些：没有进度、节点和责任单位，也不是现在的情况。想了解现在怎么样，可拨打 12345 咨询。'
+export const DEMO_PLAN_TITLE = '演示计划（虚构示例）'
+export const DEMO_PLAN_NOTE =
+  '这里的项目、进度、节点和责任单位都是虚构的，只用来演示跟踪功能怎么用，不是双阳区的真实项目。'
+
+/** Headings of the reported items: the paragraph that states the 63, and everything else the summary says. */
+export const REPORTED_GROUPS = [
+  { key: 'livelihood', title: `总结“民生保障”一段写到的` },
+  { key: 'other', title: `${REPORT_YEAR}年其他重点工作` },
+] as const
+export type ReportedGroupKey = (typeof REPORTED_GROUPS)[number]['key']
+
+export function isReported(item: LivelihoodItem): item is ReportedItem {
+  return item.kind === 'reported'
+}
+
+export function isDemoProject(item: LivelihoodItem): item is DemoProject {
+  return item.kind === 'demo'
+}
+
+function asItems(items: readonly LivelihoodItem[] | null | undefined): readonly LivelihoodItem[] {
+  return Array.isArray(items) ? items : []
+}
+
+/** What the summary says, in content order. */
+export function reportedItems(items: readonly LivelihoodItem[]): ReportedItem[] {
+  return asItems(items).filter(isReported)
+}
+
+/** The fictional demo plan, in content order. */
+export function demoPlan(items: readonly LivelihoodItem[]): DemoProject[] {
+  return asItems(items).filter(isDemoProject)
+}
+
+export function reportedGroup(item: ReportedItem): ReportedGroupKey {
+  return item.chapter === LIVELIHOOD_CHAPTER ? 'livelihood' : 'other'
+}
+
+/** Reported items under their heading, headings in order, empty ones left out. */
+export function groupReported(
+  items: readonly ReportedItem[],
+): Array<{ key: ReportedGroupKey; title: string; items: ReportedItem[] }> {
+  return REPORTED_GROUPS.map((g) => ({
+    key: g.key,
+    title: g.title,
+    items: items.filter((i) => reportedGroup(i) === g.key),
+  })).filter((g) => g.items.length > 0)
+}
+
+/** `2022年 · 加速推进`: the quote's own stage word, dated. */
+export function stageLabel(item: Pick<ReportedItem, 'stage' | 'year'>): string {
+  return `${item.year}年 · ${item.stage}`
+}
 
 /**
  * Filters come from route params and taps, so they are plain strings: an unknown
@@ -28,7 +87,6 @@ export const DISTRICT_WIDE = 'district-wide'
  */
 export interface ProjectFilters {
   category?: string
-  townId?: string
   status?: string
   /** 'progress' or 'updated'; anything else keeps content order. */
   sort?: string
@@ -52,16 +110,15 @@ function isSet(value: string | undefined | null): value is string {
   return typeof value === 'string' && value !== ''
 }
 
-function asList(projects: readonly LivelihoodProject[] | null | undefined): readonly LivelihoodProject[] {
-  return Array.isArray(projects) ? projects : []
+function asList(projects: readonly DemoProject[] | null | undefined): readonly DemoProject[] {
+  return Array.isArray(projects) ? projects.filter((p) => p && p.kind === 'demo') : []
 }
 
-type FilterKey = 'category' | 'townId' | 'status'
+type FilterKey = 'category' | 'status'
 
-function matches(project: LivelihoodProject, filters: ProjectFilters, skip?: FilterKey): boolean {
+function matches(project: DemoProject, filters: ProjectFilters, skip?: FilterKey): boolean {
   if (skip !== 'category' && isSet(filters.category) && project.category !== filters.category) return false
   if (skip !== 'status' && isSet(filters.status) && project.status !== filters.status) return false
-  if (skip !== 'townId' && isSet(filters.townId) && (project.townId ?? DISTRICT_WIDE) !== filters.townId) return false
   return true
 }
 
@@ -71,7 +128,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : 1
 }
 
-function byTitle(a: LivelihoodProject, b: LivelihoodProject): number {
+function byTitle(a: DemoProject, b: DemoProject): number {
   return compareText(a.title, b.title) || compareText(a.id, b.id)
 }
 
@@ -79,10 +136,7 @@ function byTitle(a: LivelihoodProject, b: LivelihoodProject): number {
  * Projects matching every active filter. Sort `progress`: furthest along first,
  * ties by title; `updated`: most recently updated first. No sort keeps content order.
  */
-export function listProjects(
-  projects: readonly LivelihoodProject[],
-  filters: ProjectFilters = {},
-): LivelihoodProject[] {
+export function listProjects(projects: readonly DemoProject[], filters: ProjectFilters = {}): DemoProject[] {
   const found = asList(projects).filter((p) => matches(p, filters ?? {}))
   switch (filters?.sort) {
     case 'progress':
@@ -101,31 +155,24 @@ export interface ProjectFacets {
   category: Record<LivelihoodCategory, number>
   /** Every status, with 0 where none match. */
   status: Record<LivelihoodStatus, number>
-  /** Town id (or DISTRICT_WIDE) → count; towns with no match are absent. */
-  town: Record<string, number>
 }
 
 /**
  * Counts for filter chips: each group is counted with the other groups'
  * filters applied, so a chip shows how many projects tapping it would list.
  */
-export function projectFacets(projects: readonly LivelihoodProject[], filters: ProjectFilters = {}): ProjectFacets {
+export function projectFacets(projects: readonly DemoProject[], filters: ProjectFilters = {}): ProjectFacets {
   const list = asList(projects)
   const active = filters ?? {}
   const category = Object.fromEntries(LIVELIHOOD_CATEGORIES.map((c) => [c, 0])) as Record<LivelihoodCategory, number>
   const status = Object.fromEntries(LIVELIHOOD_STATUSES.map((s) => [s, 0])) as Record<LivelihoodStatus, number>
-  const town: Record<string, number> = {}
   let total = 0
   for (const p of list) {
     if (matches(p, active)) total += 1
     if (matches(p, active, 'category') && has(category, p.category)) category[p.category] += 1
     if (matches(p, active, 'status') && has(status, p.status)) status[p.status] += 1
-    if (matches(p, active, 'townId')) {
-      const key = p.townId ?? DISTRICT_WIDE
-      town[key] = (town[key] ?? 0) + 1
-    }
   }
-  return { total, category, status, town }
+  return { total, category, status }
 }
 
 export interface CategoryOverview {
@@ -136,23 +183,12 @@ export interface CategoryOverview {
   averageProgress: number
 }
 
-export interface TownOverview {
-  /** A town id, or DISTRICT_WIDE. */
-  townId: string
-  count: number
-  done: number
-  averageProgress: number
-}
-
 export interface LivelihoodOverview {
   total: number
-  planTotal: number
   byStatus: Record<LivelihoodStatus, number>
   averageProgress: number
   /** Categories that have projects: most projects first, ties in plan order. */
   byCategory: CategoryOverview[]
-  /** Towns that have projects: most projects first, ties by town id. */
-  byTown: TownOverview[]
 }
 
 function average(values: number[]): number {
@@ -160,8 +196,8 @@ function average(values: number[]): number {
   return Math.round(values.reduce((sum, x) => sum + x, 0) / values.length)
 }
 
-/** The figures behind the tracker's overview chart. */
-export function livelihoodOverview(projects: readonly LivelihoodProject[]): LivelihoodOverview {
+/** The figures behind the demo plan's overview chart. */
+export function livelihoodOverview(projects: readonly DemoProject[]): LivelihoodOverview {
   const list = asList(projects)
   const byStatus = Object.fromEntries(LIVELIHOOD_STATUSES.map((s) => [s, 0])) as Record<LivelihoodStatus, number>
   for (const p of list) if (has(byStatus, p.status)) byStatus[p.status] += 1
@@ -182,34 +218,12 @@ export function livelihoodOverview(projects: readonly LivelihoodProject[]): Live
     .sort((a, b) => b.row.count - a.row.count || a.order - b.order)
     .map(({ row }) => row)
 
-  const towns = new Map<string, LivelihoodProject[]>()
-  for (const p of list) {
-    const key = p.townId ?? DISTRICT_WIDE
-    towns.set(key, [...(towns.get(key) ?? []), p])
-  }
-  const byTown = [...towns.entries()]
-    .map(([townId, inTown]) => ({
-      townId,
-      count: inTown.length,
-      done: inTown.filter((p) => p.status === 'done').length,
-      averageProgress: average(inTown.map((p) => p.progress)),
-    }))
-    .sort((a, b) => b.count - a.count || compareText(a.townId, b.townId))
-
   return {
     total: list.length,
-    planTotal: PLAN_TOTAL,
     byStatus,
     averageProgress: average(list.map((p) => p.progress)),
     byCategory,
-    byTown,
   }
-}
-
-/** `已收录 N / 63 项` while the content holds fewer projects than the plan counts; otherwise null. */
-export function coverageLabel(count: number): string | null {
-  if (!Number.isFinite(count) || count >= PLAN_TOTAL) return null
-  return `已收录 ${Math.max(0, Math.floor(count))} / ${PLAN_TOTAL} 项`
 }
 
 /** Milestones oldest first (a copy; ties keep content order). */
@@ -226,4 +240,23 @@ export function nextMilestone(milestones: readonly Milestone[]): Milestone | und
 export function updatedLabel(updatedAt: DateInput, now: DateInput): string {
   if (!cst(updatedAt).isValid() || !cst(now).isValid()) return ''
   return `${relativeDay(updatedAt, now)}更新`
+}
+
+export interface TrackerFigures {
+  statement: typeof PLAN_STATEMENT
+  /** How many items the summary states, under each heading. */
+  reported: { total: number; livelihood: number; other: number }
+  /** The fictional demo plan: its own counts, always shown with its demo title. */
+  demo: LivelihoodOverview
+}
+
+/** The numbers home and the tracker both show, from one place, so the two cannot disagree. */
+export function trackerFigures(items: readonly LivelihoodItem[]): TrackerFigures {
+  const reported = reportedItems(items)
+  const livelihood = reported.filter((i) => reportedGroup(i) === 'livelihood').length
+  return {
+    statement: PLAN_STATEMENT,
+    reported: { total: reported.length, livelihood, other: reported.length - livelihood },
+    demo: livelihoodOverview(demoPlan(items)),
+  }
 }

@@ -1,6 +1,6 @@
 import type { ContentPack, Domain } from '@/content/schema'
 import { payLabel } from './jobs'
-import { statusLabel } from './livelihood'
+import { DEMO_PLAN_TITLE, stageLabel, statusLabel } from './livelihood'
 import {
   hasLatin,
   isSyllables,
@@ -355,21 +355,26 @@ export function searchDocs(pack: ContentPack): SearchDoc[] {
     docs.push(doc)
   }
   for (const p of pack.livelihood ?? []) {
+    if (p.kind === 'reported') {
+      push(
+        'livelihood',
+        p.id,
+        p.title,
+        [],
+        [p.category],
+        line([p.source.kind === 'cited' ? p.source.quote : '']),
+        `${p.category} · ${stageLabel(p)}（总结原文）`,
+      )
+      continue
+    }
     push(
       'livelihood',
       p.id,
       p.title,
       [],
       [p.category],
-      line([
-        p.summary,
-        p.why,
-        townName(pack, p.townId),
-        p.address,
-        p.responsibleUnit,
-        ...p.milestones.map((m) => m.title),
-      ]),
-      `${p.category} · ${statusLabel(p.status)} · 进度 ${p.progress}%`,
+      line([p.summary, p.why, p.responsibleUnit, ...p.milestones.map((m) => m.title)]),
+      `${DEMO_PLAN_TITLE} · ${p.category} · ${statusLabel(p.status)} · 进度 ${p.progress}%`,
     )
   }
   for (const j of pack.jobs ?? []) {

@@ -1,5 +1,5 @@
 import type { ContentPack, Domain, Source } from '@/content/schema'
-import { livelihoodOverview, type LivelihoodOverview } from './livelihood'
+import { trackerFigures, type TrackerFigures } from './livelihood'
 
 /*
  * The content summary: what the pages outside a domain's own list and detail
@@ -41,8 +41,8 @@ export interface ContentSummary extends SummaryRecords {
   updatedAt: string
   edition: ContentPack['edition']
   towns: ContentPack['towns']
-  /** Home's tracker figures, worked out from the whole livelihood records. */
-  livelihoodOverview: LivelihoodOverview
+  /** Home's tracker figures: trackerFigures of the whole livelihood records, the same function the tracker uses. */
+  livelihoodTracker: TrackerFigures
 }
 
 function summarySource(source: Source): SummarySource {
@@ -78,6 +78,6 @@ export function summaryOf(pack: ContentPack): ContentSummary {
     events: records(pack, 'events'),
     attractions: records(pack, 'attractions'),
     policies: records(pack, 'policies'),
-    livelihoodOverview: livelihoodOverview(pack.livelihood),
+    livelihoodTracker: trackerFigures(pack.livelihood),
   }
 }

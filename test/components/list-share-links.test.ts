@@ -1,7 +1,7 @@
 import { embeddedPack } from '@/content/index'
 import { dayFromQuery, eventsShare, monthFromQuery } from '@/packages/events/helper'
 import { jobFilterQuery, jobFiltersFromQuery } from '@/packages/jobs/helper'
-import { trackerQuery, trackerShareTitle } from '@/packages/livelihood/pages/list/helper'
+import { cleanFilters, trackerQuery, trackerShareTitle } from '@/packages/livelihood/pages/list/helper'
 
 const towns = embeddedPack.towns
 const noQuery = { town: '', type: '', pay: '', schedule: '', expired: '' }
@@ -66,20 +66,34 @@ describe('events list links', () => {
 })
 
 describe('livelihood list links', () => {
-  it('titles a shared list by its filters', () => {
-    expect(trackerShareTitle({ category: '教育', townId: 'yunshan', status: 'done' }, towns)).toBe(
-      '民生实事：教育 · 云山街道 · 已完成',
+  it('titles a shared list by its part and filters', () => {
+    expect(trackerShareTitle({ view: 'demo', category: '教育', status: 'done' })).toBe(
+      '民生实事：演示计划（虚构示例） · 教育 · 已完成',
     )
-    expect(trackerShareTitle({ townId: 'district-wide' }, towns)).toBe('民生实事：全区')
-    expect(trackerShareTitle({}, towns)).toBe('民生实事进展')
+    expect(trackerShareTitle({ view: 'demo' })).toBe('民生实事：演示计划（虚构示例）')
+    expect(trackerShareTitle({})).toBe('民生实事：2022年工作总结怎么说')
   })
 
-  it('uses the deep-link names the list already reads', () => {
-    expect(trackerQuery({ category: '教育', townId: 'yunshan', status: 'done', sort: 'progress' })).toEqual([
+  it('uses the deep-link names the list reads; the summary view needs none', () => {
+    expect(trackerQuery({ view: 'demo', category: '教育', status: 'done', sort: 'progress' })).toEqual([
+      ['view', 'demo'],
       ['category', '教育'],
-      ['town', 'yunshan'],
       ['status', 'done'],
       ['sort', 'progress'],
     ])
+    expect(trackerQuery({ view: 'reported' })).toEqual([
+      ['view', undefined],
+      ['category', undefined],
+      ['status', undefined],
+      ['sort', undefined],
+    ])
+  })
+
+  it('reads a link that names a demo filter as the demo plan, and drops what no chip offers', () => {
+    expect(cleanFilters({ category: '教育', town: 'yunshan', status: 'finished' })).toEqual({
+      view: 'demo',
+      category: '教育',
+    })
+    expect(cleanFilters({ view: 'other', sort: 'random' })).toEqual({})
   })
 })

@@ -20,16 +20,26 @@ function validPack(): ContentPack {
     livelihood: [
       {
         id: 'school-153',
+        kind: 'reported',
         title: '153中学异地新建',
         category: '教育',
-        townId: 'yunshan',
+        stage: '异地新建',
+        year: 2022,
+        chapter: '民生保障坚实有力',
+        source: { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '153中学异地新建' },
+      },
+      {
+        id: 'demo-yard',
+        kind: 'demo',
+        title: '示例小区改造',
+        category: '城市建设',
         status: 'in-progress',
         progress: 60,
         summary: '新建校舍，扩大招生。',
         milestones: [{ date: '2024-03-01', title: '主体封顶', done: true }],
-        responsibleUnit: '区教育局',
+        responsibleUnit: '演示用责任单位（虚构）',
         updatedAt: '2024-04-20',
-        source: { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '153中学异地新建' },
+        source: { kind: 'sample' },
       },
     ],
     jobs: [
@@ -196,8 +206,8 @@ describe('content checker', () => {
     ],
     [
       'a date in another format',
-      set('livelihood.0.milestones.0.date', '2024/03/01'),
-      ['livelihood/school-153: milestones[0].date: 应为 YYYY-MM-DD 日期'],
+      set('livelihood.1.milestones.0.date', '2024/03/01'),
+      ['livelihood/demo-yard: milestones[0].date: 应为 YYYY-MM-DD 日期'],
     ],
     [
       'a job deadline in another format (no follow-on error)',
@@ -233,19 +243,19 @@ describe('content checker', () => {
     // progress
     [
       'progress above 100',
-      both(set('livelihood.0.progress', 101), set('livelihood.0.status', 'done')),
-      ['livelihood/school-153: progress: 进度不能大于 100', `livelihood/school-153: progress: ${STATUS_MISMATCH}`],
+      both(set('livelihood.1.progress', 101), set('livelihood.1.status', 'done')),
+      ['livelihood/demo-yard: progress: 进度不能大于 100', `livelihood/demo-yard: progress: ${STATUS_MISMATCH}`],
     ],
     [
       'progress below 0',
-      set('livelihood.0.progress', -1),
-      ['livelihood/school-153: progress: 进度不能小于 0', `livelihood/school-153: progress: ${STATUS_MISMATCH}`],
+      set('livelihood.1.progress', -1),
+      ['livelihood/demo-yard: progress: 进度不能小于 0', `livelihood/demo-yard: progress: ${STATUS_MISMATCH}`],
     ],
-    ['done below 100%', set('livelihood.0.status', 'done'), [`livelihood/school-153: progress: ${STATUS_MISMATCH}`]],
+    ['done below 100%', set('livelihood.1.status', 'done'), [`livelihood/demo-yard: progress: ${STATUS_MISMATCH}`]],
     [
       'not started with progress',
-      set('livelihood.0.status', 'not-started'),
-      [`livelihood/school-153: progress: ${STATUS_MISMATCH}`],
+      set('livelihood.1.status', 'not-started'),
+      [`livelihood/demo-yard: progress: ${STATUS_MISMATCH}`],
     ],
     // phones
     [
@@ -303,8 +313,8 @@ describe('content checker', () => {
     ['a title over 60 characters', set('towns.0.name', '长'.repeat(61)), ['towns/yunshan: name: 不能超过 60 字']],
     [
       'a summary over 200 characters',
-      set('livelihood.0.summary', '字'.repeat(201)),
-      ['livelihood/school-153: summary: 不能超过 200 字'],
+      set('livelihood.1.summary', '字'.repeat(201)),
+      ['livelihood/demo-yard: summary: 不能超过 200 字'],
     ],
     // sources
     ['a record without a source', remove('policies.0.source'), ['policies/dibao: source: 缺少必填项']],
@@ -332,6 +342,7 @@ describe('content checker', () => {
       [
         `towns/yunshan: source: ${OFFICIAL_SAMPLE}`,
         `towns/luxiang: source: ${OFFICIAL_SAMPLE}`,
+        `livelihood/demo-yard: source: ${OFFICIAL_SAMPLE}`,
         `jobs/job-cashier: source: ${OFFICIAL_SAMPLE}`,
         `events/deer-festival: source: ${OFFICIAL_SAMPLE}`,
         `attractions/deer-park: source: ${OFFICIAL_SAMPLE}`,
@@ -344,6 +355,7 @@ describe('content checker', () => {
         set('edition', 'official'),
         (pack) => {
           for (const c of ['towns', 'jobs', 'events', 'attractions', 'policies']) pack[c] = c === 'towns' ? pack[c] : []
+          pack.livelihood = (pack.livelihood as unknown[]).slice(0, 1)
           pack.towns = (pack.towns as Array<Record<string, unknown>>).map((t) => ({
             ...t,
             source: { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '鹿乡镇' },
@@ -351,12 +363,68 @@ describe('content checker', () => {
         },
         set('livelihood.0.source.sampleFields', ['responsibleUnit']),
       ),
-      ['livelihood/school-153: source.sampleFields: 正式版内容包（edition: official）不能含示例字段'],
+      [
+        'livelihood/school-153: source.sampleFields: “总结所载”的项目只写原文说的，不能有示例字段',
+        'livelihood/school-153: source.sampleFields: 正式版内容包（edition: official）不能含示例字段',
+      ],
     ],
     [
       'a sample field that is no field',
       set('livelihood.0.source.sampleFields', ['progres']),
-      ['livelihood/school-153: source.sampleFields[0]: 没有名为 progres 的字段'],
+      [
+        'livelihood/school-153: source.sampleFields: “总结所载”的项目只写原文说的，不能有示例字段',
+        'livelihood/school-153: source.sampleFields[0]: 没有名为 progres 的字段',
+      ],
+    ],
+    [
+      'a reported item carrying progress, milestones and a unit the summary does not give',
+      both(
+        set('livelihood.0.progress', 60),
+        set('livelihood.0.milestones', [{ date: '2024-03-01', title: '主体封顶', done: true }]),
+        set('livelihood.0.responsibleUnit', '区教育局'),
+      ),
+      [
+        'livelihood/school-153: progress: “总结所载”的项目不能写进度：原文没有说（演示用的进度放在演示计划里）',
+        'livelihood/school-153: milestones: “总结所载”的项目不能写进展节点：原文没有说（演示用的进度放在演示计划里）',
+        'livelihood/school-153: responsibleUnit: “总结所载”的项目不能写责任单位：原文没有说（演示用的进度放在演示计划里）',
+      ],
+    ],
+    [
+      'a reported item whose stage word is not in its quote',
+      set('livelihood.0.stage', '投入使用'),
+      ['livelihood/school-153: stage: 进展用词「投入使用」不在引文中：只写原文的说法'],
+    ],
+    [
+      'a reported item that is sample data',
+      set('livelihood.0.source', { kind: 'sample' }),
+      ['livelihood/school-153: source: “总结所载”的项目必须引用《双阳区2022年工作总结》'],
+    ],
+    [
+      'a demo-plan project citing the summary',
+      set('livelihood.1.source', { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '153中学异地新建' }),
+      ['livelihood/demo-yard: source: 演示计划的项目是虚构的，不能引用《双阳区2022年工作总结》'],
+    ],
+    [
+      'a demo-plan project under a real school’s name, without a demo mark',
+      set('livelihood.1.title', '153中学操场改造'),
+      [
+        'livelihood/demo-yard: title: 演示计划的项目名称要看得出是虚构的（含“示例”或“某”）',
+        'livelihood/demo-yard: title: 演示计划不能用真实名称「153中学」：虚构的进度不能挂在真实的地方或单位上',
+      ],
+    ],
+    [
+      'a demo-plan project in a real town, run by a real office',
+      both(
+        set('livelihood.1.summary', '改造鹿乡镇的一个小区。'),
+        set('livelihood.1.responsibleUnit', '区住建局'),
+        set('livelihood.1.milestones.0.title', '黄山路段开工'),
+      ),
+      [
+        'livelihood/demo-yard: responsibleUnit: 演示计划的责任单位要标明“虚构”或“示例”',
+        'livelihood/demo-yard: summary: 演示计划不能用真实名称「鹿乡镇」：虚构的进度不能挂在真实的地方或单位上',
+        'livelihood/demo-yard: responsibleUnit: 演示计划不能用真实名称「住建局」：虚构的进度不能挂在真实的地方或单位上',
+        'livelihood/demo-yard: milestones[0].title: 演示计划不能用真实名称「黄山路」：虚构的进度不能挂在真实的地方或单位上',
+      ],
     ],
     [
       'an event in another town than its attraction',
@@ -392,6 +460,7 @@ describe('content checker', () => {
     const pack = validPack() as unknown as Record<string, unknown>
     const cite = { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '153中学异地新建' }
     pack.edition = 'official'
+    pack.livelihood = (pack.livelihood as unknown[]).slice(0, 1)
     for (const c of ['towns', 'jobs', 'events', 'attractions', 'policies'])
       pack[c] = (pack[c] as Array<Record<string, unknown>>).map((r) => ({ ...r, source: cite }))
     expect(check(pack)).toEqual([])
@@ -476,14 +545,14 @@ describe('hostile packs: content:check and the app decide alike', () => {
     ['a hex entity', 'jobs.0.title', '收银员&#x3C;script', [MARKUP]],
     ['an entity without its semicolon', 'jobs.0.title', '收银员&lt', [MARKUP]],
     ['a title of zero-width characters only', 'jobs.0.title', '\u200b\u200c\u200d\u2060', [INVISIBLE]],
-    ['a bidi control character', 'livelihood.0.summary', '新建校舍\u202e，扩大招生。', [INVISIBLE]],
+    ['a bidi control character', 'livelihood.1.summary', '新建校舍\u202e，扩大招生。', [INVISIBLE]],
     ['java\u200bscript:', 'attractions.0.description.0', '点此 java\u200bscript:alert(1)', [INVISIBLE, MARKUP]],
     ['a real-looking mobile number', 'events.0.summary', '报名请打 13912345678。', [MOBILE]],
     ['a spaced mobile number', 'policies.0.whereToGo.0', '咨询 139 1234 5678', [MOBILE]],
   ]
   const where: Record<string, string> = {
     jobs: 'jobs/job-cashier',
-    livelihood: 'livelihood/school-153',
+    livelihood: 'livelihood/demo-yard',
     attractions: 'attractions/deer-park',
     events: 'events/deer-festival',
     policies: 'policies/dibao',
@@ -552,7 +621,7 @@ describe('content:check and content:pack on the command line', () => {
       expect(run('content-check', file)).toEqual({
         status: 0,
         stdout: [
-          `content:check: ok ${file} (version 3, 2024-05-01T08:00:00+08:00): towns 2, livelihood 1, jobs 1, events 1, attractions 1, policies 1`,
+          `content:check: ok ${file} (version 3, 2024-05-01T08:00:00+08:00): towns 2, livelihood 2, jobs 1, events 1, attractions 1, policies 1`,
         ],
         stderr: [],
       })
@@ -678,7 +747,7 @@ describe('content:check and content:pack on the command line', () => {
         expect(run('content-check', '--sources', sources, packFile)).toEqual({
           status: 0,
           stdout: [
-            `content:check: ok ${packFile} (version 3, 2024-05-01T08:00:00+08:00): towns 2, livelihood 1, jobs 1, events 1, attractions 1, policies 1, quotes found in ${sources}`,
+            `content:check: ok ${packFile} (version 3, 2024-05-01T08:00:00+08:00): towns 2, livelihood 2, jobs 1, events 1, attractions 1, policies 1, quotes found in ${sources}`,
           ],
           stderr: [],
         })

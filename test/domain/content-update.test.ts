@@ -81,7 +81,7 @@ describe('decidePack', () => {
   })
 
   test('refuses a response over the size limit before parsing it', () => {
-    const text = packText(scaledPack(18))
+    const text = packText(scaledPack(21))
     expect(utf8Bytes(text)).toBeGreaterThan(MAX_PACK_BYTES)
     expect(decidePack(text, EMBEDDED_VERSION)).toMatchObject({ accept: false, reason: 'too-large' })
   })

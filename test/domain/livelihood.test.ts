@@ -2,30 +2,34 @@ import * as v from 'valibot'
 import figuresJson from '../../src/content/figures.json'
 import livelihoodJson from '../../src/content/livelihood.json'
 import townsJson from '../../src/content/towns.json'
-import { figuresSchema, type LivelihoodProject, type Milestone } from '../../src/content/schema'
+import { figuresSchema, type DemoProject, type LivelihoodItem, type Milestone } from '../../src/content/schema'
 import { validatePack } from '../../src/content/validate'
 import {
-  coverageLabel,
-  DISTRICT_WIDE,
+  demoPlan,
+  groupReported,
   listProjects,
   livelihoodOverview,
   nextMilestone,
-  PLAN_TOTAL,
+  PLAN_STATEMENT,
   projectFacets,
+  reportedItems,
   sortedMilestones,
+  stageLabel,
   statusLabel,
+  trackerFigures,
   updatedLabel,
 } from '../../src/domain/livelihood'
 import { byId } from '../../src/domain/records'
 
 function makeProject(
-  overrides: Partial<LivelihoodProject> &
-    Pick<LivelihoodProject, 'id' | 'title' | 'category' | 'status' | 'progress' | 'updatedAt'>,
-): LivelihoodProject {
+  overrides: Partial<DemoProject> &
+    Pick<DemoProject, 'id' | 'title' | 'category' | 'status' | 'progress' | 'updatedAt'>,
+): DemoProject {
   return {
+    kind: 'demo',
     summary: '测试项目',
     milestones: [{ date: '2026-03-01', title: '开工', done: overrides.status !== 'not-started' }],
-    responsibleUnit: '区测试局',
+    responsibleUnit: '测试单位（虚构）',
     source: { kind: 'sample' },
     ...overrides,
   }
@@ -35,7 +39,6 @@ const school = makeProject({
   id: 'school',
   title: 'B 学校操场',
   category: '教育',
-  townId: 'yunshan',
   status: 'done',
   progress: 100,
   updatedAt: '2026-11-20',
@@ -44,7 +47,6 @@ const road = makeProject({
   id: 'road',
   title: 'D 城区道路',
   category: '交通出行',
-  townId: 'yunshan',
   status: 'in-progress',
   progress: 40,
   updatedAt: '2026-11-25',
@@ -61,7 +63,6 @@ const clinic = makeProject({
   id: 'clinic',
   title: 'E 村卫生室',
   category: '医疗卫生',
-  townId: 'qijia',
   status: 'not-started',
   progress: 0,
   updatedAt: '2026-09-01',
@@ -70,7 +71,6 @@ const park = makeProject({
   id: 'park',
   title: 'A 城区公园',
   category: '文化体育',
-  townId: 'qijia',
   status: 'done',
   progress: 100,
   updatedAt: '2026-11-26',
@@ -79,38 +79,49 @@ const farm = makeProject({
   id: 'farm',
   title: 'F 高标准农田',
   category: '乡村振兴',
-  townId: 'qijia',
   status: 'in-progress',
   progress: 80,
   updatedAt: '2026-06-30',
 })
 const fixtures = [school, road, bridge, clinic, park, farm]
 
-const ids = (list: LivelihoodProject[]) => list.map((p) => p.id)
+const ids = (list: DemoProject[]) => list.map((p) => p.id)
 
 describe('listProjects', () => {
   it('lists everything in content order without filters', () => {
     expect(ids(listProjects(fixtures))).toEqual(['school', 'road', 'bridge', 'clinic', 'park', 'farm'])
-    expect(ids(listProjects(fixtures, { category: '', townId: '', status: '' }))).toHaveLength(6)
+    expect(ids(listProjects(fixtures, { category: '', status: '' }))).toHaveLength(6)
   })
 
-  it('combines category, town and status filters', () => {
+  it('combines category and status filters', () => {
     expect(ids(listProjects(fixtures, { category: '交通出行' }))).toEqual(['road', 'bridge'])
-    expect(ids(listProjects(fixtures, { category: '交通出行', townId: 'yunshan' }))).toEqual(['road'])
-    expect(ids(listProjects(fixtures, { category: '交通出行', townId: 'yunshan', status: 'done' }))).toEqual([])
-    expect(ids(listProjects(fixtures, { townId: 'qijia', status: 'in-progress' }))).toEqual(['farm'])
+    expect(ids(listProjects(fixtures, { category: '交通出行', status: 'done' }))).toEqual([])
+    expect(ids(listProjects(fixtures, { category: '乡村振兴', status: 'in-progress' }))).toEqual(['farm'])
     expect(ids(listProjects(fixtures, { status: 'in-progress' }))).toEqual(['road', 'bridge', 'farm'])
   })
 
-  it('filters district-wide projects (no town) with DISTRICT_WIDE', () => {
-    expect(ids(listProjects(fixtures, { townId: DISTRICT_WIDE }))).toEqual(['bridge'])
+  it('lists only demo-plan projects, never a reported item', () => {
+    const reported = {
+      id: 'reported',
+      kind: 'reported',
+      title: '某项工作',
+      category: '交通出行',
+      stage: '完成',
+      year: 2022,
+      chapter: '城市品质大幅提升',
+      source: { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '完成' },
+    } as const
+    const mixed = [reported, ...fixtures] as unknown as DemoProject[]
+    expect(ids(listProjects(mixed, { category: '交通出行' }))).toEqual(['road', 'bridge'])
+    expect(projectFacets(mixed).total).toBe(6)
+    expect(livelihoodOverview(mixed).total).toBe(6)
   })
 
   it('matches nothing for unknown filter values instead of throwing', () => {
     expect(listProjects(fixtures, { category: '不存在的类别' })).toEqual([])
     expect(listProjects(fixtures, { status: 'finished' })).toEqual([])
-    expect(listProjects(fixtures, { townId: 'toString' })).toEqual([])
-    expect(listProjects(undefined as unknown as LivelihoodProject[], { category: '教育' })).toEqual([])
+    expect(listProjects(fixtures, { category: 'toString' })).toEqual([])
+    expect(listProjects(undefined as unknown as DemoProject[], { category: '教育' })).toEqual([])
   })
 
   it('sorts by progress, furthest first, ties by title', () => {
@@ -170,32 +181,29 @@ describe('projectFacets', () => {
       便民服务: 0,
     })
     expect(facets.status).toEqual({ 'not-started': 0, 'in-progress': 2, done: 0 })
-    expect(facets.town).toEqual({ yunshan: 1, [DISTRICT_WIDE]: 1 })
   })
 
-  it('narrows category counts by status and town', () => {
-    const facets = projectFacets(fixtures, { status: 'in-progress', townId: 'qijia' })
+  it('narrows category counts by status', () => {
+    const facets = projectFacets(fixtures, { status: 'in-progress', category: '乡村振兴' })
     expect(facets.total).toBe(1)
     expect(facets.category.乡村振兴).toBe(1)
-    expect(facets.category.交通出行).toBe(0)
-    expect(facets.status).toEqual({ 'not-started': 1, 'in-progress': 1, done: 1 })
-    expect(facets.town).toEqual({ yunshan: 1, qijia: 1, [DISTRICT_WIDE]: 1 })
+    expect(facets.category.交通出行).toBe(2)
+    expect(facets.category.教育).toBe(0)
+    expect(facets.status).toEqual({ 'not-started': 0, 'in-progress': 1, done: 0 })
   })
 
   it('gives zero counts, not a crash, for unknown filters', () => {
     const facets = projectFacets(fixtures, { category: '不存在的类别' })
     expect(facets.total).toBe(0)
     expect(facets.status).toEqual({ 'not-started': 0, 'in-progress': 0, done: 0 })
-    expect(facets.town).toEqual({})
     expect(facets.category.教育).toBe(1)
   })
 })
 
 describe('livelihoodOverview', () => {
-  it('totals by status, category and town', () => {
+  it('totals by status and category', () => {
     const overview = livelihoodOverview(fixtures)
     expect(overview.total).toBe(6)
-    expect(overview.planTotal).toBe(63)
     expect(overview.byStatus).toEqual({ done: 2, 'in-progress': 3, 'not-started': 1 })
     expect(overview.averageProgress).toBe(60)
     expect(overview.byCategory).toEqual([
@@ -204,11 +212,6 @@ describe('livelihoodOverview', () => {
       { category: '医疗卫生', count: 1, done: 0, averageProgress: 0 },
       { category: '文化体育', count: 1, done: 1, averageProgress: 100 },
       { category: '乡村振兴', count: 1, done: 0, averageProgress: 80 },
-    ])
-    expect(overview.byTown).toEqual([
-      { townId: 'qijia', count: 3, done: 1, averageProgress: 60 },
-      { townId: 'yunshan', count: 2, done: 1, averageProgress: 70 },
-      { townId: DISTRICT_WIDE, count: 1, done: 0, averageProgress: 40 },
     ])
   })
 
@@ -238,23 +241,16 @@ describe('livelihoodOverview', () => {
     const overview = livelihoodOverview([])
     expect(overview).toEqual({
       total: 0,
-      planTotal: 63,
       byStatus: { done: 0, 'in-progress': 0, 'not-started': 0 },
       averageProgress: 0,
       byCategory: [],
-      byTown: [],
     })
   })
 })
 
 describe('labels', () => {
-  it('shows coverage only while the content holds fewer projects than the plan', () => {
-    expect(coverageLabel(40)).toBe('已收录 40 / 63 项')
-    expect(coverageLabel(0)).toBe('已收录 0 / 63 项')
-    expect(coverageLabel(62)).toBe('已收录 62 / 63 项')
-    expect(coverageLabel(63)).toBeNull()
-    expect(coverageLabel(70)).toBeNull()
-    expect(coverageLabel(Number.NaN)).toBeNull()
+  it('dates a reported item’s stage word', () => {
+    expect(stageLabel({ stage: '加速推进', year: 2022 })).toBe('2022年 · 加速推进')
   })
 
   it('names statuses in Chinese', () => {
@@ -300,16 +296,18 @@ describe('milestones', () => {
 })
 
 describe('the embedded livelihood content', () => {
-  const projects = livelihoodJson as unknown as LivelihoodProject[]
+  const items = livelihoodJson as unknown as LivelihoodItem[]
+  const projects = demoPlan(items)
+  const reported = reportedItems(items)
   const NOW = '2026-11-26'
 
-  it('holds exactly the 63 projects of the plan', () => {
-    expect(projects).toHaveLength(63)
-    expect(PLAN_TOTAL).toBe(63)
-    expect(coverageLabel(projects.length)).toBeNull()
+  it('holds 31 items the 2022 summary states and a demo plan of 16 fictional projects', () => {
+    expect(items).toHaveLength(47)
+    expect(reported).toHaveLength(31)
+    expect(projects).toHaveLength(16)
   })
 
-  it('passes the schema and reference checks', () => {
+  it('passes the schema, reference and honesty checks', () => {
     const result = validatePack({
       schemaVersion: 1,
       version: 1,
@@ -326,81 +324,88 @@ describe('the embedded livelihood content', () => {
   })
 
   // Quotes are checked against the document itself by `content:check -- --sources <dir>` (run by .ci/run).
-  it('cites the source in at least 30 records', () => {
-    const cited = projects.filter((p) => p.source.kind === 'cited')
-    expect(cited.length).toBeGreaterThanOrEqual(30)
-  })
-
-  it('covers the projects the source names', () => {
-    const cited = projects.flatMap((p) => (p.source.kind === 'cited' ? [`${p.title} ${p.source.quote}`] : []))
-    const named = [
-      '153中学',
-      '全民健身中心',
-      '区医院',
-      '改厕6250户',
-      '示范村17个',
-      '高标准农田11万亩',
-      '保护性耕作58万亩',
-      '石溪河公园',
-      '雕塑公园',
-      '北出口',
-      '南出口',
-      'U型界面',
-      '22万平方米',
-      '黄山路',
-      '杏树河西桥',
-      '玉山路',
-      '天盛御景溪岸',
-      '长双快速路',
-      '九台至双阳段',
-      '珲阿公路',
-      '公交换乘中心',
-      '如意湖',
-      '龙头门河道',
-      '奢岭净水厂',
-      '山河街区',
-      '土顶街区',
-      '再生资源回收利用产业园',
-      '智慧城市综合管理服务平台',
-      '黑顶子河',
-      '4.9万亩',
-      '扶贫岗位232个',
-      '春城驿家',
-      '道德银行',
-      '黑鱼村',
-      '消费券300万元',
-      '就业岗位2000余个',
-      '衔接资金项目40个',
+  it('states each reported item as its quote does, dated 2022, nothing more', () => {
+    const byIdOf = (id: string) => reported.find((r) => r.id === id)
+    const expected: Array<[string, string, string, string]> = [
+      ['school-153-relocation', '153中学异地新建', '加速推进', '民生保障坚实有力'],
+      ['fitness-center', '多功能全民健身中心', '加速推进', '民生保障坚实有力'],
+      ['district-hospital-upgrade', '区医院提升救治能力建设项目', '投入使用', '民生保障坚实有力'],
+      ['rural-toilet-renovation', '农村改厕6250户', '完成', '乡村振兴全力推进'],
+      ['huangshan-road', '黄山路改扩建', '开工建设', '城市品质大幅提升'],
+      ['changshuang-expressway', '长双快速路', '竣工通车', '城市品质大幅提升'],
+      ['urban-rural-transport-integration', '全国城乡交通运输一体化示范县', '即将完成验收', '城市品质大幅提升'],
+      ['tuding-block-upgrade', '土顶街区提升', '投入使用', '乡村振兴全力推进'],
     ]
-    expect(named.filter((name) => !cited.some((text) => text.includes(name)))).toEqual([])
+    for (const [id, title, stage, chapter] of expected) {
+      const item = byIdOf(id)
+      expect([item?.title, item?.stage, item?.chapter, item?.year]).toEqual([title, stage, chapter, 2022])
+    }
+    for (const item of reported) {
+      expect(Object.keys(item).sort()).toEqual([
+        'category',
+        'chapter',
+        'id',
+        'kind',
+        'source',
+        'stage',
+        'title',
+        'year',
+      ])
+      expect(item.source.kind).toBe('cited')
+    }
   })
 
-  it('marks invented details of cited records as sample fields', () => {
-    const unmarked = projects.flatMap((p) => {
-      if (p.source.kind !== 'cited') return []
-      const fields = p.source.sampleFields ?? []
-      const needed = [
-        'status',
-        'progress',
-        'milestones',
-        'responsibleUnit',
-        'updatedAt',
-        ...(p.location ? ['location'] : []),
-        ...(p.address ? ['address'] : []),
-      ]
-      return needed.filter((f) => !fields.includes(f)).map((f) => `${p.id}.${f}`)
-    })
-    expect(unmarked).toEqual([])
+  it('no longer lists work the summary does not tie to residents’ livelihood', () => {
+    const dropped = [
+      'conservation-tillage',
+      'sheling-water-plant',
+      'recycling-industrial-park',
+      'zero-run-approvals',
+      'party-service-stations',
+      'happy-communities',
+      'consumption-vouchers',
+      'rural-transition-fund-projects',
+      'agri-service-alliance',
+      'social-work-service-system',
+    ]
+    expect(items.filter((i) => dropped.includes(i.id)).map((i) => i.id)).toEqual([])
   })
 
-  it('mixes done, in-progress and not-started projects roughly 6:3:1', () => {
-    const { byStatus } = livelihoodOverview(projects)
-    expect(byStatus.done).toBeGreaterThanOrEqual(34)
-    expect(byStatus.done).toBeLessThanOrEqual(42)
-    expect(byStatus['in-progress']).toBeGreaterThanOrEqual(15)
-    expect(byStatus['in-progress']).toBeLessThanOrEqual(23)
-    expect(byStatus['not-started']).toBeGreaterThanOrEqual(4)
-    expect(byStatus['not-started']).toBeLessThanOrEqual(9)
+  it('groups the summary’s own livelihood paragraph apart from its other work', () => {
+    const groups = groupReported(reported)
+    expect(groups.map((g) => [g.title, g.items.length])).toEqual([
+      ['总结“民生保障”一段写到的', 9],
+      ['2022年其他重点工作', 22],
+    ])
+    expect(groups[0]?.items.map((i) => i.id)).toEqual([
+      'school-153-relocation',
+      'fitness-center',
+      'district-hospital-upgrade',
+      'online-teaching-research',
+      'new-jobs',
+      'rural-labor-transfer',
+      'social-assistance-raise',
+      'heiyu-elderly-friendly-community',
+      'safety-campaigns',
+    ])
+  })
+
+  it('gives home and the tracker the same figures, the 63 only as the summary’s 2022 sentence', () => {
+    const figures = trackerFigures(items)
+    expect(figures.statement).toEqual({ year: 2022, quote: '“幸福双阳”行动计划63项民生实事全部落实' })
+    expect(figures.reported).toEqual({ total: 31, livelihood: 9, other: 22 })
+    expect(figures.demo.total).toBe(16)
+    expect(figures.demo.byStatus).toEqual({ done: 4, 'in-progress': 6, 'not-started': 6 })
+    // (70 + 100 + 100 + 100 + 60 + 45 + 0 + 100 + 75 + 50 + 80 + 0 + 0 + 0 + 0 + 0) / 16 = 48.75
+    expect(figures.demo.averageProgress).toBe(49)
+    // The statement is the cited figure's quote, so content:check --sources verifies it.
+    expect(figuresJson.find((f) => f.id === 'livelihood-projects')?.source.quote).toBe(PLAN_STATEMENT.quote)
+  })
+
+  it('names every demo project generically and gives it a fictional unit', () => {
+    expect(projects.filter((p) => !/示例|某/.test(p.title)).map((p) => p.id)).toEqual([])
+    expect(projects.filter((p) => p.source.kind !== 'sample').map((p) => p.id)).toEqual([])
+    expect(new Set(projects.map((p) => p.responsibleUnit))).toEqual(new Set(['演示用责任单位（虚构）']))
   })
 
   it('has several updates in the last weeks before the app date, none in the future', () => {
@@ -428,11 +433,6 @@ describe('the embedded livelihood content', () => {
       return found
     })
     expect(problems).toEqual([])
-  })
-
-  it('gives coordinates to projects that sit at one spot', () => {
-    const located = projects.filter((p) => p.location)
-    expect(located.length).toBeGreaterThanOrEqual(8)
   })
 })
 

@@ -45,7 +45,10 @@ describe('the content summary (what home, search facts and 我的 read instead o
   })
 
   test('carries the tracker figures home shows', () => {
-    expect(summary.livelihoodOverview.total).toBe(embeddedPack.livelihood.length)
+    // Hand count from src/content/livelihood.json: 31 reported items (9 + 22), a demo plan of 16 (4 / 6 / 6).
+    expect(summary.livelihoodTracker.reported).toEqual({ total: 31, livelihood: 9, other: 22 })
+    expect(summary.livelihoodTracker.demo.total).toBe(16)
+    expect(summary.livelihoodTracker.demo.byStatus).toEqual({ done: 4, 'in-progress': 6, 'not-started': 6 })
     expect(summary.version).toBe(1)
     expect(summary.edition).toBe('demo')
   })

@@ -1,48 +1,75 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { repoRoot } from '../support/paths'
 import { contentRecords, detailRoute, listRoute, withQuery } from '../support/routes'
-import { expectTexts, screenshot, seriousA11yViolations, h5Journeys } from '../support/browser'
+import { PHONE, expectTexts, screenshot, seriousA11yViolations, h5Journeys } from '../support/browser'
 
 // H5 journeys through the tracker and the policy guide, in Chromium.
 const { journey } = h5Journeys()
 
-interface ProjectRow {
-  id: string
-  title: string
-  category: string
-}
-
-const projects = JSON.parse(
-  fs.readFileSync(path.join(repoRoot, 'src', 'content', 'livelihood.json'), 'utf8'),
-) as ProjectRow[]
 const policies = contentRecords('policies')
 
-test('filter the tracker by a category from the chart and open a project', async () => {
-  // 医疗卫生 has few projects, so the filter visibly narrows the list.
-  const medical = projects.filter((p) => p.category === '医疗卫生')
-  expect(medical.length).toBeGreaterThan(0)
-  const target = medical[0]!
+// Expected values written by hand from src/content/livelihood.json: the demo plan holds 16 fictional projects,
+// one of them 医疗卫生 (示例村卫生室标准化建设).
+
+test('the tracker opens on the 2022 summary’s own words; a reported item shows no progress', async () => {
   await journey(listRoute('livelihood'), async ({ page }) => {
-    await expectTexts(page, ['民生实事进展', `找到 ${projects.length} 项`])
-    await page.getByRole('button', { name: new RegExp(`^医疗卫生\\s*${medical.length}项`) }).click()
-    await expectTexts(page, [`找到 ${medical.length} 项`, target.title])
-    expect(await page.evaluate(() => document.body.innerText)).not.toContain(
-      projects.find((p) => p.category !== '医疗卫生')!.title,
+    await expectTexts(page, [
+      '2022年工作总结怎么说',
+      '「“幸福双阳”行动计划63项民生实事全部落实」',
+      '2022年其他重点工作（22 项）',
+      '153中学异地新建',
+    ])
+    const body = await page.evaluate(() => document.body.innerText)
+    expect(body).not.toContain('%')
+    expect(body).not.toContain('找到')
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await screenshot(page, 'livelihood-list-reported')
+
+    await page.getByText('区医院提升救治能力建设项目', { exact: true }).click()
+    await page.waitForURL((u) => u.hash.includes(detailRoute('livelihood')), { timeout: 10000 })
+    expect(decodeURIComponent(page.url())).toContain('id=district-hospital-upgrade')
+    await expectTexts(page, ['总结所写：2022年 · 投入使用', '总结怎么说', '来源'])
+    const detail = await page.evaluate(() => document.body.innerText)
+    for (const t of ['完成进度', '进展节点', '演示用责任单位', '%']) expect(detail).not.toContain(t)
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+})
+
+test('the demo plan: results first, a bar of the chart filters the list and scrolls to it, a project opens', async () => {
+  await journey(listRoute('livelihood'), async ({ page }) => {
+    await page.getByRole('tab', { name: '演示计划（虚构）' }).click()
+    await expectTexts(page, ['找到 16 项', '都是虚构的'])
+    // Results first: the first card starts within the first screen of a phone (812 px), not 1,250 px down.
+    const firstCard = await page.locator('.sy-tracker__list .sy-project').first().boundingBox()
+    expect(firstCard).not.toBeNull()
+    expect(firstCard!.y).toBeLessThan(PHONE.height - 200)
+
+    await page.getByText('看各类平均进度 ▾').click()
+    const before = await page.locator('#sy-tracker-results').boundingBox()
+    await page.getByRole('button', { name: /^医疗卫生\s*1项/ }).click()
+    await expectTexts(page, ['找到 1 项', '示例村卫生室标准化建设'])
+    // The list has come up to the top of the screen (below the title bar), from where it was.
+    await page.waitForFunction(
+      () => {
+        const top = document.querySelector('#sy-tracker-results')?.getBoundingClientRect().top
+        return top !== undefined && top >= 0 && top < 120
+      },
+      undefined,
+      { timeout: 5000 },
     )
+    expect(before!.y).toBeGreaterThan(300)
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain('某老旧小区改造（示例）')
     expect(await seriousA11yViolations(page)).toEqual([])
     await screenshot(page, 'livelihood-list-filtered')
 
-    await page.getByText(target.title, { exact: true }).click()
+    await page.getByText('示例村卫生室标准化建设', { exact: true }).click()
     await page.waitForURL((u) => u.hash.includes(detailRoute('livelihood')), { timeout: 10000 })
-    expect(decodeURIComponent(page.url())).toContain(`id=${target.id}`)
-    await expectTexts(page, [target.title, '完成进度', '进展节点', '责任单位', '来源'])
+    expect(decodeURIComponent(page.url())).toContain('id=village-clinics')
+    await expectTexts(page, ['演示计划（虚构示例）', '完成进度', '进展节点', '演示用责任单位（虚构）', '来源'])
     expect(await seriousA11yViolations(page)).toEqual([])
     await screenshot(page, 'livelihood-detail')
 
     // Back on the list, the filter still holds.
     await page.goBack()
-    await expectTexts(page, [`找到 ${medical.length} 项`])
+    await expectTexts(page, ['找到 1 项'])
   })
 })
 

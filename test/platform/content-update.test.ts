@@ -72,7 +72,7 @@ beforeAll(async () => {
     '/v3.json': json(packText(newerPack(EMBEDDED_VERSION + 2))),
     '/large.json': json(packText(scaledPack(5))),
     '/large-v3.json': json(packText(scaledPack(5, EMBEDDED_VERSION + 2))),
-    '/oversized.json': json(packText(scaledPack(18))),
+    '/oversized.json': json(packText(scaledPack(21))),
     '/404.json': { status: 404, body: '<html><body>Not Found</body></html>' },
     '/500.json': { status: 500, body: 'Internal Server Error', contentType: 'text/plain' },
     '/reset.json': { kind: 'reset' },

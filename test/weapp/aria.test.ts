@@ -46,12 +46,13 @@ test('the search box is named 搜索 and its clear button 清空搜索', async (
   }
 })
 
-test('the tracker’s filter chips are named groups of buttons', async () => {
-  const { app, page } = await openPage(listRoute('livelihood'))
+test('the tracker’s two parts are named tabs, and its filter chips named groups of buttons', async () => {
+  const { app, page } = await openPage(listRoute('livelihood'), { view: 'demo' })
   try {
     app.assertClean('livelihood list')
     const names = named(page.view.tree)
-    for (const label of ['类别', '镇街', '状态', '排序']) {
+    expect(names).toContainEqual({ tag: 'view', label: '民生实事的两部分', role: 'tablist' })
+    for (const label of ['类别', '排序']) {
       expect(names).toContainEqual({ tag: 'view', label, role: 'group' })
     }
     const chip = findAll(

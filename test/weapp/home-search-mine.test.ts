@@ -18,7 +18,10 @@ test('home shows the services, events, jobs, 民生实事 progress, figures and 
       '惠民政策',
       '12345',
       '近期活动',
-      '民生实事进展',
+      // The tracker card: the summary's sentence with its year, the demo plan's counts under its demo title.
+      '2022年，《双阳区2022年工作总结》原文：「“幸福双阳”行动计划63项民生实事全部落实」',
+      '演示计划（虚构示例）：16 个虚构项目',
+      '演示计划平均进度 49%',
       '最新岗位',
       '《双阳区2022年工作总结》',
     ]) {

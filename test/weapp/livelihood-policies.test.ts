@@ -13,28 +13,31 @@ afterAll(() => {
   process.stdout.write(`\nlivelihood/policies first render:\n${rows.join('\n')}\n`)
 })
 
-const projects = contentRecords('livelihood')
 const policies = contentRecords('policies')
 
-test('the tracker list shows the overview, filters and the first projects within budget', async () => {
+// Expected values written by hand from src/content/livelihood.json: 31 items the 2022 summary states (9 of its
+// 民生保障 paragraph, 22 of the rest), and a fictional demo plan of 16 (医疗卫生 1: 示例村卫生室标准化建设, 75%).
+
+test('the tracker opens on what the 2022 summary says, within budget', async () => {
   const { app, page } = await openPage(listRoute('livelihood'))
   try {
     app.assertClean('livelihood list')
     const text = page.text
     for (const t of [
-      '民生实事进展',
-      '已完成',
-      '推进中',
-      '未开工',
-      '类别',
-      '镇街',
-      '全区',
-      '排序',
-      `找到 ${projects.length} 项`,
+      '2022年总结所载',
+      '演示计划（虚构）',
+      '2022年工作总结怎么说',
+      '「“幸福双阳”行动计划63项民生实事全部落实」',
+      '总结“民生保障”一段写到的（9 项）',
+      '2022年其他重点工作（22 项）',
+      '153中学异地新建',
+      '2022年 · 加速推进',
+      '原文：“区医院提升救治能力建设项目投入使用”',
     ]) {
       expect(text).toContain(t)
     }
-    expect(text).toContain(projects[0]?.title)
+    expect(text).not.toContain('%')
+    expect(text).not.toContain('找到')
     metrics.push(page.metrics)
     expect(page.metrics.firstRenderBytes).toBeLessThanOrEqual(FIRST_RENDER_BUDGET)
     expect(page.metrics.nodeCount).toBeLessThan(NODE_BUDGET)
@@ -43,44 +46,96 @@ test('the tracker list shows the overview, filters and the first projects within
   }
 })
 
-test('tapping a category chip narrows the tracker list', async () => {
+test('the demo plan: its own counts, a category chip narrows the list', async () => {
   const { app, page } = await openPage(listRoute('livelihood'))
   try {
-    expect(page.text).toContain(`找到 ${projects.length} 项`)
-    await page.tap('医疗卫生')
+    await page.tap('演示计划（虚构）')
+    app.assertClean('tap 演示计划')
+    let text = page.text
+    for (const t of [
+      '都是虚构的',
+      '已完成',
+      '推进中',
+      '未开工',
+      '类别',
+      '排序',
+      '找到 16 项',
+      '某老旧小区改造（示例）',
+    ])
+      expect(text).toContain(t)
+    expect(text).not.toContain('153中学异地新建')
+    expect(page.metrics.nodeCount).toBeLessThan(NODE_BUDGET)
+    await page.tap('医疗卫生 1')
     app.assertClean('tap 医疗卫生')
-    const text = page.text
-    expect(text).not.toContain(`找到 ${projects.length} 项`)
-    expect(text).toMatch(/找到 [1-9]\d* 项/)
+    text = page.text
+    expect(text).toContain('找到 1 项')
+    expect(text).toContain('示例村卫生室标准化建设')
     expect(text).toContain('清除筛选')
-    // The first project (education) is no longer listed.
-    expect(text).not.toContain(projects[0]?.title)
+    expect(text).not.toContain('某老旧小区改造（示例）')
   } finally {
     app.close()
   }
 })
 
-test('a project detail shows progress, milestones, unit and source', async () => {
-  const first = projects[0]
-  if (!first) throw new Error('no livelihood records')
-  const { app, page } = await openPage(detailRoute('livelihood'), { id: first.id })
+test('tapping a bar of the chart filters the list and scrolls to it', async () => {
+  const { app, page } = await openPage(listRoute('livelihood'), { view: 'demo' })
   try {
-    app.assertClean('livelihood detail')
+    expect(page.text).toContain('找到 16 项')
+    await page.tap('看各类平均进度')
+    app.assertClean('open the chart')
+    expect(app.callsTo('pageScrollTo')).toEqual([])
+    await page.tap('1项 · 完成0 · 75%')
+    app.assertClean('tap the 医疗卫生 bar')
+    expect(page.find('#sy-tracker-results')?.node).toBeDefined()
+    expect(page.text).toContain('找到 1 项')
+    expect(app.callsTo('pageScrollTo')).toEqual([{ selector: '#sy-tracker-results', duration: 300 }])
+  } finally {
+    app.close()
+  }
+})
+
+test('a reported item shows the summary’s stage word and quote, and no progress', async () => {
+  const { app, page } = await openPage(detailRoute('livelihood'), { id: 'school-153-relocation' })
+  try {
+    app.assertClean('reported detail')
     const text = page.text
     for (const t of [
-      first.title,
-      '完成进度',
-      '这是什么',
-      '在哪里',
-      '进展节点',
-      '责任单位',
-      '来源',
+      '153中学异地新建',
+      '2022年工作总结所载',
+      '总结所写：2022年 · 加速推进',
+      '总结怎么说',
+      '《双阳区2022年工作总结》原文：“153中学异地新建、多功能全民健身中心等公共服务项目加速推进”',
       '收藏',
       '转发给微信好友',
-    ]) {
+    ])
       expect(text).toContain(t)
-    }
-    expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/)
+    for (const t of ['完成进度', '进展节点', '演示用责任单位', '%']) expect(text).not.toContain(t)
+    metrics.push(page.metrics)
+    expect(page.metrics.firstRenderBytes).toBeLessThanOrEqual(FIRST_RENDER_BUDGET)
+  } finally {
+    app.close()
+  }
+})
+
+test('a demo project shows progress, milestones and its fictional unit', async () => {
+  const { app, page } = await openPage(detailRoute('livelihood'), { id: 'village-clinics' })
+  try {
+    app.assertClean('demo detail')
+    const text = page.text
+    for (const t of [
+      '示例村卫生室标准化建设',
+      '演示计划（虚构示例）',
+      '完成进度',
+      '下一步：达标验收',
+      '这是什么',
+      '进展节点',
+      '2026年4月30日',
+      '责任单位',
+      '演示用责任单位（虚构）',
+      '来源',
+    ])
+      expect(text).toContain(t)
+    expect(text).not.toContain('在哪里')
     metrics.push(page.metrics)
     expect(page.metrics.firstRenderBytes).toBeLessThanOrEqual(FIRST_RENDER_BUDGET)
   } finally {

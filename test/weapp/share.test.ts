@@ -1,7 +1,6 @@
 import { embeddedPack } from '@/content/index'
 import { listEvents } from '@/domain/events'
 import { listJobs } from '@/domain/jobs'
-import { listProjects } from '@/domain/livelihood'
 import { PINNED_NOW } from '../support/clock'
 import { detailRoute, DOMAINS, HOME_ROUTE, listRoute, MINE_ROUTE, SEARCH_ROUTE } from '../support/routes'
 import { openPage, type WeappApp, type WeappPage } from './harness'
@@ -115,31 +114,37 @@ describe('a list shares its filters, and the link opens the list with them', () 
     )
   })
 
-  it('livelihood: a category', async () => {
-    const health = listProjects(embeddedPack.livelihood, { category: '医疗卫生' })
+  // Hand-counted from livelihood.json: the demo plan holds one 医疗卫生 project and one done 教育 project.
+  it('livelihood: a category of the demo plan', async () => {
     let shared: Shared | undefined
     await withPage(listRoute('livelihood'), {}, async (page) => {
-      await page.tap('医疗卫生')
-      expect(page.text).toContain(`找到 ${health.length} 项`)
+      expect(shareOf(page)).toEqual({
+        title: '民生实事：2022年工作总结怎么说',
+        path: '/packages/livelihood/pages/list/index',
+      })
+      await page.tap('演示计划（虚构）')
+      await page.tap('医疗卫生 1')
+      expect(page.text).toContain('找到 1 项')
       shared = shareOf(page)
     })
     expect(shared).toEqual({
-      title: '民生实事：医疗卫生',
-      path: `/packages/livelihood/pages/list/index?category=${encodeURIComponent('医疗卫生')}`,
+      title: '民生实事：演示计划（虚构示例） · 医疗卫生',
+      path: `/packages/livelihood/pages/list/index?view=demo&category=${encodeURIComponent('医疗卫生')}`,
     })
     await withPage(listRoute('livelihood'), queryOf(shared!.path), async (page) => {
-      expect(page.text).toContain(`找到 ${health.length} 项`)
+      expect(page.text).toContain('找到 1 项')
+      expect(page.text).toContain('示例村卫生室标准化建设')
     })
   })
 
-  it('livelihood: the existing deep link (?category=&town=&status=) shares as it opened', async () => {
+  it('livelihood: an old deep link (?category=&town=&status=) opens the demo plan; the town no chip offers is dropped', async () => {
     const query = { category: encodeURIComponent('教育'), town: 'yunshan', status: 'done' }
-    const found = listProjects(embeddedPack.livelihood, { category: '教育', townId: 'yunshan', status: 'done' })
     await withPage(listRoute('livelihood'), query, async (page) => {
-      expect(page.text).toContain(`找到 ${found.length} 项`)
+      expect(page.text).toContain('找到 1 项')
+      expect(page.text).toContain('示例学校操场改造')
       expect(shareOf(page)).toEqual({
-        title: '民生实事：教育 · 云山街道 · 已完成',
-        path: `/packages/livelihood/pages/list/index?category=${encodeURIComponent('教育')}&town=yunshan&status=done`,
+        title: '民生实事：演示计划（虚构示例） · 教育 · 已完成',
+        path: `/packages/livelihood/pages/list/index?view=demo&category=${encodeURIComponent('教育')}&status=done`,
       })
     })
   })

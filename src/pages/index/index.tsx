@@ -14,7 +14,7 @@ import {
   statusLabel as eventStatusLabel,
 } from '@/domain/events'
 import { jobAgeLabel, listJobs, payLabel } from '@/domain/jobs'
-import { TRACKER_HONESTY } from '@/domain/livelihood'
+import { DEMO_PLAN_NOTE, DEMO_PLAN_TITLE } from '@/domain/livelihood'
 import { DOMAIN_LABELS, SOURCE_NAME } from '@/domain/records'
 import { detailPath, HOME_SHARE, listPath, SEARCH_PATH } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
@@ -60,7 +60,9 @@ export default function HomePage() {
     [summary, now],
   )
   const jobs = useMemo(() => listJobs(summary.jobs, {}, now).slice(0, SHOWN), [summary, now])
-  const overview = summary.livelihoodOverview
+  // The tracker's own numbers: trackerFigures of the same records, worked out when the summary was made.
+  const tracker = summary.livelihoodTracker
+  const overview = tracker.demo
   // The 63 projects are stated once, in the tracker card, not again as a figure beside demo numbers.
   const figures = embeddedFigures.filter((f) => f.id !== 'livelihood-projects').slice(0, 6)
 
@@ -69,7 +71,6 @@ export default function HomePage() {
       key: 'livelihood',
       glyph: '民',
       label: DOMAIN_LABELS.livelihood,
-      hint: `${overview.total} 项`,
       onTap: () => void openRoute(listPath('livelihood')),
     },
     { key: 'jobs', glyph: '岗', label: DOMAIN_LABELS.jobs, onTap: () => void openRoute(listPath('jobs')) },
@@ -118,33 +119,38 @@ export default function HomePage() {
       </View>
 
       <View className='sy-home__card'>
-        <SectionHead title='民生实事进展' more='逐项查看' onMore={() => void openRoute(listPath('livelihood'))} />
-        <View className='sy-home__stats'>
-          <View className='sy-home__stat'>
-            <Text className='sy-home__stat-value'>{overview.byStatus.done}</Text>
-            <Text className='sy-home__stat-label'>已完成</Text>
+        <SectionHead title='民生实事' more='逐项查看' onMore={() => void openRoute(listPath('livelihood'))} />
+        <Text className='sy-home__statement'>
+          {`${tracker.statement.year}年，${SOURCE_NAME}原文：「${tracker.statement.quote}」。总结没有逐项列出；它写到的民生相关工作收录了 ${tracker.reported.total} 项，按原文写的进展列出。`}
+        </Text>
+        <View className='sy-home__demo'>
+          <Text className='sy-home__demo-title'>{`${DEMO_PLAN_TITLE}：${overview.total} 个虚构项目`}</Text>
+          <View className='sy-home__stats'>
+            <View className='sy-home__stat'>
+              <Text className='sy-home__stat-value'>{overview.byStatus.done}</Text>
+              <Text className='sy-home__stat-label'>已完成</Text>
+            </View>
+            <View className='sy-home__stat'>
+              <Text className='sy-home__stat-value'>{overview.byStatus['in-progress']}</Text>
+              <Text className='sy-home__stat-label'>推进中</Text>
+            </View>
+            <View className='sy-home__stat'>
+              <Text className='sy-home__stat-value'>{overview.byStatus['not-started']}</Text>
+              <Text className='sy-home__stat-label'>未开工</Text>
+            </View>
           </View>
-          <View className='sy-home__stat'>
-            <Text className='sy-home__stat-value'>{overview.byStatus['in-progress']}</Text>
-            <Text className='sy-home__stat-label'>推进中</Text>
+          <View
+            className='sy-home__bar'
+            role='progressbar'
+            aria-valuenow={overview.averageProgress}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            ariaLabel={`演示计划平均进度 ${overview.averageProgress}%`}
+          >
+            <View className='sy-home__bar-fill' style={{ width: `${overview.averageProgress}%` }} />
           </View>
-          <View className='sy-home__stat'>
-            <Text className='sy-home__stat-value'>{overview.byStatus['not-started']}</Text>
-            <Text className='sy-home__stat-label'>未开工</Text>
-          </View>
+          <Text className='sy-home__muted'>{`演示计划平均进度 ${overview.averageProgress}%。${DEMO_PLAN_NOTE}`}</Text>
         </View>
-        <View
-          className='sy-home__bar'
-          role='progressbar'
-          aria-valuenow={overview.averageProgress}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          ariaLabel={`平均进度 ${overview.averageProgress}%`}
-        >
-          <View className='sy-home__bar-fill' style={{ width: `${overview.averageProgress}%` }} />
-        </View>
-        <Text className='sy-home__muted'>{`演示：收录 ${overview.total} 项，平均进度 ${overview.averageProgress}%`}</Text>
-        <Text className='sy-home__muted'>{TRACKER_HONESTY}</Text>
       </View>
 
       <View className='sy-home__card'>

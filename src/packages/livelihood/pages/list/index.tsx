@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import type { LivelihoodProject } from '@/content/schema'
+import type { DemoProject, ReportedItem } from '@/content/schema'
 import { ActionButton } from '@/components/action-button'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { CategoryChart } from '@/components/category-chart'
@@ -11,186 +11,258 @@ import { PageShell } from '@/components/page-shell'
 import { ProgressBar } from '@/components/progress-bar'
 import { ProjectStatus } from '@/components/project-status'
 import {
-  listProjects,
-  livelihoodOverview,
-  projectFacets,
+  DEMO_PLAN_NOTE,
+  DEMO_PLAN_TITLE,
+  REPORTED_NOTE,
+  REPORTED_TITLE,
   STATUS_LABELS,
-  TRACKER_HONESTY,
+  demoPlan,
+  groupReported,
+  listProjects,
+  projectFacets,
+  reportedItems,
+  stageLabel,
+  trackerFigures,
   updatedLabel,
 } from '@/domain/livelihood'
+import { SOURCE_NAME } from '@/domain/records'
 import { detailPath, listPathWith } from '@/domain/routes'
 import { embeddedLivelihood } from '@/domain/embedded/livelihood'
-import { useContent, useDomainRecords } from '@/hooks/use-content'
+import { useDomainRecords } from '@/hooks/use-content'
 import { useListFilters } from '@/hooks/use-list-filters'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
+import { scrollToSelector } from '@/platform/scroll'
 import {
   SORT_LABELS,
   categoryOptions,
   cleanFilters,
   hasFilter,
-  statusOptions,
-  townOptions,
   trackerQuery,
   trackerShareTitle,
   type TrackerFilters,
+  type TrackerView,
 } from './helper'
 import './index.scss'
 
 /** Cards rendered at first: keeps the first setData small; the rest come on 显示更多. */
 const PAGE_SIZE = 20
 
+/** Where a tap on the chart takes the reader: the list it has just filtered. */
+const RESULTS_ID = 'sy-tracker-results'
+
 const STATUS_TILES = (['done', 'in-progress', 'not-started'] as const).map((status) => ({
   status,
   label: STATUS_LABELS[status],
 }))
 
-export default function LivelihoodListPage() {
-  const { summary } = useContent()
-  const records = useDomainRecords('livelihood', embeddedLivelihood)
-  const now = useNow()
-  const projects = records
-  const fromUrl = cleanFilters(
-    {
-      category: useQueryParam('category'),
-      townId: useQueryParam('town'),
-      status: useQueryParam('status'),
-      sort: useQueryParam('sort'),
-    },
-    summary.towns,
+const VIEWS: ReadonlyArray<{ view: TrackerView; label: string }> = [
+  { view: 'reported', label: '2022年总结所载' },
+  { view: 'demo', label: '演示计划（虚构）' },
+]
+
+function ReportedList({ items }: { items: readonly ReportedItem[] }) {
+  const groups = useMemo(() => groupReported(items), [items])
+  return (
+    <View className='sy-tracker__reported'>
+      {groups.map((g) => (
+        <View key={g.key} className='sy-tracker__group'>
+          <View className='sy-tracker__group-title' role='heading' aria-level={2}>
+            <Text>{`${g.title}（${g.items.length} 项）`}</Text>
+          </View>
+          <View className='sy-tracker__list'>
+            {g.items.map((item) => (
+              <LinkCard
+                key={item.id}
+                className='sy-project sy-project--reported'
+                onTap={() => void openRoute(detailPath('livelihood', item.id))}
+              >
+                <View className='sy-project__head'>
+                  <Text className='sy-project__title'>{item.title}</Text>
+                  <Text className='sy-project__stage'>{stageLabel(item)}</Text>
+                </View>
+                {item.source.kind === 'cited' && (
+                  <Text className='sy-project__quote'>{`原文：“${item.source.quote}”`}</Text>
+                )}
+              </LinkCard>
+            ))}
+          </View>
+        </View>
+      ))}
+    </View>
   )
-  const [filters, saveFilters] = useListFilters<TrackerFilters>('livelihood', () => fromUrl, hasFilter(fromUrl))
-  const [shown, setShown] = useState(PAGE_SIZE)
-  useSharing({
-    title: trackerShareTitle(filters, summary.towns),
-    path: listPathWith('livelihood', trackerQuery(filters)),
+}
+
+export default function LivelihoodListPage() {
+  const items = useDomainRecords('livelihood', embeddedLivelihood)
+  const now = useNow()
+  const fromUrl = cleanFilters({
+    view: useQueryParam('view'),
+    category: useQueryParam('category'),
+    status: useQueryParam('status'),
+    sort: useQueryParam('sort'),
   })
+  const [filters, saveFilters] = useListFilters<TrackerFilters>(
+    'livelihood',
+    () => fromUrl,
+    Boolean(fromUrl.view || hasFilter(fromUrl) || fromUrl.sort),
+  )
+  const [shown, setShown] = useState(PAGE_SIZE)
+  const [chartOpen, setChartOpen] = useState(false)
+  const view: TrackerView = filters.view === 'demo' ? 'demo' : 'reported'
+  useSharing({ title: trackerShareTitle(filters), path: listPathWith('livelihood', trackerQuery(filters)) })
 
   const setFilters = (patch: Partial<TrackerFilters>) => {
-    saveFilters(cleanFilters({ ...filters, ...patch }, summary.towns))
+    saveFilters(cleanFilters({ ...filters, ...patch }))
     setShown(PAGE_SIZE)
   }
 
-  const overview = useMemo(() => livelihoodOverview(projects), [projects])
-  const facets = useMemo(() => projectFacets(projects, filters), [projects, filters])
-  const found = useMemo(() => listProjects(projects, filters), [projects, filters])
-  const towns = useMemo(() => new Map(summary.towns.map((t) => [t.id, t.name])), [summary.towns])
+  const figures = useMemo(() => trackerFigures(items), [items])
+  const reported = useMemo(() => reportedItems(items), [items])
+  const plan = useMemo(() => demoPlan(items), [items])
+  const facets = useMemo(() => projectFacets(plan, filters), [plan, filters])
+  const found = useMemo(() => listProjects(plan, filters), [plan, filters])
   const rest = found.length - shown
+  const overview = figures.demo
 
-  const open = (p: LivelihoodProject) => void openRoute(detailPath('livelihood', p.id))
+  const open = (p: DemoProject) => void openRoute(detailPath('livelihood', p.id))
 
   return (
     <PageShell className='sy-tracker' title='民生实事'>
-      <View className='sy-tracker__overview'>
-        <Text className='sy-tracker__hero'>民生实事进展</Text>
-        <Text className='sy-tracker__lead'>{`演示：收录 ${overview.total} 项，已完成 ${overview.byStatus.done} 项`}</Text>
-        <Text className='sy-tracker__note'>{TRACKER_HONESTY}</Text>
-        <View className='sy-tracker__tiles'>
-          {STATUS_TILES.map((tile) => {
-            const on = filters.status === tile.status
-            const tap = () => setFilters({ status: on ? undefined : tile.status })
-            return (
-              <View
-                key={tile.status}
-                className={`sy-tracker__tile sy-tracker__tile--${tile.status} ${on ? 'sy-tracker__tile--on' : ''}`}
-                {...roleProps('button')}
-                {...keyboardProps(tap)}
-                aria-pressed={on ? 'true' : 'false'}
-                onClick={tap}
-              >
-                <Text className='sy-tracker__tile-count'>{overview.byStatus[tile.status]}</Text>
-                <Text className='sy-tracker__tile-label'>{tile.label}</Text>
-              </View>
-            )
-          })}
-        </View>
-        <View className='sy-tracker__stack' aria-hidden='true'>
-          {STATUS_TILES.map((tile) => (
+      <View className='sy-tracker__views' {...roleProps('tablist')} ariaLabel='民生实事的两部分'>
+        {VIEWS.map((v) => {
+          const on = v.view === view
+          const tap = () => setFilters({ view: v.view })
+          return (
             <View
-              key={tile.status}
-              className={`sy-tracker__stack-part sy-tracker__stack-part--${tile.status}`}
-              style={{ width: `${overview.total ? (overview.byStatus[tile.status] / overview.total) * 100 : 0}%` }}
-            />
-          ))}
+              key={v.view}
+              className={`sy-tracker__view ${on ? 'sy-tracker__view--on' : ''}`}
+              {...roleProps('tab')}
+              aria-selected={on ? 'true' : 'false'}
+              {...keyboardProps(tap)}
+              onClick={tap}
+            >
+              <Text>{v.label}</Text>
+            </View>
+          )
+        })}
+      </View>
+
+      {view === 'reported' ? (
+        <View className='sy-tracker__part'>
+          <View className='sy-tracker__overview'>
+            <Text className='sy-tracker__hero'>{REPORTED_TITLE}</Text>
+            <Text className='sy-tracker__statement'>
+              {`${figures.statement.year}年，${SOURCE_NAME}原文：「${figures.statement.quote}」。`}
+            </Text>
+            <Text className='sy-tracker__note'>{REPORTED_NOTE}</Text>
+          </View>
+          <ReportedList items={reported} />
         </View>
-        <Text className='sy-tracker__subtitle'>各类项目平均进度（点一类，只看这一类）</Text>
-        <CategoryChart
-          rows={overview.byCategory}
-          selected={filters.category}
-          onSelect={(category) => setFilters({ category })}
-        />
-      </View>
-
-      <View className='sy-tracker__filters'>
-        <FilterChips
-          label='类别'
-          options={categoryOptions(projects, facets)}
-          value={filters.category}
-          onChange={(category) => setFilters({ category })}
-        />
-        <FilterChips
-          label='镇街'
-          options={townOptions(projects, summary.towns, facets)}
-          value={filters.townId}
-          onChange={(townId) => setFilters({ townId })}
-        />
-        <FilterChips
-          label='状态'
-          options={statusOptions(facets)}
-          value={filters.status}
-          onChange={(status) => setFilters({ status })}
-        />
-        <FilterChips
-          label='排序'
-          allLabel='默认'
-          options={[
-            { value: 'progress', label: SORT_LABELS.progress },
-            { value: 'updated', label: SORT_LABELS.updated },
-          ]}
-          value={filters.sort}
-          onChange={(sort) => setFilters({ sort })}
-        />
-      </View>
-
-      <View className='sy-tracker__result'>
-        <Text className='sy-tracker__found'>{`找到 ${found.length} 项`}</Text>
-        {hasFilter(filters) && (
-          <ActionButton
-            label='清除筛选'
-            onTap={() => setFilters({ category: undefined, townId: undefined, status: undefined })}
-          />
-        )}
-      </View>
-
-      {found.length === 0 ? (
-        <EmptyState title='没有符合条件的项目' hint='换个类别或镇街试试' />
       ) : (
-        <View className='sy-tracker__list'>
-          {found.slice(0, shown).map((p) => (
-            <LinkCard key={p.id} className='sy-project' onTap={() => open(p)}>
-              <View className='sy-project__head'>
-                <Text className='sy-project__title'>{p.title}</Text>
-                <ProjectStatus status={p.status} />
-              </View>
-              <Text className='sy-project__meta'>{`${p.townId ? (towns.get(p.townId) ?? '全区') : '全区'} · ${p.category}`}</Text>
-              <ProgressBar
-                value={p.progress}
-                label={`${p.title} 进度`}
-                tone={p.status === 'done' ? 'done' : p.status === 'not-started' ? 'idle' : 'active'}
+        <View className='sy-tracker__part'>
+          <View className='sy-tracker__overview'>
+            <Text className='sy-tracker__hero sy-tracker__hero--demo'>{DEMO_PLAN_TITLE}</Text>
+            <Text className='sy-tracker__note'>{DEMO_PLAN_NOTE}</Text>
+            <View className='sy-tracker__tiles'>
+              {STATUS_TILES.map((tile) => {
+                const on = filters.status === tile.status
+                const tap = () => setFilters({ status: on ? undefined : tile.status })
+                return (
+                  <View
+                    key={tile.status}
+                    className={`sy-tracker__tile sy-tracker__tile--${tile.status} ${on ? 'sy-tracker__tile--on' : ''}`}
+                    {...roleProps('button')}
+                    {...keyboardProps(tap)}
+                    aria-pressed={on ? 'true' : 'false'}
+                    onClick={tap}
+                  >
+                    <Text className='sy-tracker__tile-count'>{overview.byStatus[tile.status]}</Text>
+                    <Text className='sy-tracker__tile-label'>{tile.label}</Text>
+                  </View>
+                )
+              })}
+            </View>
+            <View
+              className='sy-tracker__chart-toggle'
+              {...roleProps('button')}
+              {...keyboardProps(() => setChartOpen((o) => !o))}
+              aria-expanded={chartOpen ? 'true' : 'false'}
+              onClick={() => setChartOpen((o) => !o)}
+            >
+              <Text>{chartOpen ? '收起各类平均进度 ▴' : '看各类平均进度 ▾'}</Text>
+            </View>
+            {chartOpen && (
+              <CategoryChart
+                rows={overview.byCategory}
+                selected={filters.category}
+                onSelect={(category) => {
+                  setFilters({ category })
+                  scrollToSelector(`#${RESULTS_ID}`)
+                }}
               />
-              <Text className='sy-project__updated'>{updatedLabel(p.updatedAt, now)}</Text>
-            </LinkCard>
-          ))}
-        </View>
-      )}
-      {rest > 0 && (
-        <View className='sy-tracker__more'>
-          <ActionButton
-            label={`再显示 ${Math.min(PAGE_SIZE, rest)} 项（还有 ${rest} 项）`}
-            onTap={() => setShown((n) => n + PAGE_SIZE)}
-          />
+            )}
+          </View>
+
+          <View className='sy-tracker__filters'>
+            <FilterChips
+              label='类别'
+              options={categoryOptions(plan, facets)}
+              value={filters.category}
+              onChange={(category) => setFilters({ category })}
+            />
+            <FilterChips
+              label='排序'
+              allLabel='默认'
+              options={[
+                { value: 'progress', label: SORT_LABELS.progress },
+                { value: 'updated', label: SORT_LABELS.updated },
+              ]}
+              value={filters.sort}
+              onChange={(sort) => setFilters({ sort })}
+            />
+          </View>
+
+          <View id={RESULTS_ID} className='sy-tracker__results'>
+            <View className='sy-tracker__result'>
+              <Text className='sy-tracker__found'>{`找到 ${found.length} 项`}</Text>
+              {hasFilter(filters) && (
+                <ActionButton label='清除筛选' onTap={() => setFilters({ category: undefined, status: undefined })} />
+              )}
+            </View>
+
+            {found.length === 0 ? (
+              <EmptyState title='没有符合条件的项目' hint='换个类别或状态试试' />
+            ) : (
+              <View className='sy-tracker__list'>
+                {found.slice(0, shown).map((p) => (
+                  <LinkCard key={p.id} className='sy-project' onTap={() => open(p)}>
+                    <View className='sy-project__head'>
+                      <Text className='sy-project__title'>{p.title}</Text>
+                      <ProjectStatus status={p.status} />
+                    </View>
+                    <Text className='sy-project__meta'>{`${p.category} · 虚构示例`}</Text>
+                    <ProgressBar
+                      value={p.progress}
+                      label={`${p.title} 进度`}
+                      tone={p.status === 'done' ? 'done' : p.status === 'not-started' ? 'idle' : 'active'}
+                    />
+                    <Text className='sy-project__updated'>{updatedLabel(p.updatedAt, now)}</Text>
+                  </LinkCard>
+                ))}
+              </View>
+            )}
+            {rest > 0 && (
+              <View className='sy-tracker__more'>
+                <ActionButton
+                  label={`再显示 ${Math.min(PAGE_SIZE, rest)} 项（还有 ${rest} 项）`}
+                  onTap={() => setShown((n) => n + PAGE_SIZE)}
+                />
+              </View>
+            )}
+          </View>
         </View>
       )}
     </PageShell>
