@@ -36,7 +36,7 @@ jest.mock('@/platform/scroll', () => ({ scrollToSelector: (s: string) => mockScr
 // (4 done, 6 in progress, 6 not started; 医疗卫生 1, 城市建设 4 of which 2 done).
 const DEMO_TOTAL = 16
 const STATEMENT = '2022年，《双阳区2022年工作总结》原文：「“幸福双阳”行动计划63项民生实事全部落实」。'
-const SCHOOL_QUOTE = '原文：“153中学异地新建、多功能全民健身中心等公共服务项目加速推进”'
+const SCHOOL_QUOTE = '原文：「153中学异地新建、多功能全民健身中心等公共服务项目加速推进」'
 
 beforeEach(() => {
   for (const k of Object.keys(mockParams)) delete mockParams[k]
@@ -47,6 +47,11 @@ beforeEach(() => {
 
 function openDemoPlan() {
   fireEvent.click(screen.getByRole('tab', { name: '演示计划（虚构）' }))
+}
+
+/** The filter chips sit folded in the filter bar above the list. */
+function openFilters() {
+  fireEvent.click(screen.getByText('展开'))
 }
 
 describe('民生实事 list: what the 2022 summary says', () => {
@@ -100,9 +105,15 @@ describe('民生实事 list: the demo plan', () => {
   it('narrows the list when a category chip is tapped, and tapping it again clears it', () => {
     render(<LivelihoodListPage />)
     openDemoPlan()
+    // Results first: the list and its count are there at once, the chips folded away.
+    expect(screen.queryByText('医疗卫生 1')).not.toBeInTheDocument()
+    expect(screen.getByText('示例村卫生室标准化建设')).toBeInTheDocument()
+    openFilters()
     fireEvent.click(screen.getByText('医疗卫生 1'))
     expect(screen.getByText('找到 1 项')).toBeInTheDocument()
     expect(screen.getByText('示例村卫生室标准化建设')).toBeInTheDocument()
+    // The bar says what is chosen.
+    expect(screen.getByText('医疗卫生', { selector: '.sy-filterbar__current' })).toBeInTheDocument()
     expect(screen.queryByText('某老旧小区改造（示例）')).not.toBeInTheDocument()
 
     fireEvent.click(screen.getByText('医疗卫生 1'))
@@ -112,9 +123,11 @@ describe('民生实事 list: the demo plan', () => {
   it('combines category and status, and clears both', () => {
     render(<LivelihoodListPage />)
     openDemoPlan()
+    openFilters()
     fireEvent.click(screen.getByText('城市建设 4'))
     fireEvent.click(screen.getByRole('button', { name: /^4\s*已完成$/ }))
     expect(screen.getByText('找到 2 项')).toBeInTheDocument()
+    expect(screen.getByText('城市建设 · 已完成', { selector: '.sy-filterbar__current' })).toBeInTheDocument()
     expect(screen.getByText('示例街区公厕新建改建')).toBeInTheDocument()
     expect(screen.getByText('某背街小巷路灯补亮（示例）')).toBeInTheDocument()
 
@@ -136,6 +149,7 @@ describe('民生实事 list: the demo plan', () => {
   it('keeps the view and filters when the page is re-created', () => {
     const first = render(<LivelihoodListPage />)
     openDemoPlan()
+    openFilters()
     fireEvent.click(screen.getByText('医疗卫生 1'))
     first.unmount()
     render(<LivelihoodListPage />)
@@ -152,6 +166,7 @@ describe('民生实事 list: the demo plan', () => {
   it('sorts by progress and opens a project', () => {
     render(<LivelihoodListPage />)
     openDemoPlan()
+    openFilters()
     fireEvent.click(screen.getByText('进度从高到低'))
     // Four projects are done (100%); by title, 某社区老年食堂（示例） comes first.
     const titles = Array.from(document.querySelectorAll('.sy-project__title')).map((n) => n.textContent)

@@ -32,7 +32,7 @@ test('the tracker opens on what the 2022 summary says, within budget', async () 
       '2022年其他重点工作（22 项）',
       '153中学异地新建',
       '2022年 · 加速推进',
-      '原文：“区医院提升救治能力建设项目投入使用”',
+      '原文：「区医院提升救治能力建设项目投入使用」',
     ]) {
       expect(text).toContain(t)
     }
@@ -57,14 +57,19 @@ test('the demo plan: its own counts, a category chip narrows the list', async ()
       '已完成',
       '推进中',
       '未开工',
-      '类别',
-      '排序',
+      '筛选',
+      '全部',
       '找到 16 项',
       '某老旧小区改造（示例）',
     ])
       expect(text).toContain(t)
+    // Results first: the chips are folded into the filter bar until it is opened.
+    expect(text).not.toContain('医疗卫生 1')
     expect(text).not.toContain('153中学异地新建')
     expect(page.metrics.nodeCount).toBeLessThan(NODE_BUDGET)
+    await page.tap('展开')
+    expect(page.text).toContain('类别')
+    expect(page.text).toContain('排序')
     await page.tap('医疗卫生 1')
     app.assertClean('tap 医疗卫生')
     text = page.text

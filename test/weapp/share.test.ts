@@ -123,6 +123,7 @@ describe('a list shares its filters, and the link opens the list with them', () 
         path: '/packages/livelihood/pages/list/index',
       })
       await page.tap('演示计划（虚构）')
+      await page.tap('展开')
       await page.tap('医疗卫生 1')
       expect(page.text).toContain('找到 1 项')
       shared = shareOf(page)

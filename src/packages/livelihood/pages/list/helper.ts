@@ -70,3 +70,9 @@ export function categoryOptions(projects: readonly DemoProject[], facets: Projec
     count: facets.category[c],
   }))
 }
+
+/** What the filter bar says is chosen: `医疗卫生 · 已完成`; empty when the whole plan is listed. */
+export function chosenLabels(filters: TrackerFilters): string[] {
+  const status = filters.status ? STATUS_LABELS[filters.status as keyof typeof STATUS_LABELS] : undefined
+  return [filters.category, status].filter((x): x is string => Boolean(x))
+}

@@ -5,6 +5,7 @@ import { ActionButton } from '@/components/action-button'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { CategoryChart } from '@/components/category-chart'
 import { EmptyState } from '@/components/empty-state'
+import { FilterBar } from '@/components/filter-bar'
 import { FilterChips } from '@/components/filter-chips'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
@@ -38,6 +39,7 @@ import { scrollToSelector } from '@/platform/scroll'
 import {
   SORT_LABELS,
   categoryOptions,
+  chosenLabels,
   cleanFilters,
   hasFilter,
   trackerQuery,
@@ -84,7 +86,7 @@ function ReportedList({ items }: { items: readonly ReportedItem[] }) {
                   <Text className='sy-project__stage'>{stageLabel(item)}</Text>
                 </View>
                 {item.source.kind === 'cited' && (
-                  <Text className='sy-project__quote'>{`原文：“${item.source.quote}”`}</Text>
+                  <Text className='sy-project__quote'>{`原文：「${item.source.quote}」`}</Text>
                 )}
               </LinkCard>
             ))}
@@ -206,32 +208,31 @@ export default function LivelihoodListPage() {
             )}
           </View>
 
-          <View className='sy-tracker__filters'>
-            <FilterChips
-              label='类别'
-              options={categoryOptions(plan, facets)}
-              value={filters.category}
-              onChange={(category) => setFilters({ category })}
-            />
-            <FilterChips
-              label='排序'
-              allLabel='默认'
-              options={[
-                { value: 'progress', label: SORT_LABELS.progress },
-                { value: 'updated', label: SORT_LABELS.updated },
-              ]}
-              value={filters.sort}
-              onChange={(sort) => setFilters({ sort })}
-            />
-          </View>
-
           <View id={RESULTS_ID} className='sy-tracker__results'>
-            <View className='sy-tracker__result'>
-              <Text className='sy-tracker__found'>{`找到 ${found.length} 项`}</Text>
-              {hasFilter(filters) && (
-                <ActionButton label='清除筛选' onTap={() => setFilters({ category: undefined, status: undefined })} />
-              )}
-            </View>
+            <FilterBar
+              chosen={chosenLabels(filters)}
+              count={`找到 ${found.length} 项`}
+              onClear={() => setFilters({ category: undefined, status: undefined })}
+            >
+              <View className='sy-tracker__filters'>
+                <FilterChips
+                  label='类别'
+                  options={categoryOptions(plan, facets)}
+                  value={filters.category}
+                  onChange={(category) => setFilters({ category })}
+                />
+                <FilterChips
+                  label='排序'
+                  allLabel='默认'
+                  options={[
+                    { value: 'progress', label: SORT_LABELS.progress },
+                    { value: 'updated', label: SORT_LABELS.updated },
+                  ]}
+                  value={filters.sort}
+                  onChange={(sort) => setFilters({ sort })}
+                />
+              </View>
+            </FilterBar>
 
             {found.length === 0 ? (
               <EmptyState title='没有符合条件的项目' hint='换个类别或状态试试' />
