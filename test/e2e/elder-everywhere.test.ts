@@ -51,3 +51,39 @@ test.each(details)('the %s detail page in 长辈版 can be read aloud', async (d
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(60)
   })
 })
+
+// 长辈版 must reach NutUI's widgets: the Tag's text size comes from the ConfigProvider theme, the Button's from our tokens.
+test('NutUI tags (their size from the theme) and NutUI buttons grow with 长辈版, and are smaller without it', async () => {
+  const festival = embeddedPack.events.find((e) => e.id === 'meihualu-festival')!
+  await journey(withQuery(detailRoute('events'), { id: festival.id }), async ({ page }) => {
+    await expectTexts(page, [festival.title, '朗读全文'])
+    const sizes = () =>
+      page.evaluate(() => {
+        const px = (sel: string) => {
+          const el = document.querySelector(sel)
+          return el ? parseFloat(getComputedStyle(el).fontSize) : 0
+        }
+        const button = document.querySelector('.sy-read-aloud .nut-button')
+        return {
+          tag: px('.sy-status .nut-tag-text'),
+          buttonText: px('.sy-read-aloud .nut-button .sy-action__label'),
+          buttonHeight: button ? button.getBoundingClientRect().height : 0,
+        }
+      })
+    const before = await sizes()
+    expect(before.tag).toBeGreaterThan(0)
+    expect(before.tag).toBeLessThan(18)
+    expect(before.buttonText).toBeLessThan(20)
+    expect(before.buttonHeight).toBeGreaterThanOrEqual(44)
+    expect(before.buttonHeight).toBeLessThan(60)
+    await goTo(page, MINE_ROUTE, ['长辈版'])
+    await page.locator('.sy-elder__row').first().click()
+    await expectTexts(page, ['已打开'])
+    await goTo(page, withQuery(detailRoute('events'), { id: festival.id }), [festival.title])
+    await page.locator('.sy-page--elder').first().waitFor({ timeout: 10000 })
+    const after = await sizes()
+    expect(after.tag).toBeGreaterThanOrEqual(18)
+    expect(after.buttonText).toBeGreaterThanOrEqual(20)
+    expect(after.buttonHeight).toBeGreaterThanOrEqual(60)
+  })
+})
