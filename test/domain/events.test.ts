@@ -386,7 +386,7 @@ describe('the embedded events (src/content/events.json)', () => {
         [],
         [],
       ])
-      expect(event.contact).toEqual({ name: '12345 政务服务便民热线', phone: '12345' })
+      expect(event.contact).toEqual({ name: '政务服务便民热线', phone: '12345' })
     }
   })
 

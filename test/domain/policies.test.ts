@@ -13,7 +13,7 @@ function policy(over: Partial<Policy> & Pick<Policy, 'id' | 'category'>): Policy
     whoQualifies: ['谁都可以。'],
     whatToBring: ['身份证。'],
     whereToGo: ['村委会。'],
-    whomToCall: [{ name: '12345 政务服务便民热线', phone: '12345' }],
+    whomToCall: [{ name: '政务服务便民热线', phone: '12345' }],
     eligibility: { kind: 'programme' },
     reviewedAt: '2026-11-20',
     source: { kind: 'sample' },
@@ -89,7 +89,7 @@ describe('policyReadAloudText', () => {
       whatToBring: ['身份证'],
       whereToGo: ['乡镇（街道）社会救助窗口'],
       whomToCall: [
-        { name: '12345 政务服务便民热线', phone: '12345' },
+        { name: '政务服务便民热线', phone: '12345' },
         { name: '村便民服务站（示例号码）', phone: '0431-00001002' },
       ],
       sections: [
@@ -206,7 +206,8 @@ describe('the embedded policies', () => {
     for (const p of policies) {
       for (const c of p.whomToCall) {
         if ((PUBLIC_HOTLINES as readonly string[]).includes(c.phone)) {
-          expect(c.name).toContain(c.phone)
+          // The call button already says 拨打 12345; the name beside it must not say the number again.
+          expect(c.name).not.toContain(c.phone)
         } else {
           expect(c.phone).toMatch(/^0431-0000\d{3,4}$/)
           expect(c.name).toContain('示例号码')

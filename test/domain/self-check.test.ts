@@ -43,7 +43,7 @@ function fixture(id: string, eligibility: Policy['eligibility']): Policy {
     whoQualifies: ['谁。'],
     whatToBring: ['身份证。'],
     whereToGo: ['村委会。'],
-    whomToCall: [{ name: '12345 政务服务便民热线', phone: '12345' }],
+    whomToCall: [{ name: '政务服务便民热线', phone: '12345' }],
     eligibility,
     reviewedAt: '2026-11-20',
     source: { kind: 'sample' },
