@@ -104,7 +104,7 @@ describe('event detail', () => {
     expect(screen.getByText('以当年公布为准')).toBeInTheDocument()
     expect(screen.queryByText('日程安排')).not.toBeInTheDocument()
     expect(
-      screen.getByText('《双阳区2022年工作总结》原文：“梅花鹿节、消夏节等节庆活动汇聚人气商气”'),
+      screen.getByText('《双阳区2022年工作总结》原文：「梅花鹿节、消夏节等节庆活动汇聚人气商气」'),
     ).toBeInTheDocument()
     expect(
       screen.getByText('其中举办周期、开始时间、结束时间、所在镇街是演示用的示例数据，不是原文内容。'),

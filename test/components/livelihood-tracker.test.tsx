@@ -186,7 +186,7 @@ describe('民生实事 detail', () => {
     expect(screen.getByText('总结所写：2022年 · 加速推进')).toBeInTheDocument()
     expect(screen.getByText('2022年，在「民生保障坚实有力」这一段，总结写到这件事“加速推进”。')).toBeInTheDocument()
     expect(
-      screen.getByText('《双阳区2022年工作总结》原文：“153中学异地新建、多功能全民健身中心等公共服务项目加速推进”'),
+      screen.getByText('《双阳区2022年工作总结》原文：「153中学异地新建、多功能全民健身中心等公共服务项目加速推进」'),
     ).toBeInTheDocument()
     for (const absent of ['完成进度', '进展节点', '责任单位', '在哪里', '示例'])
       expect(screen.queryByText(absent)).not.toBeInTheDocument()

@@ -32,7 +32,7 @@ export function SourceNote({ source, collection }: SourceNoteProps) {
   return (
     <View className='sy-source'>
       <Text className='sy-source__title'>来源</Text>
-      <Text className='sy-source__text'>{`${SOURCE_NAME}原文：“${source.quote}”`}</Text>
+      <Text className='sy-source__text'>{`${SOURCE_NAME}原文：「${source.quote}」`}</Text>
       {parts.length > 0 && (
         <Text className='sy-source__text'>
           {collection === 'policies'
