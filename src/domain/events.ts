@@ -236,3 +236,17 @@ export function calendarStarts(
   }
   return [...starts].sort((a, b) => a - b)
 }
+
+/**
+ * A real event (cited from the summary) whose dates are only an example: the summary names the festival but
+ * not when it is held. Such dates are never shown as a schedule, counted down to or saved to a calendar.
+ */
+export function datesUnannounced(event: { source: { kind: string; sampleFields?: readonly string[] } }): boolean {
+  return (
+    event.source.kind === 'cited' &&
+    (event.source.sampleFields ?? []).some((f) => f === 'start' || f === 'end' || f === 'recurrence')
+  )
+}
+
+/** What to say instead of dates nobody has announced. */
+export const DATES_UNANNOUNCED = '举办日期以当年公布为准，可拨打 12345 咨询'

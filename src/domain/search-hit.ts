@@ -1,6 +1,6 @@
 import { isOpenAt } from './attractions'
 import { cst, formatDate, type DateInput } from './date'
-import { eventStatus, occurrenceFor, statusLabel } from './events'
+import { datesUnannounced, eventStatus, occurrenceFor, statusLabel } from './events'
 import { daysLeftLabel, isJobExpired } from './jobs'
 import type { SearchHit } from './search'
 import type { ContentSummary } from './summary'
@@ -27,6 +27,7 @@ export function hitFacts(
     case 'events': {
       const event = pack.events?.find((e) => e.id === hit.id)
       if (!event) return undefined
+      if (datesUnannounced(event)) return { text: '日期待公布', over: false }
       const run = occurrenceFor(event, now)
       const status = eventStatus(event, now)
       const days =

@@ -23,8 +23,12 @@ export const SUMMARY_FIELDS = {
   policies: ['id', 'title', 'category', 'source'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof ContentPack[D][number]> }
 
-/** Whether a record is sample data, or cited with some fields added as sample (`partly`): 我的 counts both. */
-export type SummarySource = { kind: Source['kind']; partly?: true }
+/**
+ * Whether a record is sample data, or cited with some fields added as sample (`partly`): 我的 counts both.
+ * A partly cited record keeps the names of its sample fields, so a summary-only page can tell (e.g. a real
+ * festival whose dates are only an example).
+ */
+export type SummarySource = { kind: Source['kind']; partly?: true; sampleFields?: string[] }
 
 type RecordOf<D extends Domain> = ContentPack[D][number]
 type SummaryField<D extends Domain> = Extract<(typeof SUMMARY_FIELDS)[D][number], keyof RecordOf<D>>
@@ -47,7 +51,7 @@ export interface ContentSummary extends SummaryRecords {
 
 function summarySource(source: Source): SummarySource {
   return source.kind === 'cited' && (source.sampleFields?.length ?? 0) > 0
-    ? { kind: source.kind, partly: true }
+    ? { kind: source.kind, partly: true, sampleFields: source.sampleFields }
     : { kind: source.kind }
 }
 

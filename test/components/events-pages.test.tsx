@@ -45,9 +45,14 @@ describe('events list', () => {
     expect(screen.getAllByText('即将开始').length).toBeGreaterThan(0)
     // The ice and snow season opens on 2026-12-01, 5 Beijing days away.
     expect(screen.getByText('还有5天')).toBeInTheDocument()
-    // Annual festivals show their next run: 梅花鹿节 next August.
-    expect(screen.getByText('2027年8月')).toBeInTheDocument()
-    expect(screen.getByText(/下一届 2027年8月18日–8月22日/)).toBeInTheDocument()
+    // Annual events show their next run: the horse show next July.
+    expect(screen.getByText('2027年7月')).toBeInTheDocument()
+    expect(screen.getByText(/下一届 2027年7月10日–7月12日/)).toBeInTheDocument()
+    // The real festivals, whose dates the summary does not give, are not put in a month or counted down to.
+    expect(screen.getByText('日期待公布', { selector: '.sy-events__heading' })).toBeInTheDocument()
+    expect(screen.getAllByText('举办日期以当年公布为准，可拨打 12345 咨询')).toHaveLength(2)
+    expect(screen.queryByText('2027年8月')).not.toBeInTheDocument()
+    expect(screen.queryByText(/下一届 2027年8月18日/)).not.toBeInTheDocument()
     // Ended one-off events stay out of the way until asked for.
     expect(cardTitles()).not.toContain('2025 鹿乡年货节')
     fireEvent.click(screen.getByText(/显示已结束的活动/))
@@ -99,7 +104,12 @@ describe('event detail', () => {
   it('a festival the summary names shows what it says and leaves the rest to the year’s announcement', () => {
     mockId = festival.id
     render(<EventDetailPage />)
-    expect(screen.getByText(countdownLabel(festival, NOW)!)).toBeInTheDocument()
+    // Its dates are only an example: no countdown, no date, no calendar entry.
+    expect(screen.queryByText(countdownLabel(festival, NOW)!)).not.toBeInTheDocument()
+    expect(screen.getByText('日期待公布')).toBeInTheDocument()
+    expect(screen.getByText('举办日期以当年公布为准，可拨打 12345 咨询')).toBeInTheDocument()
+    expect(screen.queryByText(/2027年8月/)).not.toBeInTheDocument()
+    expect(screen.queryByText('添加到日历')).not.toBeInTheDocument()
     expect(screen.getByText('地点以当年公布为准')).toBeInTheDocument()
     expect(screen.getByText('以当年公布为准')).toBeInTheDocument()
     expect(screen.queryByText('日程安排')).not.toBeInTheDocument()
@@ -112,7 +122,7 @@ describe('event detail', () => {
   })
 
   it('添加到日历 on H5 downloads an .ics of the next run', () => {
-    mockId = festival.id
+    mockId = 'horse-show-week'
     const blobs: Blob[] = []
     Object.assign(URL, { createObjectURL: (b: Blob) => (blobs.push(b), 'blob:x'), revokeObjectURL: () => undefined })
     const names: string[] = []
@@ -121,7 +131,7 @@ describe('event detail', () => {
     })
     render(<EventDetailPage />)
     fireEvent.click(screen.getByText('添加到日历'))
-    expect(names).toEqual(['meihualu-festival-2027.ics'])
+    expect(names).toEqual(['horse-show-week-2027.ics'])
     expect(blobs[0]?.type).toContain('text/calendar')
   })
 

@@ -8,6 +8,7 @@ import {
   calendarMarks,
   calendarStarts,
   countdownLabel,
+  datesUnannounced,
   eventStatus,
   groupByMonth,
   listEvents,
@@ -412,5 +413,28 @@ describe('the embedded events (src/content/events.json)', () => {
     expect(deer && eventStatus(deer, now)).toBe('upcoming')
     const fair = byId(events, 'deer-products-winter-fair')
     expect(fair && countdownLabel(fair, now)).toBe('还剩9天')
+  })
+})
+
+describe('datesUnannounced: a real festival whose dates are only an example', () => {
+  const events = eventsJson as unknown as DistrictEvent[]
+  const cited = (sampleFields?: string[]) =>
+    ({
+      source: { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '某句原文', sampleFields },
+    }) as const
+
+  it('is true for 梅花鹿节 and 消夏节 (the summary names them, not their dates) and false for the sample events', () => {
+    const unannounced = events.filter(datesUnannounced).map((e) => e.id)
+    expect(unannounced.sort()).toEqual(['meihualu-festival', 'xiaoxia-festival'])
+    expect(datesUnannounced(byId(events, 'horse-show-week')!)).toBe(false)
+  })
+
+  it('looks only at the date fields of a cited record', () => {
+    expect(datesUnannounced(cited(['start']))).toBe(true)
+    expect(datesUnannounced(cited(['end', 'townId']))).toBe(true)
+    expect(datesUnannounced(cited(['recurrence']))).toBe(true)
+    expect(datesUnannounced(cited(['townId', 'price']))).toBe(false)
+    expect(datesUnannounced(cited())).toBe(false)
+    expect(datesUnannounced({ source: { kind: 'sample' } })).toBe(false)
   })
 })

@@ -1,6 +1,7 @@
 import { embeddedPack } from '@/content/index'
 import { cleanQuery, search, type SearchResult } from '@/domain/search'
 import { hitFacts } from '@/domain/search-hit'
+import { summaryOf } from '@/domain/summary'
 import { judgeSearch, shownOrder, type JudgedQuery } from '@/domain/search-judge'
 import judged from '../fixtures/search-judged.json'
 
@@ -146,14 +147,28 @@ describe('facts that help choose between hits', () => {
 
   it('events: the dates of the run and its status, ended ones marked', () => {
     expect(
-      hitFacts(embeddedPack, { domain: 'events', id: 'meihualu-festival' }, at('2026-08-20T10:00:00+08:00')),
-    ).toEqual({ text: '2026年8月18日—8月22日 · 进行中', over: false })
+      hitFacts(embeddedPack, { domain: 'events', id: 'horse-show-week' }, at('2026-07-11T10:00:00+08:00')),
+    ).toEqual({ text: '2026年7月10日—7月12日 · 进行中', over: false })
     expect(
-      hitFacts(embeddedPack, { domain: 'events', id: 'meihualu-festival' }, at('2026-11-26T10:00:00+08:00')),
-    ).toEqual({ text: '2027年8月18日—8月22日 · 即将开始', over: false })
+      hitFacts(embeddedPack, { domain: 'events', id: 'horse-show-week' }, at('2026-11-26T10:00:00+08:00')),
+    ).toEqual({ text: '2027年7月10日—7月12日 · 即将开始', over: false })
     expect(
       hitFacts(embeddedPack, { domain: 'events', id: 'fitness-walk-2025' }, at('2026-11-26T10:00:00+08:00')),
     ).toEqual({ text: '2025年9月13日 · 已结束', over: true })
+  })
+
+  it('events: a real festival whose dates are only an example shows no date, in the summary a page reads too', () => {
+    const at26 = at('2026-11-26T10:00:00+08:00')
+    for (const pack of [embeddedPack, summaryOf(embeddedPack)]) {
+      expect(hitFacts(pack, { domain: 'events', id: 'meihualu-festival' }, at26)).toEqual({
+        text: '日期待公布',
+        over: false,
+      })
+      expect(hitFacts(pack, { domain: 'events', id: 'xiaoxia-festival' }, at26)).toEqual({
+        text: '日期待公布',
+        over: false,
+      })
+    }
   })
 
   it('jobs: the deadline, closed ones marked (pay is in the subtitle)', () => {

@@ -37,7 +37,12 @@ describe('the content summary (what home, search facts and 我的 read instead o
   })
 
   test('cuts a source down to its kind, marking a cited record with sample fields as partly sample', () => {
-    expect(summary.events.find((e) => e.id === 'meihualu-festival')?.source).toEqual({ kind: 'cited', partly: true })
+    // The names of the sample fields stay, so a summary-only page can tell the festival's dates are an example.
+    expect(summary.events.find((e) => e.id === 'meihualu-festival')?.source).toEqual({
+      kind: 'cited',
+      partly: true,
+      sampleFields: ['recurrence', 'start', 'end', 'townId'],
+    })
     expect(summary.events.find((e) => e.id === 'ice-snow-season')?.source).toEqual({ kind: 'sample' })
     // Hand count from src/content/events.json: 2 events are cited with some sample fields, 14 are sample.
     expect(summary.events.filter((e) => e.source.partly).length).toBe(2)

@@ -9,11 +9,12 @@ import { openPage, WX_FAILURES, type HarnessOptions, type WeappApp, type WeappPa
  * notice carrying what to note down instead, and nothing may crash.
  */
 
-// meihualu-festival (events.json): annual, 08-18 09:00 to 08-22 17:00; at the pinned
-// moment (2026-11-26) its next run is in 2027.
-const FESTIVAL = 'meihualu-festival'
-const FESTIVAL_TITLE = '双阳梅花鹿节'
-const FESTIVAL_WHEN = '2027年8月18日 09:00 至 8月22日 17:00'
+// horse-show-week (events.json, a sample event): annual, 07-10 14:00 to 07-12 17:30; at the
+// pinned moment (2026-11-26) its next run is in 2027. (A real festival whose dates are not
+// announced offers no calendar entry at all.)
+const FESTIVAL = 'horse-show-week'
+const FESTIVAL_TITLE = '马术表演周'
+const FESTIVAL_WHEN = '2027年7月10日 14:00 至 7月12日 17:30'
 
 async function withPage(
   route: string,

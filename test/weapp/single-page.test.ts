@@ -102,14 +102,14 @@ test('a missing record in single-page mode offers no way on that cannot work', a
 test('a refused calendar in single-page mode: the time to note down, no 去设置', async () => {
   const { app, page } = await openPage(
     detailRoute('events'),
-    { id: 'meihualu-festival' },
-    fromMoments('events', 'meihualu-festival', { failures: { addPhoneCalendar: WX_FAILURES.authDeny } }),
+    { id: 'horse-show-week' },
+    fromMoments('events', 'horse-show-week', { failures: { addPhoneCalendar: WX_FAILURES.authDeny } }),
   )
   try {
     await page.tap('添加到日历')
     const modal = app.callsTo('showModal')[0]
     expect(modal).toMatchObject({ title: '日历权限被关闭', confirmText: '知道了', showCancel: false })
-    expect(String(modal?.content)).toContain('2027年8月18日 09:00 至 8月22日 17:00')
+    expect(String(modal?.content)).toContain('2027年7月10日 14:00 至 7月12日 17:30')
     expect(app.callsTo('openSetting')).toEqual([])
     app.assertClean('calendar in single-page mode')
   } finally {

@@ -9,6 +9,7 @@ import { formatMonthDayWeek } from '@/domain/date'
 import {
   countdownLabel,
   eventStatus,
+  datesUnannounced,
   listEvents,
   occurrenceFor,
   statusLabel as eventStatusLabel,
@@ -49,7 +50,7 @@ export default function HomePage() {
   const events = useMemo(
     () =>
       listEvents(summary.events, {}, now)
-        .filter((e) => eventStatus(e, now) !== 'ended')
+        .filter((e) => eventStatus(e, now) !== 'ended' && !datesUnannounced(e))
         .slice(0, SHOWN)
         .map((e) => ({
           event: e,

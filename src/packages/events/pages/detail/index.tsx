@@ -14,7 +14,14 @@ import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { StatusTag } from '@/components/status-tag'
 import { spanLabel } from '@/domain/date'
-import { countdownLabel, eventStatus, occurrenceFor, statusLabel } from '@/domain/events'
+import {
+  countdownLabel,
+  DATES_UNANNOUNCED,
+  datesUnannounced,
+  eventStatus,
+  occurrenceFor,
+  statusLabel,
+} from '@/domain/events'
 import { phoneText } from '@/domain/phones'
 import { byId, needsSampleBadge, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
@@ -39,6 +46,11 @@ export default function EventDetailPage() {
   const location = event.location
   const { source } = event
   const when = event.recurrence === 'annual' ? (status === 'ongoing' ? '本届' : '下一届') : '时间'
+  // A real festival whose dates nobody has announced: no dates, countdown, town or calendar entry shown as fact.
+  const unannounced = datesUnannounced(event)
+  const statusText = unannounced ? '日期待公布' : statusLabel(status)
+  const timeLabel = unannounced ? '时间' : when
+  const timeText = unannounced ? DATES_UNANNOUNCED : spanLabel(occurrence)
 
   return (
     <PageShell className='sy-event' title={event.title}>
@@ -48,20 +60,21 @@ export default function EventDetailPage() {
           {source.kind === 'sample' && <SampleBadge after={event.title} />}
         </Text>
         <View className='sy-event__status'>
-          <StatusTag tone={STATUS_TONES[status]} label={statusLabel(status)} />
-          {countdown && <Text className='sy-event__countdown'>{countdown}</Text>}
+          <StatusTag tone={unannounced ? 'muted' : STATUS_TONES[status]} label={statusText} />
+          {countdown && !unannounced && <Text className='sy-event__countdown'>{countdown}</Text>}
         </View>
         <Text className='sy-event__meta'>
-          {event.category}
-          {event.recurrence === 'annual' ? ' · 每年举办' : ''} · {townName(summary, event.townId)}
+          {unannounced
+            ? event.category
+            : `${event.category}${event.recurrence === 'annual' ? ' · 每年举办' : ''} · ${townName(summary, event.townId)}`}
         </Text>
         <Text className='sy-event__summary'>{event.summary}</Text>
         <ReadAloudButton
           text={readAloudText([
             sentence(event.title),
-            sentence(statusLabel(status)),
+            sentence(statusText),
             sentence(event.summary),
-            part('时间地点', [`${when}：${spanLabel(occurrence)}`, event.venue, event.address]),
+            part('时间地点', [`${timeLabel}：${timeText}`, event.venue, event.address]),
             part('门票', [event.price]),
             sampleNote(source),
           ])}
@@ -71,7 +84,11 @@ export default function EventDetailPage() {
       <InfoSection title='时间地点'>
         <FactList
           facts={[
-            { label: when, value: spanLabel(occurrence), sample: needsSampleBadge(source, 'start') },
+            {
+              label: timeLabel,
+              value: timeText,
+              sample: !unannounced && needsSampleBadge(source, 'start'),
+            },
             { label: '场地', value: event.venue },
             { label: '地址', value: event.address, sample: needsSampleBadge(source, 'address') },
             { label: '门票', value: event.price, sample: needsSampleBadge(source, 'price') },
@@ -87,7 +104,7 @@ export default function EventDetailPage() {
           ]}
         />
         <View className='sy-event__actions'>
-          {status !== 'ended' && (
+          {status !== 'ended' && !unannounced && (
             <ActionButton
               primary
               label='添加到日历'

@@ -13,6 +13,8 @@ import {
   calendarMarks,
   calendarStarts,
   countdownLabel,
+  DATES_UNANNOUNCED,
+  datesUnannounced,
   eventStatus,
   groupByMonth,
   listEvents,
@@ -31,7 +33,10 @@ import { STATUS_TONES, dayFromQuery, eventsShare, monthFromQuery } from '../../h
 import './index.scss'
 
 export default function EventsListPage() {
-  const records = useDomainRecords('events', embeddedEvents)
+  const all = useDomainRecords('events', embeddedEvents)
+  // Real festivals whose dates nobody has announced stay out of the calendar and the months.
+  const records = useMemo(() => all.filter((e) => !datesUnannounced(e)), [all])
+  const unannounced = useMemo(() => all.filter(datesUnannounced), [all])
   const now = useNow()
   const urlMonth = monthFromQuery(useQueryParam('month'))
   const urlDay = useQueryParam('day')
@@ -109,6 +114,14 @@ export default function EventsListPage() {
         </View>
       ) : (
         <View>
+          {unannounced.length > 0 && (
+            <View className='sy-events__group'>
+              <Text className='sy-events__heading'>日期待公布</Text>
+              {unannounced.map((e) => (
+                <EventCard key={e.id} event={e} now={now} />
+              ))}
+            </View>
+          )}
           {groups.length === 0 && <EmptyState title='近期没有活动' hint='可以看看往期活动，或过些天再来。' />}
           {groups.map((g) => (
             <View key={g.month} className='sy-events__group'>
@@ -134,6 +147,20 @@ export default function EventsListPage() {
 }
 
 function EventCard({ event, now }: { event: DistrictEvent; now: number }) {
+  if (datesUnannounced(event)) {
+    return (
+      <LinkCard className='sy-event-card' onTap={() => void openRoute(detailPath('events', event.id))}>
+        <Text className='sy-event-card__title'>{event.title}</Text>
+        <View className='sy-event-card__status'>
+          <StatusTag tone='muted' label='日期待公布' />
+        </View>
+        <Text className='sy-event-card__meta'>{DATES_UNANNOUNCED}</Text>
+        <Text className='sy-event-card__meta'>
+          {event.category} · {event.venue}
+        </Text>
+      </LinkCard>
+    )
+  }
   const occurrence = occurrenceFor(event, now)
   const status = eventStatus(event, now)
   const countdown = countdownLabel(event, now)
