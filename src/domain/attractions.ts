@@ -173,3 +173,22 @@ export function attractionTags(attractions: readonly Attraction[]): Array<{ tag:
   for (const a of attractions) for (const tag of new Set(a.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1)
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count)
 }
+
+/**
+ * A real place whose position we only guessed: cited with `location` marked sample, or a sample record that
+ * names a real place (no 示例 or 某 in its name). Its map pin would look like the place's real position, so
+ * no map is offered; the page points to 12345 instead.
+ */
+export function locationUnknown(attraction: Pick<Attraction, 'name' | 'source'>): boolean {
+  const { source } = attraction
+  if (source.kind === 'cited') return (source.sampleFields ?? []).includes('location')
+  return !/示例|某/.test(attraction.name)
+}
+
+/** Whether the town given for a cited place is only an example, so it is not shown as a fact. */
+export function townIsExample(attraction: Pick<Attraction, 'source'>): boolean {
+  const { source } = attraction
+  return source.kind === 'cited' && (source.sampleFields ?? []).includes('townId')
+}
+
+export const LOCATION_UNKNOWN = '具体位置以现场公布为准，可拨打 12345 咨询'

@@ -83,6 +83,17 @@ describe('示例 said once', () => {
     expect(title('冰雪乐园')).toBe('冰雪乐园（示例）')
     expect(title('双阳湖')).toBe('双阳湖示例')
   })
+
+  it('a real place whose free entry is only an example says so beside it', () => {
+    render(<AttractionsListPage />)
+    const card = Array.from(document.querySelectorAll('.sy-attraction-card')).find((c) =>
+      c.textContent?.startsWith('土柳线农村公路'),
+    )
+    // 土柳线: the summary names the road's award, not its hours or fees.
+    expect(card?.querySelector('.sy-attraction-card__meta:last-child')?.textContent).toBe('免费示例 · 自驾')
+    expect(card?.textContent).toContain('以现场公布为准')
+    expect(card?.textContent).not.toContain('全天开放')
+  })
 })
 
 describe('attraction detail', () => {
@@ -113,6 +124,13 @@ describe('attraction detail', () => {
     expect(screen.getByText('以现场公布为准，可拨打 12345 咨询')).toBeInTheDocument()
     expect(screen.queryByText('拨打电话')).not.toBeInTheDocument()
     expect(screen.queryByText('在这里举办的活动')).not.toBeInTheDocument()
+    // Its position and town are only examples: no map pin that would look like the real place, no town as fact.
+    expect(screen.queryByText('在地图中查看')).not.toBeInTheDocument()
+    expect(screen.getByText('具体位置以现场公布为准，可拨打 12345 咨询')).toBeInTheDocument()
+    expect(screen.getByText('度假区')).toBeInTheDocument()
+    expect(screen.queryByText(/鹿乡镇 · 度假区/)).not.toBeInTheDocument()
+    // The visitor line is said once, not again under 景点介绍.
+    expect(text.split('去之前请先确认').length - 1).toBe(1)
   })
 
   it('open or closed follows the clock', () => {

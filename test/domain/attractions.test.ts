@@ -2,7 +2,14 @@ import attractionsJson from '../../src/content/attractions.json'
 import towns from '../../src/content/towns.json'
 import type { Attraction, OpeningSeason } from '../../src/content/schema'
 import { validatePack } from '../../src/content/validate'
-import { attractionTags, hoursSummary, isOpenAt, listAttractions } from '../../src/domain/attractions'
+import {
+  attractionTags,
+  hoursSummary,
+  isOpenAt,
+  listAttractions,
+  locationUnknown,
+  townIsExample,
+} from '../../src/domain/attractions'
 import { byId } from '../../src/domain/records'
 
 // Instants carry an explicit zone; the jest config runs outside Beijing (TZ=America/New_York).
@@ -288,5 +295,33 @@ describe('the embedded attractions', () => {
         expect(state.open ? state.label : state.opensAt).toBeTruthy()
       }
     }
+  })
+})
+
+describe('real places whose position or town is only an example', () => {
+  const attractions = attractionsJson as Attraction[]
+  it('offer no map pin: the cited places with a sample location, and 双阳湖 (a real lake kept as sample)', () => {
+    const unknown = attractions.filter(locationUnknown).map((a) => a.id)
+    expect(unknown.sort()).toEqual(
+      [
+        'heiyu-village',
+        'horse-culture-park',
+        'lijia-village',
+        'lufeng-resort',
+        'sculpture-park',
+        'shixihe-park',
+        'shuangyang-lake',
+        'tuliu-road',
+        'xiaoshi-village',
+      ].sort(),
+    )
+    // The plainly fictional places keep their map.
+    expect(locationUnknown(byId(attractions, 'snow-park')!)).toBe(false)
+  })
+
+  it('show no town as fact when the town is a sample field', () => {
+    expect(townIsExample(byId(attractions, 'lufeng-resort')!)).toBe(true)
+    expect(townIsExample(byId(attractions, 'lijia-village')!)).toBe(false)
+    expect(townIsExample(byId(attractions, 'snow-park')!)).toBe(false)
   })
 })

@@ -186,3 +186,16 @@ test.each(['jobs', 'events', 'attractions'] as const)('%s detail with an odd id 
     expect(page.text).toContain('未找到')
   })
 })
+
+test('a real place whose position is only an example: no map pin, 12345 instead; a fictional place keeps its map', async () => {
+  await withPage(detailRoute('attractions'), { id: 'lufeng-resort' }, async (page, app) => {
+    expect(page.text).toContain('具体位置以现场公布为准，可拨打 12345 咨询')
+    expect(page.text).not.toContain('在地图中查看')
+    await expect(page.tap('具体位置以现场公布为准')).rejects.toThrow(/not inside anything that listens for taps/)
+    expect(app.calls.filter((c) => c.api === 'openLocation')).toEqual([])
+  })
+  await withPage(detailRoute('attractions'), { id: 'snow-park' }, async (page, app) => {
+    await page.tap('在地图中查看')
+    expect(app.calls.filter((c) => c.api === 'openLocation')).toHaveLength(1)
+  })
+})

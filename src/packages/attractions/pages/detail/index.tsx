@@ -13,7 +13,7 @@ import { SampleBadge } from '@/components/sample-badge'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { StatusTag } from '@/components/status-tag'
-import { hoursSummary, isOpenAt } from '@/domain/attractions'
+import { hoursSummary, isOpenAt, LOCATION_UNKNOWN, locationUnknown, townIsExample } from '@/domain/attractions'
 import { countdownLabel, eventStatus, occurrenceFor, statusLabel } from '@/domain/events'
 import { cst } from '@/domain/date'
 import { phoneText } from '@/domain/phones'
@@ -50,7 +50,9 @@ export default function AttractionDetailPage() {
           </Text>
         </View>
         <Text className='sy-attraction__meta'>
-          {townName(summary, attraction.townId)} · {attraction.tags.join(' · ')}
+          {townIsExample(attraction)
+            ? attraction.tags.join(' · ')
+            : `${townName(summary, attraction.townId)} · ${attraction.tags.join(' · ')}`}
         </Text>
         <Text className='sy-attraction__summary'>{attraction.summary}</Text>
         <ReadAloudButton
@@ -72,7 +74,7 @@ export default function AttractionDetailPage() {
         <FactList
           facts={
             !attraction.hours || attraction.hours.length === 0
-              ? [{ label: '开放', value: hours[0] ?? '全天开放' }]
+              ? [{ label: '开放时间', value: hours[0] ?? '全天开放' }]
               : attraction.hours.map((season, i) => ({ label: season.label, value: hours[i] ?? '' }))
           }
         />
@@ -95,14 +97,23 @@ export default function AttractionDetailPage() {
           ]}
         />
         <View className='sy-attraction__actions'>
-          <ActionButton
-            primary
-            label='在地图中查看'
-            detail={attraction.address}
-            onTap={() =>
-              void openMap({ lat: location.lat, lng: location.lng, name: attraction.name, address: attraction.address })
-            }
-          />
+          {locationUnknown(attraction) ? (
+            <Text className='sy-attraction__note'>{LOCATION_UNKNOWN}</Text>
+          ) : (
+            <ActionButton
+              primary
+              label='在地图中查看'
+              detail={attraction.address}
+              onTap={() =>
+                void openMap({
+                  lat: location.lat,
+                  lng: location.lng,
+                  name: attraction.name,
+                  address: attraction.address,
+                })
+              }
+            />
+          )}
           {phone && <PhoneAction phone={phone} />}
         </View>
       </InfoSection>

@@ -8,6 +8,7 @@ import { FilterChips } from '@/components/filter-chips'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { SampleBadge } from '@/components/sample-badge'
+import { needsSampleBadge } from '@/domain/records'
 import { StatusTag } from '@/components/status-tag'
 import { attractionTags, isOpenAt, listAttractions } from '@/domain/attractions'
 import { detailPath, listPathWith } from '@/domain/routes'
@@ -103,7 +104,11 @@ function AttractionCard({ attraction, now }: { attraction: Attraction; now: numb
       </View>
       <Text className='sy-attraction-card__summary'>{attraction.summary}</Text>
       <Text className='sy-attraction-card__meta'>
-        {attraction.free ? '免费' : attraction.price} · {attraction.tags.filter((t) => t !== FREE_TAG).join(' · ')}
+        {attraction.free ? '免费' : attraction.price}
+        {(needsSampleBadge(attraction.source, 'free') || needsSampleBadge(attraction.source, 'price')) && (
+          <SampleBadge />
+        )}
+        {` · ${attraction.tags.filter((t) => t !== FREE_TAG).join(' · ')}`}
       </Text>
     </LinkCard>
   )
