@@ -62,7 +62,7 @@ export function policyReadAloudText(policy: Policy): string {
       policy.whomToCall.map((c) => `${c.name.replace(new RegExp(`^${c.phone}\\s*`), '')}，电话${c.phone}`),
     ),
     ...(policy.sections ?? []).map((s) => part(s.heading, [...(s.paragraphs ?? []), ...(s.items ?? [])])),
-    sentence(`本文核对于${formatDate(policy.reviewedAt)}`),
+    sentence(`本文整理于${formatDate(policy.reviewedAt)}`),
     policy.source.kind === 'sample'
       ? '这篇是示例说明，具体以当地公布为准。'
       : (policy.source.sampleFields?.length ?? 0) > 0

@@ -38,7 +38,8 @@ export function hitFacts(
     case 'jobs': {
       const job = pack.jobs?.find((j) => j.id === hit.id)
       if (!job) return undefined
-      return { text: `${formatDate(job.deadline)}截止 · ${daysLeftLabel(job, now)}`, over: isJobExpired(job, now) }
+      // The label already says 截止 (还剩3天截止, 已截止): the date goes before it plain.
+      return { text: `${formatDate(job.deadline)} · ${daysLeftLabel(job, now)}`, over: isJobExpired(job, now) }
     }
     case 'attractions': {
       const place = pack.attractions?.find((a) => a.id === hit.id)

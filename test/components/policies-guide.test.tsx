@@ -110,7 +110,7 @@ describe('政策 detail', () => {
       expect(screen.getByText(heading)).toBeInTheDocument()
     }
     expect(screen.getByText(dibao.whoQualifies[0]!)).toBeInTheDocument()
-    expect(screen.getByText(/本页内容核对于 \d{4}年\d{1,2}月\d{1,2}日/)).toBeInTheDocument()
+    expect(screen.getByText(/本页内容整理于 \d{4}年\d{1,2}月\d{1,2}日/)).toBeInTheDocument()
     // General guidance is said once, not badged section by section.
     expect(
       screen.getByText('本页办事指引为一般性说明，以当地当年公布为准；办事前可先打 12345 问清楚。'),

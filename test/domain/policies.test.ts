@@ -109,7 +109,7 @@ describe('policyReadAloudText', () => {
         '打什么电话：政务服务便民热线，电话12345。村便民服务站（示例号码），电话0431-00001002。',
         '能领多少：以当地当年公布标准为准。',
         '要注意：不收费！有变化要说。',
-        '本文核对于2026年11月20日。',
+        '本文整理于2026年11月20日。',
         '文中部分内容是示例说明，具体以当地公布为准。',
       ].join('\n'),
     )
@@ -118,7 +118,7 @@ describe('policyReadAloudText', () => {
   it('says a wholly sample article is a sample, and says nothing extra for a fully cited one', () => {
     const sample = policy({ id: 'a', category: '社会救助', reviewedAt: '2026-01-05' })
     expect(policyReadAloudText(sample).split('\n').slice(-2)).toEqual([
-      '本文核对于2026年1月5日。',
+      '本文整理于2026年1月5日。',
       '这篇是示例说明，具体以当地公布为准。',
     ])
     const cited = policy({
@@ -126,7 +126,7 @@ describe('policyReadAloudText', () => {
       category: '社会救助',
       source: { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '城乡低保标准' },
     })
-    expect(policyReadAloudText(cited).split('\n').pop()).toBe('本文核对于2026年11月20日。')
+    expect(policyReadAloudText(cited).split('\n').pop()).toBe('本文整理于2026年11月20日。')
   })
 })
 

@@ -174,11 +174,11 @@ describe('facts that help choose between hits', () => {
   it('jobs: the deadline, closed ones marked (pay is in the subtitle)', () => {
     const job = { domain: 'jobs', id: 'sheling-forklift-driver' } as const
     expect(hitFacts(embeddedPack, job, at('2026-11-18T10:00:00+08:00'))).toEqual({
-      text: '2026年11月20日截止 · 还剩2天截止',
+      text: '2026年11月20日 · 还剩2天截止',
       over: false,
     })
     expect(hitFacts(embeddedPack, job, at('2026-11-21T10:00:00+08:00'))).toEqual({
-      text: '2026年11月20日截止 · 已截止',
+      text: '2026年11月20日 · 已截止',
       over: true,
     })
     expect(search(embeddedPack, '叉车').hits[0]?.subtitle).toContain('4500–5500元/月')

@@ -76,7 +76,7 @@ test('the demo plan: results first, a bar of the chart filters the list and scro
 test('open a policy, then run the self-check and reach a suggested policy', async () => {
   const first = policies[0]!
   await journey(withQuery(detailRoute('policies'), { id: first.id }), async ({ page }) => {
-    await expectTexts(page, [first.title, '谁能申请', '要带什么', '去哪里办', '打电话问', '本页内容核对于'])
+    await expectTexts(page, [first.title, '谁能申请', '要带什么', '去哪里办', '打电话问', '本页内容整理于'])
     expect(await seriousA11yViolations(page)).toEqual([])
     await screenshot(page, 'policy-detail')
 

@@ -178,7 +178,7 @@ test('a policy detail shows its structured sections and one-tap calls', async ()
   try {
     app.assertClean('policies detail')
     const text = page.text
-    for (const t of [first.title, '谁能申请', '要带什么', '去哪里办', '打电话问', '本页内容核对于', '来源'])
+    for (const t of [first.title, '谁能申请', '要带什么', '去哪里办', '打电话问', '本页内容整理于', '来源'])
       expect(text).toContain(t)
     // No speech plugin in this build: the read-aloud button is hidden, not broken.
     expect(text).not.toContain('朗读全文')

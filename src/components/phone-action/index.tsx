@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
-import { DEMO_PHONE_LABEL, isDemoPhone } from '@/domain/phones'
+import { isDemoPhone } from '@/domain/phones'
 import { callPhone } from '@/platform/phone'
 import './index.scss'
 
@@ -17,11 +17,13 @@ export function PhoneAction({ phone, label = '拨打电话', primary }: PhoneAct
   return <ActionButton primary={primary} label={label} detail={phone} onTap={() => void callPhone(phone)} />
 }
 
-/** Where a demo record's call button would be: says why there is none, and where to ask instead. */
+/**
+ * Where a demo record's call button would be: says why there is none, and where to ask instead. The number
+ * itself is already shown as 示例号码 in the facts above, so the note does not name it again.
+ */
 export function DemoPhoneNote() {
   return (
     <View className='sy-demo-phone'>
-      <Text className='sy-demo-phone__label'>{DEMO_PHONE_LABEL}</Text>
       <Text className='sy-demo-phone__hint'>演示内容里的电话，不能拨打；需要咨询可拨 12345</Text>
     </View>
   )

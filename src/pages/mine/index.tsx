@@ -16,6 +16,7 @@ import { useFavourites } from '@/hooks/use-favourites'
 import { savedMessage } from '@/hooks/persistent-store'
 import { useSharing } from '@/hooks/use-sharing'
 import { notify } from '@/platform/feedback'
+import { IS_H5 } from '@/platform/env'
 import { openRoute } from '@/platform/nav'
 import { PERMISSIONS, sourceCounts, sourceLine, STORED_ON_DEVICE } from './helper'
 import './index.scss'
@@ -115,7 +116,9 @@ export default function MinePage() {
       <InfoSection
         title='隐私说明'
         paragraphs={[
-          '本小程序不需要登录，不收集个人信息，不向任何地方发送你的数据。以下内容只保存在你的手机上，删除小程序即全部清除：',
+          `本小程序不需要登录，不收集个人信息，不向任何地方发送您的数据。以下内容只保存在您的手机上，${
+            IS_H5 ? '清除浏览器里本网站的数据' : '删除小程序'
+          }即全部清除：`,
         ]}
         items={STORED_ON_DEVICE}
       >

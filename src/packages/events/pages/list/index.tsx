@@ -103,7 +103,7 @@ export default function EventsListPage() {
       {day !== undefined ? (
         <View className='sy-events__group'>
           <Text className='sy-events__heading'>
-            {view.month}月{day}日的活动（{onDay.length}）
+            {view.month}月{day}日的活动
           </Text>
           {onDay.length === 0 ? (
             <EmptyState title='这一天没有活动' />

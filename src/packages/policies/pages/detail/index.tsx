@@ -64,7 +64,7 @@ export default function PolicyDetailPage() {
       )}
 
       <Text className='sy-policy__reviewed'>
-        {`本页内容核对于 ${formatDate(policy.reviewedAt)}，具体以当地公布为准`}
+        {`本页内容整理于 ${formatDate(policy.reviewedAt)}，具体以当地公布为准`}
       </Text>
 
       <SourceNote source={policy.source} collection='policies' />
