@@ -34,7 +34,7 @@ export const DEMO_PLAN_NOTE =
 
 /** Headings of the reported items: the paragraph that states the 63, and everything else the summary says. */
 export const REPORTED_GROUPS = [
-  { key: 'livelihood', title: `总结“民生保障”一段写到的` },
+  { key: 'livelihood', title: `总结「民生保障坚实有力」一段写到的` },
   { key: 'other', title: `${REPORT_YEAR}年其他重点工作` },
 ] as const
 export type ReportedGroupKey = (typeof REPORTED_GROUPS)[number]['key']

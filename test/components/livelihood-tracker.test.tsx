@@ -61,7 +61,7 @@ describe('民生实事 list: what the 2022 summary says', () => {
     expect(screen.getByText('2022年工作总结怎么说')).toBeInTheDocument()
     expect(screen.getByText(STATEMENT)).toBeInTheDocument()
     expect(screen.getAllByText(/63项民生实事全部落实/)).toHaveLength(1)
-    expect(screen.getByText('总结“民生保障”一段写到的（9 项）')).toBeInTheDocument()
+    expect(screen.getByText('总结「民生保障坚实有力」一段写到的（9 项）')).toBeInTheDocument()
     expect(screen.getByText('2022年其他重点工作（22 项）')).toBeInTheDocument()
     expect(screen.getByText('153中学异地新建')).toBeInTheDocument()
     expect(screen.getAllByText(SCHOOL_QUOTE)).toHaveLength(2)
@@ -71,7 +71,7 @@ describe('民生实事 list: what the 2022 summary says', () => {
     // Nothing of the demo plan on this view: no progress, no status counts, no demo project.
     expect(screen.queryByText(/%/)).not.toBeInTheDocument()
     expect(screen.queryByText(/^找到/)).not.toBeInTheDocument()
-    expect(screen.queryByText('某老旧小区改造（示例）')).not.toBeInTheDocument()
+    expect(screen.queryByText('示例老旧小区改造')).not.toBeInTheDocument()
     // Work the summary states elsewhere, not about residents' livelihood, is no longer listed.
     for (const gone of ['奢岭净水厂', '发放消费券300万元', '800余项审批事项“零跑动”', '推广保护性耕作58万亩'])
       expect(screen.queryByText(gone)).not.toBeInTheDocument()
@@ -96,8 +96,8 @@ describe('民生实事 list: the demo plan', () => {
     expect(screen.getByRole('button', { name: /^6\s*推进中$/ })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: /^6\s*未开工$/ })).toBeInTheDocument()
     expect(screen.getByText(`找到 ${DEMO_TOTAL} 项`)).toBeInTheDocument()
-    expect(screen.getByText('某老旧小区改造（示例）')).toBeInTheDocument()
-    expect(screen.getByText('某易涝路段改造（示例）')).toBeInTheDocument()
+    expect(screen.getByText('示例老旧小区改造')).toBeInTheDocument()
+    expect(screen.getByText('示例易涝路段改造')).toBeInTheDocument()
     expect(screen.queryByText(/^再显示/)).not.toBeInTheDocument()
     expect(screen.queryByText('153中学异地新建')).not.toBeInTheDocument()
   })
@@ -114,7 +114,7 @@ describe('民生实事 list: the demo plan', () => {
     expect(screen.getByText('示例村卫生室标准化建设')).toBeInTheDocument()
     // The bar says what is chosen.
     expect(screen.getByText('医疗卫生', { selector: '.sy-filterbar__current' })).toBeInTheDocument()
-    expect(screen.queryByText('某老旧小区改造（示例）')).not.toBeInTheDocument()
+    expect(screen.queryByText('示例老旧小区改造')).not.toBeInTheDocument()
 
     fireEvent.click(screen.getByText('医疗卫生 1'))
     expect(screen.getByText(`找到 ${DEMO_TOTAL} 项`)).toBeInTheDocument()
@@ -129,7 +129,7 @@ describe('民生实事 list: the demo plan', () => {
     expect(screen.getByText('找到 2 项')).toBeInTheDocument()
     expect(screen.getByText('城市建设 · 已完成', { selector: '.sy-filterbar__current' })).toBeInTheDocument()
     expect(screen.getByText('示例街区公厕新建改建')).toBeInTheDocument()
-    expect(screen.getByText('某背街小巷路灯补亮（示例）')).toBeInTheDocument()
+    expect(screen.getByText('示例背街小巷路灯补亮')).toBeInTheDocument()
 
     fireEvent.click(screen.getByText('清除筛选'))
     expect(screen.getByText(`找到 ${DEMO_TOTAL} 项`)).toBeInTheDocument()
@@ -168,11 +168,17 @@ describe('民生实事 list: the demo plan', () => {
     openDemoPlan()
     openFilters()
     fireEvent.click(screen.getByText('进度从高到低'))
-    // Four projects are done (100%); by title, 某社区老年食堂（示例） comes first.
+    // Four projects are done (100%); by title in code-point order (学 U+5B66 < 社 U+793E < 背 U+80CC < 街 U+8857),
+    // 示例学校操场改造 comes first.
     const titles = Array.from(document.querySelectorAll('.sy-project__title')).map((n) => n.textContent)
-    expect(titles[0]).toBe('某社区老年食堂（示例）')
-    fireEvent.click(screen.getByText('某社区老年食堂（示例）'))
-    expect(mockOpenRoute).toHaveBeenCalledWith(detailPath('livelihood', 'community-canteens'))
+    expect(titles.slice(0, 4)).toEqual([
+      '示例学校操场改造',
+      '示例社区老年食堂',
+      '示例背街小巷路灯补亮',
+      '示例街区公厕新建改建',
+    ])
+    fireEvent.click(screen.getByText('示例学校操场改造'))
+    expect(mockOpenRoute).toHaveBeenCalledWith(detailPath('livelihood', 'school-playgrounds'))
   })
 })
 

@@ -374,7 +374,7 @@ describe('the embedded livelihood content', () => {
   it('groups the summary’s own livelihood paragraph apart from its other work', () => {
     const groups = groupReported(reported)
     expect(groups.map((g) => [g.title, g.items.length])).toEqual([
-      ['总结“民生保障”一段写到的', 9],
+      ['总结「民生保障坚实有力」一段写到的', 9],
       ['2022年其他重点工作', 22],
     ])
     expect(groups[0]?.items.map((i) => i.id)).toEqual([
