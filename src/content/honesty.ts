@@ -156,6 +156,9 @@ export function honestyProblems(input: Record<string, unknown>, collections: rea
         if (typeof field === 'string' && fieldLabel(collection, field) === undefined)
           problems.push({ where: at, field: `source.sampleFields[${i}]`, message: `没有名为 ${field} 的字段` })
       })
+      // We are not the district: only a pack the publisher issues may carry what the publisher states.
+      if (!official && source.kind === 'official')
+        problems.push({ where: at, field: 'source', message: '演示版内容包（edition: demo）不能含发布单位发布的记录' })
       if (official && source.kind === 'sample')
         problems.push({ where: at, field: 'source', message: '正式版内容包（edition: official）不能含示例记录' })
       if (official && source.kind === 'cited' && sampleFields.length > 0)

@@ -1,4 +1,4 @@
-import type { Attraction, DistrictEvent, Figure, Job, LivelihoodItem, Policy, Town } from './schema'
+import type { Attraction, DistrictEvent, Figure, Job, LivelihoodItem, Policy, Source, Town } from './schema'
 
 /** The record type of each collection of the pack (and home's figures). */
 export interface RecordTypes {
@@ -112,6 +112,25 @@ export const FIELD_LABELS: { [C in Collection]: Record<AllKeys<RecordTypes[C]>, 
     source: '来源',
   },
   figures: { id: '编号', label: '名称', value: '数值', unit: '单位', year: '年份', source: '来源' },
+}
+
+/** What each kind of source is called: the studio's choice of where a record comes from. */
+export const SOURCE_KIND_LABELS: Record<Source['kind'], string> = {
+  cited: '引自《双阳区2022年工作总结》',
+  official: '发布单位发布',
+  sample: '示例数据',
+}
+
+/** The parts of a record's source, across its kinds. */
+export const SOURCE_FIELD_LABELS: Record<AllKeys<Source>, string> = {
+  kind: '来源类型',
+  doc: '来源文件',
+  quote: '引文',
+  sampleFields: '示例字段',
+  by: '发布单位',
+  date: '发布日期',
+  ref: '文号或公告标题',
+  note: '说明',
 }
 
 /** The Chinese label of a field (or of its top-level field: `pay.max` → 薪资); undefined for an unknown name. */

@@ -146,7 +146,9 @@ export const locationSchema = v.pipe(
 /**
  * Where a record came from. `cited`: facts from the district's 2022 work summary,
  * with the quoted words; `sampleFields` names fields added to make the app
- * realistic (shown with a 示例 badge). `sample`: the whole record is sample data.
+ * realistic (shown with a 示例 badge). `official`: the publisher states it itself
+ * (who, on which day, under which document or notice); only an official pack holds
+ * such records. `sample`: the whole record is sample data.
  */
 export const sourceSchema = v.variant(
   'kind',
@@ -158,11 +160,17 @@ export const sourceSchema = v.variant(
       sampleFields: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-zA-Z.]+$/, '应为字段名')))),
     }),
     v.object({
+      kind: v.literal('official'),
+      by: titleSchema,
+      date: isoDateSchema,
+      ref: v.optional(titleSchema),
+    }),
+    v.object({
       kind: v.literal('sample'),
       note: v.optional(shortTextSchema),
     }),
   ],
-  '每条记录都要有来源：cited（引用 2022 年工作总结）或 sample（示例数据）',
+  '每条记录都要有来源：cited（引用 2022 年工作总结）、official（发布单位发布）或 sample（示例数据）',
 )
 
 export const contactSchema = v.object({

@@ -65,7 +65,7 @@ export function policyReadAloudText(policy: Policy): string {
     sentence(`本文整理于${formatDate(policy.reviewedAt)}`),
     policy.source.kind === 'sample'
       ? '这篇是示例说明，具体以当地公布为准。'
-      : (policy.source.sampleFields?.length ?? 0) > 0
+      : policy.source.kind === 'cited' && (policy.source.sampleFields?.length ?? 0) > 0
         ? '文中部分内容是示例说明，具体以当地公布为准。'
         : '',
   ]

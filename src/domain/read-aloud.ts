@@ -28,7 +28,9 @@ export function part(heading: string, lines: ReadonlyArray<string | undefined>):
 /** A listener cannot see the 示例 badge, so it is said. */
 export function sampleNote(source: Source): string {
   if (source.kind === 'sample') return '这一条是示例内容，具体以现场公布为准。'
-  return (source.sampleFields?.length ?? 0) > 0 ? '其中部分内容是示例，具体以现场公布为准。' : ''
+  return source.kind === 'cited' && (source.sampleFields?.length ?? 0) > 0
+    ? '其中部分内容是示例，具体以现场公布为准。'
+    : ''
 }
 
 export function readAloudText(pieces: ReadonlyArray<string>): string {

@@ -60,7 +60,7 @@ export function findRecord(pack: TitledRecords, domain: Domain, id: unknown): Re
 /** Whether a field of a record is invented (sample record, or listed in a citation's sampleFields). */
 export function isSampleField(source: Source, field?: string): boolean {
   if (source.kind === 'sample') return true
-  if (!field) return false
+  if (!field || source.kind !== 'cited') return false
   return (source.sampleFields ?? []).some((f) => f === field || field.startsWith(`${f}.`))
 }
 

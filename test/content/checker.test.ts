@@ -326,7 +326,9 @@ describe('content checker', () => {
     [
       'an unknown kind of source',
       set('livelihood.0.source', { kind: 'guess' }),
-      ['livelihood/school-153: source.kind: 每条记录都要有来源：cited（引用 2022 年工作总结）或 sample（示例数据）'],
+      [
+        'livelihood/school-153: source.kind: 每条记录都要有来源：cited（引用 2022 年工作总结）、official（发布单位发布）或 sample（示例数据）',
+      ],
     ],
     // the pack itself
     ['another schema version', set('schemaVersion', 2), ['pack: schemaVersion: 应为 1，实际为 2']],

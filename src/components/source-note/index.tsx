@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { Collection } from '@/content/labels'
 import type { Source } from '@/content/schema'
+import { formatDate } from '@/domain/date'
 import { sampleFieldLabels, SOURCE_NAME } from '@/domain/records'
 import './index.scss'
 
@@ -12,7 +13,8 @@ export interface SourceNoteProps {
 
 /**
  * Where the record comes from, in words: the 2022 work summary by its title with the quoted words, and
- * which parts are not from it; or that the whole record is sample data. Never a file or field name.
+ * which parts are not from it; the publisher and the day it published the record; or that the whole record is
+ * sample data. Never a file or field name.
  */
 export function SourceNote({ source, collection }: SourceNoteProps) {
   if (source.kind === 'sample') {
@@ -25,6 +27,14 @@ export function SourceNote({ source, collection }: SourceNoteProps) {
             : '演示用的示例数据，不是官方发布的信息。'}
         </Text>
         {source.note && <Text className='sy-source__text'>{source.note}</Text>}
+      </View>
+    )
+  }
+  if (source.kind === 'official') {
+    return (
+      <View className='sy-source'>
+        <Text className='sy-source__text'>{`来源：${source.by}，${formatDate(source.date)}`}</Text>
+        {source.ref && <Text className='sy-source__text'>{`依据：${source.ref}`}</Text>}
       </View>
     )
   }

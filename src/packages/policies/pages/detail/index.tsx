@@ -27,7 +27,8 @@ export default function PolicyDetailPage() {
   }
 
   // Guidance written for the demo is said once, under the summary, not badged section by section.
-  const guide = policy.source.kind === 'sample' || (policy.source.sampleFields ?? []).length > 0
+  const guide =
+    policy.source.kind === 'sample' || (policy.source.kind === 'cited' && (policy.source.sampleFields ?? []).length > 0)
 
   return (
     <PageShell className='sy-policy' title={policy.title}>
