@@ -66,9 +66,8 @@ module.exports = {
       ['src/content/**'],
       [
         {
-          group: [...above(LAYERS.content), '!**/domain/date', '!@/domain/date', ...PURE],
-          message:
-            'Content is the bottom layer: plain data and its schema (it may use domain/date for calendar facts).',
+          group: [...above(LAYERS.content), ...PURE],
+          message: 'Content is the bottom layer: plain data and its schema.',
         },
       ],
     ),

@@ -6,7 +6,8 @@ import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { checkCitations } from '../src/content/citations'
 import { DOMAINS } from '../src/content/schema'
-import { checkPack, formatProblem, readPackText, validateFigures, type Problem } from '../src/content/validate'
+import { formatProblem, type Problem } from '../src/content/problem'
+import { checkPack, readPackText, validateFigures } from '../src/content/validate'
 
 const COLLECTIONS = ['towns', ...DOMAINS] as const
 const USAGE = 'usage: npm run content:check -- [--sources <dir>] [pack.json]'

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { embeddedPack } from '../src/content/index'
-import { searchDocs } from '../src/domain/search'
+import { searchDocs } from '../src/domain/search/search-index'
 import { summaryOf } from '../src/domain/summary'
 
 export const DIGEST_DIR = path.resolve(__dirname, '..', 'src', 'content', 'digest')

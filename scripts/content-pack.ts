@@ -7,7 +7,7 @@ import path from 'node:path'
 import { embeddedPack } from '../src/content/index'
 import { packFiles } from '../src/content/pack-file'
 import { versionUrlFor } from '../src/domain/content-update'
-import { formatProblem } from '../src/content/validate'
+import { formatProblem } from '../src/content/problem'
 
 const arg = process.argv[2]
 if (!arg) {

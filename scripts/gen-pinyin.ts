@@ -67,8 +67,13 @@ for (const file of readdirSync(contentDir)
   .sort()) {
   strings(JSON.parse(readFileSync(path.join(contentDir, file), 'utf8')), texts)
 }
-const searchSource = readFileSync(path.join(root, 'src/domain/search.ts'), 'utf8')
-texts.push(...(searchSource.match(/'[^'\n]*[\u3400-\u9fff][^'\n]*'/g) ?? []))
+const searchDir = path.join(root, 'src/domain/search')
+for (const file of readdirSync(searchDir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort()) {
+  const source = readFileSync(path.join(searchDir, file), 'utf8')
+  texts.push(...(source.match(/'[^'\n]*[\u3400-\u9fff][^'\n]*'/g) ?? []))
+}
 for (const text of texts) {
   const chars = Array.from(text)
   if (!chars.some((c) => HAN.test(c))) continue

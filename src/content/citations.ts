@@ -1,5 +1,5 @@
 import { SOURCE_DOC, SOURCE_TITLE } from './schema'
-import type { Problem } from './validate'
+import type { Problem } from './problem'
 
 /**
  * Citation check: every `cited` quote must occur in the document it names.

@@ -1,6 +1,6 @@
 import { fieldLabel, type Collection } from './labels'
 import { FICTIONAL_PHONE_PATTERN, REAL_NAME_DENY_LIST } from './vocabulary'
-import type { Problem } from './validate'
+import type { Problem } from './problem'
 
 /*
  * Rules that span records and keep the demo honest: sample data only in a demo pack, sample fields that

@@ -1,5 +1,6 @@
 import type { ContentPack } from './schema'
-import { checkPackText, type Problem } from './validate'
+import type { Problem } from './problem'
+import { checkPackText } from './validate'
 
 /*
  * The files a content URL serves, made from a pack: `pack.json` (the whole pack, fields in a fixed order)

@@ -1,6 +1,5 @@
 import * as v from 'valibot'
-// The one date module; content may use it for calendar facts (a day that exists), nothing else of domain/.
-import { DAY_MS, isRealDate, millisBetween } from '../domain/date'
+import { DAY_MS, isRealDate, millisBetween } from './calendar'
 import {
   SCHEMA_VERSION,
   SOURCE_DOC,

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { honestyProblems } from './honesty'
+import type { Problem } from './problem'
 import {
   attractionSchema,
   DOMAINS,
@@ -19,13 +20,6 @@ import {
   type Domain,
 } from './schema'
 
-/** One problem, printed as `<where>: <field>: <message>`. */
-export interface Problem {
-  where: string
-  field: string
-  message: string
-}
-
 export type PackResult = { ok: true; pack: ContentPack } | { ok: false; problems: Problem[] }
 
 type Collection = Domain | 'towns'
@@ -40,10 +34,6 @@ const recordSchemas = {
 } as const
 
 const COLLECTIONS: readonly Collection[] = ['towns', ...DOMAINS]
-
-export function formatProblem(p: Problem): string {
-  return `${p.where}: ${p.field}: ${p.message}`
-}
 
 function issuePath(issue: v.BaseIssue<unknown>): string {
   const keys = issue.path?.map((item) => item.key) ?? []

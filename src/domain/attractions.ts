@@ -1,5 +1,7 @@
-import type { Attraction, OpeningSeason } from '../content/schema'
+import type { Attraction, ContentPack, OpeningSeason } from '../content/schema'
 import { beijingClock, dayFacts, type DateInput } from './date'
+import { townName } from './records'
+import { searchDoc, searchText, type SearchDoc } from './search/document'
 
 export type OpenLabel = '营业中' | '未开园' | '已闭园' | '全天开放' | '以现场公布为准'
 
@@ -192,3 +194,23 @@ export function townIsExample(attraction: Pick<Attraction, 'source'>): boolean {
 }
 
 export const LOCATION_UNKNOWN = '具体位置以现场公布为准，可拨打 12345 咨询'
+
+/** What search reads of a place: its description, address, price and season; price and first tags under the name. */
+export function attractionSearchDoc(a: Attraction, pack: Pick<ContentPack, 'towns'>): SearchDoc {
+  return searchDoc({
+    domain: 'attractions',
+    id: a.id,
+    title: a.name,
+    tags: a.tags,
+    body: searchText([
+      a.summary,
+      ...a.description,
+      a.address,
+      townName(pack, a.townId),
+      a.price,
+      a.bestSeason,
+      a.hoursNote,
+    ]),
+    subtitle: Array.from(new Set([a.free ? '免费' : a.price, ...a.tags.slice(0, 3)])).join(' · '),
+  })
+}

@@ -1,6 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import 'dayjs/locale/zh-cn'
+import { DAY_MS } from '@/content/calendar'
 
 dayjs.extend(utc)
 dayjs.locale('zh-cn')
@@ -12,7 +13,6 @@ dayjs.locale('zh-cn')
  * "Now" is always passed in, so tests pin it.
  */
 export const CST_OFFSET_MINUTES = 480
-export const DAY_MS = 864e5
 const CST_OFFSET_MS = CST_OFFSET_MINUTES * 6e4
 
 export type DateInput = Date | number | string | Dayjs
@@ -57,19 +57,6 @@ export function relativeDay(input: DateInput, now: DateInput): string {
   if (days === 1) return '昨天'
   if (days < 30) return `${days}天前`
   return formatDate(input)
-}
-
-/** Whether `YYYY-MM-DD…` names a day that exists (2026-02-30 does not); text of another shape is left to the shape check. */
-export function isRealDate(value: string): boolean {
-  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/.test(value)) return true
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
-/** Milliseconds from one content date-time to another (NaN when either is not a date). */
-export function millisBetween(from: string, to: string): number {
-  return Date.parse(to) - Date.parse(from)
 }
 
 /** Beijing wall-clock parts of a moment. */

@@ -1,4 +1,4 @@
-import type { DistrictEvent } from '../content/schema'
+import type { ContentPack, DistrictEvent } from '../content/schema'
 import {
   calendarDaysBetween,
   cst,
@@ -11,6 +11,8 @@ import {
   type DateInput,
   type Range,
 } from './date'
+import { townName } from './records'
+import { searchDoc, searchText, type SearchDoc } from './search/document'
 
 export type EventStatus = 'upcoming' | 'ongoing' | 'ended'
 export type EventCategory = DistrictEvent['category']
@@ -250,3 +252,23 @@ export function datesUnannounced(event: { source: { kind: string; sampleFields?:
 
 /** What to say instead of dates nobody has announced. */
 export const DATES_UNANNOUNCED = '举办日期以当年公布为准，可拨打 12345 咨询'
+
+/** What search reads of an event: its summary, venue, price, highlights and programme; category and venue under the title. */
+export function eventSearchDoc(e: DistrictEvent, pack: Pick<ContentPack, 'towns'>): SearchDoc {
+  return searchDoc({
+    domain: 'events',
+    id: e.id,
+    title: e.title,
+    tags: [e.category],
+    body: searchText([
+      e.summary,
+      e.venue,
+      e.address,
+      townName(pack, e.townId),
+      e.price,
+      ...e.highlights,
+      ...e.schedule.map((s) => s.what),
+    ]),
+    subtitle: `${e.category} · ${e.venue}`,
+  })
+}

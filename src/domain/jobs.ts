@@ -1,5 +1,7 @@
-import { JOB_SCHEDULES, JOB_TYPES, type Job, type JobType } from '../content/schema'
+import { JOB_SCHEDULES, JOB_TYPES, type ContentPack, type Job, type JobType } from '../content/schema'
 import { calendarDaysBetween, relativeDay, type DateInput } from './date'
+import { townName } from './records'
+import { searchDoc, searchText, type SearchDoc } from './search/document'
 
 export { JOB_SCHEDULES, JOB_TYPES }
 
@@ -200,5 +202,24 @@ export function sortJobs(jobs: readonly Job[], sort: JobSort, now: DateInput): J
     const pa = monthlyPay(a)
     const pb = monthlyPay(b)
     return pb.max - pa.max || pb.min - pa.min
+  })
+}
+
+/** What search reads of a job post: employer, place, hours, duties and requirements; pay under the title. */
+export function jobSearchDoc(j: Job, pack: Pick<ContentPack, 'towns'>): SearchDoc {
+  return searchDoc({
+    domain: 'jobs',
+    id: j.id,
+    title: j.title,
+    body: searchText([
+      j.employer,
+      townName(pack, j.townId),
+      j.address,
+      j.hours,
+      ...j.duties,
+      ...j.requirements,
+      j.contact.name,
+    ]),
+    subtitle: `${j.employer} · ${payLabel(j)}`,
   })
 }

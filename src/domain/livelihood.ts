@@ -11,6 +11,7 @@ import {
   type ReportedItem,
 } from '../content/schema'
 import { cst, relativeDay, type DateInput } from './date'
+import { searchDoc, searchText, type SearchDoc } from './search/document'
 
 export { LIVELIHOOD_CATEGORIES, LIVELIHOOD_STATUSES, REPORT_YEAR }
 
@@ -259,4 +260,25 @@ export function trackerFigures(items: readonly LivelihoodItem[]): TrackerFigures
     reported: { total: reported.length, livelihood, other: reported.length - livelihood },
     demo: livelihoodOverview(demoPlan(items)),
   }
+}
+
+/** What search reads of a tracker item: a reported item's quote, a demo plan's text and milestones. */
+export function livelihoodSearchDoc(p: LivelihoodItem): SearchDoc {
+  if (p.kind === 'reported')
+    return searchDoc({
+      domain: 'livelihood',
+      id: p.id,
+      title: p.title,
+      tags: [p.category],
+      body: searchText([p.source.kind === 'cited' ? p.source.quote : '']),
+      subtitle: `${p.category} · ${stageLabel(p)}（总结原文）`,
+    })
+  return searchDoc({
+    domain: 'livelihood',
+    id: p.id,
+    title: p.title,
+    tags: [p.category],
+    body: searchText([p.summary, p.why, p.responsibleUnit, ...p.milestones.map((m) => m.title)]),
+    subtitle: `${DEMO_PLAN_TITLE} · ${p.category} · ${statusLabel(p.status)} · 进度 ${p.progress}%`,
+  })
 }

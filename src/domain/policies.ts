@@ -1,5 +1,6 @@
 import { POLICY_CATEGORIES, type Policy } from '@/content/schema'
 import { formatDate } from './date'
+import { searchDoc, searchText, type SearchDoc } from './search/document'
 
 export { POLICY_CATEGORIES }
 
@@ -70,4 +71,24 @@ export function policyReadAloudText(policy: Policy): string {
         : '',
   ]
   return parts.filter(Boolean).join('\n')
+}
+
+/** What search reads of a policy: the names it goes by, who qualifies, what to bring, where to go, its sections. */
+export function policySearchDoc(p: Policy): SearchDoc {
+  return searchDoc({
+    domain: 'policies',
+    id: p.id,
+    title: p.title,
+    names: p.keywords ?? [],
+    tags: [p.category],
+    body: searchText([
+      p.summary,
+      ...p.whoQualifies,
+      ...p.whatToBring,
+      ...p.whereToGo,
+      ...p.whomToCall.map((c) => c.name),
+      ...(p.sections ?? []).flatMap((s) => [s.heading, ...(s.paragraphs ?? []), ...(s.items ?? [])]),
+    ]),
+    subtitle: p.category,
+  })
 }

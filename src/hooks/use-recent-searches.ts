@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { addRecentSearch, recentSearchesShape } from '@/domain/search'
+import { addRecentSearch, recentSearchesShape } from '@/domain/search/recent'
 import { createPersistentStore, useStore } from './persistent-store'
 
 export const recentSearchesStore = createPersistentStore('recentSearches', recentSearchesShape)

@@ -1,7 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { embeddedSearchDocs } from '@/domain/embedded/search'
-import { search, searchDocs, searchIndex, type SearchDoc, type SearchHit, type SearchResult } from '@/domain/search'
-import { hitFacts, type HitFacts } from '@/domain/search-hit'
+import type { SearchDoc } from '@/domain/search/document'
+import { hitFacts, type HitFacts } from '@/domain/search/facts'
+import type { SearchHit, SearchResult } from '@/domain/search/hit'
+import { search } from '@/domain/search/search'
+import { searchDocs, searchIndex } from '@/domain/search/search-index'
 import { whenIdle } from '@/platform/idle'
 import { useContent } from './use-content'
 

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os'
 import path from 'node:path'
 import type { ContentPack } from '@/content/schema'
-import { checkPackText, formatProblem, MAX_PACK_BYTES, validatePack } from '@/content/validate'
+import { formatProblem } from '@/content/problem'
+import { checkPackText, MAX_PACK_BYTES, validatePack } from '@/content/validate'
 import { decidePack } from '@/domain/content-update'
 
 /** A small valid pack, independent of the embedded content. */

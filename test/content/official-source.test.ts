@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { embeddedPack } from '@/content/index'
-import { checkPackText, formatProblem, validatePack } from '@/content/validate'
+import { formatProblem } from '@/content/problem'
+import { checkPackText, validatePack } from '@/content/validate'
 
 /*
  * The `official` source: what a publisher states itself. Only an official pack may hold such records (the

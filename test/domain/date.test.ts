@@ -1,4 +1,5 @@
-import { daysInMonth, firstWeekday, isRealDate, millisBetween, shiftYears, wallClock } from '@/domain/date'
+import { isRealDate, millisBetween } from '@/content/calendar'
+import { daysInMonth, firstWeekday, shiftYears, wallClock } from '@/domain/date'
 
 // Calendar facts, checked against a printed calendar (26 Nov 2026 is a Thursday).
 describe('the one date module', () => {

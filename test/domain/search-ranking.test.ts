@@ -1,8 +1,10 @@
 import { embeddedPack } from '@/content/index'
-import { cleanQuery, search, type SearchResult } from '@/domain/search'
-import { hitFacts } from '@/domain/search-hit'
+import { hitFacts } from '@/domain/search/facts'
+import type { SearchResult } from '@/domain/search/hit'
+import { judgeSearch, shownOrder, type JudgedQuery } from '@/domain/search/judge'
+import { cleanQuery } from '@/domain/search/query'
+import { search } from '@/domain/search/search'
 import { summaryOf } from '@/domain/summary'
-import { judgeSearch, shownOrder, type JudgedQuery } from '@/domain/search-judge'
 import judged from '../fixtures/search-judged.json'
 
 const first = (r: SearchResult) => (r.hits[0] ? `${r.hits[0].domain}/${r.hits[0].id}` : undefined)

@@ -1,18 +1,13 @@
 import { embeddedPack } from '@/content/index'
 import type { ContentPack } from '@/content/schema'
 import { matchPinyin, readingsOf } from '@/domain/pinyin'
-import {
-  addRecentSearch,
-  highlightParts,
-  normalizeText,
-  recentSearchesShape,
-  queryTerms,
-  search,
-  searchIndex,
-  SEARCH_SUGGESTIONS,
-  wantsElderMode,
-  type SearchResult,
-} from '@/domain/search'
+import { highlightParts } from '@/domain/search/highlight'
+import type { SearchResult } from '@/domain/search/hit'
+import { normalizeText, queryTerms, wantsElderMode } from '@/domain/search/query'
+import { addRecentSearch, recentSearchesShape } from '@/domain/search/recent'
+import { search } from '@/domain/search/search'
+import { searchIndex } from '@/domain/search/search-index'
+import { SEARCH_SUGGESTIONS } from '@/domain/search/words'
 import { decodeStored } from '@/domain/stored'
 
 const parseRecentSearches = (raw: unknown) => {

@@ -35,6 +35,7 @@ test.each([
   ['component-checks-taro-env.ts', 'src/pages/bad/index.tsx', SYNTAX, 'TARO_ENV checks live in src/platform/'],
   ['hook-calls-taro-api.ts', 'src/hooks/bad.ts', SYNTAX, "Taro's imperative API lives in src/platform/"],
   ['content-imports-domain.ts', 'src/content/bad.ts', IMPORTS, 'Content is the bottom layer'],
+  ['content-imports-date.ts', 'src/content/bad.ts', IMPORTS, 'Content is the bottom layer'],
 ])(
   '%s as %s fails with %s',
   async (fixture, at, rule, words) => {

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { useMemo } from 'react'
-import { highlightParts, type TextRange } from '@/domain/search'
+import { highlightParts, type TextRange } from '@/domain/search/highlight'
 import './index.scss'
 
 export interface HighlightTextProps {

@@ -1,9 +1,9 @@
-import { isOpenAt } from './attractions'
-import { cst, formatDate, type DateInput } from './date'
-import { datesUnannounced, eventStatus, occurrenceFor, statusLabel } from './events'
-import { daysLeftLabel, isJobExpired } from './jobs'
-import type { SearchHit } from './search'
-import type { ContentSummary } from './summary'
+import { isOpenAt } from '../attractions'
+import { cst, formatDate, type DateInput } from '../date'
+import { datesUnannounced, eventStatus, occurrenceFor, statusLabel } from '../events'
+import { daysLeftLabel, isJobExpired } from '../jobs'
+import type { SearchHit } from './hit'
+import type { ContentSummary } from '../summary'
 
 /** What helps choose between hits, on one line: an event's dates and status, a job's deadline, whether a place is open now (pay and a policy's category are in the subtitle). */
 export interface HitFacts {

@@ -1,5 +1,6 @@
 import type { ContentPack } from '@/content/schema'
-import { search, type SearchResult } from './search'
+import type { SearchResult } from './hit'
+import { search } from './search'
 
 /** One query of the judged set: what a resident types, and the record (domain/id) they most likely want. */
 export interface JudgedQuery {

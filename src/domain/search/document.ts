@@ -1,0 +1,42 @@
+import type { Domain } from '@/content/schema'
+
+/**
+ * What search reads of one record: its title, the names and tags it is also
+ * known by, its text as one string, and the line shown under it. Each domain
+ * module makes its own records' documents; the app ships the embedded content's
+ * documents ready-made (src/content/digest/), so the search page needs no whole records.
+ */
+export interface SearchDoc {
+  domain: Domain
+  id: string
+  title: string
+  names?: string[]
+  tags?: string[]
+  body: string
+  subtitle: string
+}
+
+/** A document with the names and tags left out when there are none (the digest stays small). */
+export function searchDoc(doc: {
+  domain: Domain
+  id: string
+  title: string
+  names?: readonly string[]
+  tags?: readonly string[]
+  body: string
+  subtitle: string
+}): SearchDoc {
+  const { domain, id, title, names = [], tags = [], body, subtitle } = doc
+  const out: SearchDoc = { domain, id, title, body, subtitle }
+  if (names.length > 0) out.names = [...names]
+  if (tags.length > 0) out.tags = [...tags]
+  return out
+}
+
+/** A record's searchable text: one field per line, each field on one line. */
+export function searchText(values: ReadonlyArray<string | undefined>): string {
+  return values
+    .filter((v): v is string => typeof v === 'string' && v.length > 0)
+    .map((v) => v.replace(/\s*\n\s*/g, ' '))
+    .join('\n')
+}

@@ -1,0 +1,149 @@
+import type { ContentPack, Domain } from '@/content/schema'
+import { attractionSearchDoc } from '../attractions'
+import { eventSearchDoc } from '../events'
+import { jobSearchDoc } from '../jobs'
+import { livelihoodSearchDoc } from '../livelihood'
+import { letterMask, type LetterMask, type PinyinOptions } from '../pinyin'
+import { policySearchDoc } from '../policies'
+import type { SearchDoc } from './document'
+import { isHan, normalizeText } from './query'
+
+export interface IndexEntry {
+  domain: Domain
+  id: string
+  title: string
+  titleNorm: string
+  /** The part of the title that names the thing: without 双阳, a year, or a trailing （…） label. */
+  coreStart: number
+  coreEnd: number
+  /** What a policy is also called (低保 ↔ 最低生活保障). */
+  namesNorm: string[]
+  /** Categories and tags. */
+  tagsNorm: string[]
+  /** Everything else searchable, one field per line (no field holds a newline). */
+  body: string
+  bodyNorm: string
+  subtitle: string
+  order: number
+  /** Letters the title and names can be typed with, to skip most entries before pinyin matching. */
+  titleMask: LetterMask
+  nameMasks: LetterMask[]
+  titlePinyin: PinyinOptions
+  /** Which characters occur anywhere in the record, hashed into FILTER_BITS bits. */
+  chars: Uint32Array
+}
+
+export interface SearchIndex {
+  entries: IndexEntry[]
+  /** Reading → entries whose title or names hold a character read that way; built on the first 你是不是要找…. */
+  sounds?: Map<string, number[]>
+}
+
+/** The naming part of a title: 双阳梅花鹿节 → 梅花鹿节, 2026 双阳冬季冰钓大赛 → 冬季冰钓大赛, 护林员（公益岗位） → 护林员. */
+function titleCore(titleNorm: string): [number, number] {
+  let start = 0
+  const year = /^\d{4}\s*/.exec(titleNorm)
+  if (year) start = year[0].length
+  if (titleNorm.startsWith('双阳区', start)) start += 3
+  else if (titleNorm.startsWith('双阳', start) && titleNorm.length - start > 3) start += 2
+  let end = titleNorm.length
+  const label = /[（(][^（）()]*[）)]$/.exec(titleNorm)
+  if (label && label.index > start) end = label.index
+  const colon = titleNorm.indexOf('：', start)
+  if (colon > start) end = Math.min(end, colon)
+  return [start, end]
+}
+
+function wordStarts(textNorm: string, extra: number): Uint8Array {
+  const starts = new Uint8Array(textNorm.length)
+  for (let i = 0; i < textNorm.length; i += 1) {
+    if (i === 0 || i === extra || !isHan(textNorm.charAt(i - 1)) || textNorm.charAt(i - 1) === '双') starts[i] = 1
+  }
+  return starts
+}
+
+const FILTER_WORDS = 32
+
+/** A 1024-bit set of the characters in a text (hashed): says for sure when a character is absent. */
+export function charFilter(text: string): Uint32Array {
+  const bits = new Uint32Array(FILTER_WORDS)
+  for (let i = 0; i < text.length; i += 1) {
+    const h = Math.imul(text.charCodeAt(i), 0x9e3779b1) >>> 22
+    bits[h >>> 5]! |= 1 << (h & 31)
+  }
+  return bits
+}
+
+export function hasChars(entry: Uint32Array, chars: Uint32Array): boolean {
+  for (let w = 0; w < FILTER_WORDS; w += 1) {
+    const need = chars[w]!
+    if (need !== 0 && (entry[w]! & need) >>> 0 !== need) return false
+  }
+  return true
+}
+
+const NAME_FIRST = Uint8Array.of(1)
+
+function indexEntries(docs: readonly SearchDoc[]): IndexEntry[] {
+  const entries: IndexEntry[] = []
+  for (const { domain, id, title, names = [], tags = [], body, subtitle } of docs) {
+    const titleNorm = normalizeText(title)
+    const [coreStart, coreEnd] = titleCore(titleNorm)
+    const namesNorm = names.map(normalizeText)
+    const titlePinyin = { starts: wordStarts(titleNorm, coreStart) }
+    const tagsNorm = tags.map(normalizeText)
+    const bodyNorm = normalizeText(body)
+    entries.push({
+      domain,
+      id,
+      title,
+      titleNorm,
+      coreStart,
+      coreEnd,
+      titlePinyin,
+      namesNorm,
+      tagsNorm,
+      titleMask: letterMask(titleNorm, titlePinyin.starts),
+      nameMasks: namesNorm.map((n) => letterMask(n, NAME_FIRST)),
+      body,
+      bodyNorm,
+      chars: charFilter(`${titleNorm}${namesNorm.join('')}${tagsNorm.join('')}${bodyNorm}`),
+      subtitle,
+      order: entries.length,
+    })
+  }
+  return entries
+}
+
+/** The search documents of a whole pack, in the app's domain order. */
+export function searchDocs(pack: ContentPack): SearchDoc[] {
+  return [
+    ...(pack.livelihood ?? []).map(livelihoodSearchDoc),
+    ...(pack.jobs ?? []).map((j) => jobSearchDoc(j, pack)),
+    ...(pack.events ?? []).map((e) => eventSearchDoc(e, pack)),
+    ...(pack.attractions ?? []).map((a) => attractionSearchDoc(a, pack)),
+    ...(pack.policies ?? []).map(policySearchDoc),
+  ]
+}
+
+/** What is searched: a whole pack, or its search documents. */
+export type SearchSource = ContentPack | readonly SearchDoc[]
+
+const indexes = new WeakMap<object, SearchIndex>()
+
+/**
+ * The index of a pack or of its documents, built on first use and kept while
+ * they are in use (a new pack gets a new index).
+ */
+export function searchIndex(source: SearchSource): SearchIndex {
+  let index = indexes.get(source)
+  if (!index) {
+    index = { entries: indexEntries(isDocs(source) ? source : searchDocs(source)) }
+    indexes.set(source, index)
+  }
+  return index
+}
+
+function isDocs(source: SearchSource): source is readonly SearchDoc[] {
+  return Array.isArray(source)
+}
