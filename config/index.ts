@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import { H5HostingPlugin } from './h5-hosting'
 import { h5SplitChunks, markPure } from './chunks'
+import { contentDir, readContentFrom } from './content-dir'
 import prodConfig from './prod'
 
 // SY_SOURCE_MAPS=1: source maps beside the built files, for `npm run bundle:report` (where the bytes come from).
@@ -11,6 +12,9 @@ const sourceMaps =
 
 // SY_DIST lets a test or a second worker build elsewhere without clobbering dist/.
 const outputRoot = process.env.SY_DIST || `dist/${process.env.TARO_ENV}`
+
+// SY_CONTENT_DIR builds with another pack, e.g. the ten-fold one (`npm run content:scale`).
+const packDir = contentDir()
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -64,6 +68,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       ...sourceMaps,
       webpackChain(chain) {
         markPure(chain)
+        if (packDir) readContentFrom(chain, packDir)
       },
       // Component styles are independent (one sy- prefix each), so their order across chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
@@ -71,6 +76,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     h5: {
       webpackChain(chain) {
         markPure(chain)
+        if (packDir) readContentFrom(chain, packDir)
         chain.optimization.splitChunks(h5SplitChunks(chain.optimization.get('splitChunks')))
         if (process.env.NODE_ENV !== 'development')
           chain.plugin('h5-hosting').use(H5HostingPlugin, [{ contentUrl: process.env.TARO_APP_CONTENT_URL }])

@@ -3,18 +3,20 @@
 // facts, cross-links) and src/content/digest/search.json (the search page's documents).
 // `content:digest -- --check` writes nothing and exits 1 when the files are not what the content makes.
 // The builds run it first, so a build always ships the summary of the content it ships.
-import { readFileSync, writeFileSync } from 'node:fs'
+// With SY_CONTENT_DIR=<dir> (a pack from `content:scale`) it reads <dir>/pack.json, writes <dir>/src/content/digest/.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { embeddedPack } from '../src/content/index'
+import type { ContentPack } from '../src/content/schema'
 import { searchDocs } from '../src/domain/search/search-index'
 import { summaryOf } from '../src/domain/summary'
 
 export const DIGEST_DIR = path.resolve(__dirname, '..', 'src', 'content', 'digest')
 
 /** The digest files as the embedded content makes them: one JSON record per line, so a diff shows what changed. */
-export function digestFiles(): Record<string, string> {
+export function digestFiles(pack: ContentPack = embeddedPack): Record<string, string> {
   const lines = (items: readonly unknown[]) => `[\n${items.map((x) => JSON.stringify(x)).join(',\n')}\n]\n`
-  const summary = summaryOf(embeddedPack)
+  const summary = summaryOf(pack)
   const { livelihood, jobs, events, attractions, policies, ...rest } = summary
   const records = { livelihood, jobs, events, attractions, policies }
   const body = [
@@ -25,7 +27,7 @@ export function digestFiles(): Record<string, string> {
   ].join(',\n')
   return {
     'summary.json': `{\n${body}\n}\n`,
-    'search.json': lines(searchDocs(embeddedPack)),
+    'search.json': lines(searchDocs(pack)),
   }
 }
 
@@ -39,16 +41,24 @@ function read(file: string): string | undefined {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const check = process.argv.includes('--check')
+  const packDir = process.env.SY_CONTENT_DIR ? path.resolve(process.env.SY_CONTENT_DIR) : undefined
+  const dir = packDir ? path.join(packDir, 'src', 'content', 'digest') : DIGEST_DIR
+  const pack = packDir
+    ? (JSON.parse(readFileSync(path.join(packDir, 'pack.json'), 'utf8')) as ContentPack)
+    : embeddedPack
+  mkdirSync(dir, { recursive: true })
   let stale = 0
-  for (const [name, text] of Object.entries(digestFiles())) {
-    const file = path.join(DIGEST_DIR, name)
+  for (const [name, text] of Object.entries(digestFiles(pack))) {
+    const file = path.join(dir, name)
     if (read(file) === text) continue
     if (check) {
-      console.error(`src/content/digest/${name} is not the summary of the content: run npm run content:digest`)
+      console.error(
+        `${path.relative(process.cwd(), file)} is not the summary of the content: run npm run content:digest`,
+      )
       stale += 1
     } else {
       writeFileSync(file, text)
-      console.log(`content:digest: wrote src/content/digest/${name}`)
+      console.log(`content:digest: wrote ${path.relative(process.cwd(), file)}`)
     }
   }
   process.exit(stale > 0 ? 1 : 0)
