@@ -36,6 +36,17 @@ function shownTitles(): string[] {
   )
 }
 
+/** Taps the list's 再显示 … button until every record is drawn; returns how many taps it took. */
+function showAll(): number {
+  let taps = 0
+  for (;;) {
+    const more = screen.queryByText(/^再显示 \d+ /)
+    if (!more) return taps
+    fireEvent.click(more)
+    taps += 1
+  }
+}
+
 describe('jobs list', () => {
   it('shows open posts newest first with their age, expired ones hidden and counted', () => {
     render(<JobsListPage />)
@@ -45,7 +56,12 @@ describe('jobs list', () => {
     expect(
       screen.getByText(`共 ${open.length} 个岗位（另有 ${all.length - open.length} 个已截止，未显示）`),
     ).toBeInTheDocument()
+    // Drawn 20 at a time; the end of the list says how many of how many.
+    expect(shownTitles()).toEqual(open.slice(0, 20).map((j) => j.title))
+    expect(screen.getByText(`已显示 20 个岗位，共 ${open.length} 个岗位`)).toBeInTheDocument()
+    expect(showAll()).toBe(Math.ceil(open.length / 20) - 1)
     expect(shownTitles()).toEqual(open.map((j) => j.title))
+    expect(screen.getByText(`已显示全部 ${open.length} 个岗位`)).toBeInTheDocument()
     expect(screen.getAllByText(/今天发布/).length).toBeGreaterThan(0)
     expect(screen.getAllByText(/\d+天前发布/).length).toBeGreaterThan(0)
     expect(screen.queryByText('已截止')).not.toBeInTheDocument()
@@ -56,6 +72,7 @@ describe('jobs list', () => {
     fireEvent.click(chip('显示已截止'))
     const all = listJobs(jobs, { includeExpired: true }, NOW)
     expect(screen.getByText(`共 ${all.length} 个岗位`)).toBeInTheDocument()
+    showAll()
     expect(screen.getAllByText('已截止').length).toBe(all.length - listJobs(jobs, {}, NOW).length)
   })
 

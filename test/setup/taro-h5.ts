@@ -13,3 +13,4 @@ export default Taro
 export function useDidShow(_fn: () => void): void {}
 export function useDidHide(_fn: () => void): void {}
 export function useUnload(_fn: () => void): void {}
+export function useReachBottom(_fn: () => void): void {}

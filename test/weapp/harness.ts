@@ -596,6 +596,20 @@ export class WeappApp {
     return page
   }
 
+  /**
+   * The person scrolled near the page's end: WeChat calls the page's onReachBottom (once per arrival; the page
+   * json's onReachBottomDistance says how near). A page without the handler fails the run: nothing would happen.
+   */
+  async reachBottom(page: WeappPage): Promise<void> {
+    if (typeof page.instance.onReachBottom !== 'function') {
+      this.fail('require', `${page.route} has no onReachBottom: scrolling to its end would load nothing more`)
+      return
+    }
+    this.callHook(page.instance, 'onReachBottom')
+    await this.settle(page)
+    this.checkView(page, `${page.route} after reaching its bottom`)
+  }
+
   /** WeChat shows an open page again (a tab switched back to, a return from the page above): its onShow, then settle. */
   async show(page: WeappPage): Promise<void> {
     this.callHook(page.instance, 'onShow')

@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/empty-state'
 import { FilterBar } from '@/components/filter-bar'
 import { FilterChips } from '@/components/filter-chips'
 import { LinkCard } from '@/components/link-card'
+import { ListMore } from '@/components/list-more'
 import { PageShell } from '@/components/page-shell'
 import { SampleBadge } from '@/components/sample-badge'
 import { needsSampleBadge } from '@/domain/records'
@@ -15,6 +16,7 @@ import { detailPath, listPathWith } from '@/domain/routes'
 import { embeddedAttractions } from '@/domain/embedded/attractions'
 import { useDomainRecords } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
+import { usePagedList } from '@/hooks/use-paged-list'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
@@ -42,6 +44,7 @@ export default function AttractionsListPage() {
     ]),
   })
   const shown = useMemo(() => listAttractions(records, { tag, freeOnly }), [records, tag, freeOnly])
+  const paged = usePagedList(shown, `${tag ?? ''}|${freeOnly}`)
 
   return (
     <PageShell className='sy-attractions' title='景点'>
@@ -79,9 +82,10 @@ export default function AttractionsListPage() {
         </EmptyState>
       ) : (
         <View className='sy-attractions__list'>
-          {shown.map((a) => (
+          {paged.shown.map((a) => (
             <AttractionCard key={a.id} attraction={a} now={now} />
           ))}
+          <ListMore list={paged} unit='个景点' />
         </View>
       )}
     </PageShell>

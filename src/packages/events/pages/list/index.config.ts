@@ -1,4 +1,6 @@
 export default definePageConfig({
+  // The next step of a long list is drawn well before the person reaches its end.
+  onReachBottomDistance: 400,
   enableShareAppMessage: true,
   navigationBarTitleText: '节庆活动',
 })

@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/empty-state'
 import { FilterBar } from '@/components/filter-bar'
 import { MonthCalendar } from '@/components/month-calendar'
 import { LinkCard } from '@/components/link-card'
+import { ListMore } from '@/components/list-more'
 import { PageShell } from '@/components/page-shell'
 import { SampleBadge } from '@/components/sample-badge'
 import { StatusTag } from '@/components/status-tag'
@@ -26,6 +27,7 @@ import { detailPath, listPathWith } from '@/domain/routes'
 import { embeddedEvents } from '@/domain/embedded/events'
 import { useDomainRecords } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
+import { usePagedList } from '@/hooks/use-paged-list'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
@@ -57,16 +59,27 @@ export default function EventsListPage() {
     () => (day === undefined ? [] : listEvents(records, { day: dayKey(view, day) }, now)),
     [records, view, day, now],
   )
-  const groups = useMemo(
-    () =>
-      groupByMonth(
-        listEvents(records, {}, now).filter((e) => eventStatus(e, now) !== 'ended'),
-        now,
-      ),
+  const upcomingEvents = useMemo(
+    () => listEvents(records, {}, now).filter((e) => eventStatus(e, now) !== 'ended'),
     [records, now],
   )
-  const upcoming = groups.reduce((n, g) => n + g.events.length, 0)
+  const upcoming = upcomingEvents.length
   const ended = useMemo(() => listEvents(records, { status: 'ended' }, now), [records, now])
+  // One list drawn in steps: a chosen day's events, or 日期待公布, the months ahead and (when asked for) the
+  // ended ones, in that order. Showing the ended ones adds to the list without starting it again.
+  const paged = usePagedList(
+    day !== undefined ? onDay : [...unannounced, ...upcomingEvents, ...(showEnded ? ended : [])],
+    day === undefined ? '' : `${view.year}-${view.month}-${day}`,
+  )
+  const drawn = paged.shown.length
+  const shownUnannounced = day === undefined ? paged.shown.slice(0, unannounced.length) : []
+  const groups = useMemo(
+    () =>
+      groupByMonth(day === undefined ? paged.shown.slice(unannounced.length, unannounced.length + upcoming) : [], now),
+    [paged.shown, day, unannounced.length, upcoming, now],
+  )
+  const shownEnded = day === undefined ? paged.shown.slice(unannounced.length + upcoming) : []
+  const upcomingDrawn = drawn >= unannounced.length + upcoming
   const moveMonth = (delta: number) => {
     setView((v) => stepMonth(v, delta))
     setDay(undefined)
@@ -108,21 +121,22 @@ export default function EventsListPage() {
           {onDay.length === 0 ? (
             <EmptyState title='这一天没有活动' />
           ) : (
-            onDay.map((e) => <EventCard key={e.id} event={e} now={now} />)
+            paged.shown.map((e) => <EventCard key={e.id} event={e} now={now} />)
           )}
+          <ListMore list={paged} unit='场活动' />
           <ActionButton label='看看全部活动' onTap={() => setDay(undefined)} />
         </View>
       ) : (
         <View>
-          {unannounced.length > 0 && (
+          {shownUnannounced.length > 0 && (
             <View className='sy-events__group'>
               <Text className='sy-events__heading'>日期待公布</Text>
-              {unannounced.map((e) => (
+              {shownUnannounced.map((e) => (
                 <EventCard key={e.id} event={e} now={now} />
               ))}
             </View>
           )}
-          {groups.length === 0 && <EmptyState title='近期没有活动' hint='可以看看往期活动，或过些天再来。' />}
+          {upcoming === 0 && <EmptyState title='近期没有活动' hint='可以看看往期活动，或过些天再来。' />}
           {groups.map((g) => (
             <View key={g.month} className='sy-events__group'>
               <Text className='sy-events__heading'>{g.label}</Text>
@@ -131,13 +145,17 @@ export default function EventsListPage() {
               ))}
             </View>
           ))}
-          {ended.length > 0 && (
+          {!upcomingDrawn && <ListMore list={paged} unit='场活动' />}
+          {ended.length > 0 && upcomingDrawn && (
             <View className='sy-events__group'>
               <ActionButton
                 label={showEnded ? '收起已结束的活动' : `显示已结束的活动（${ended.length}）`}
                 onTap={() => setShowEnded((v) => !v)}
               />
-              {showEnded && ended.map((e) => <EventCard key={e.id} event={e} now={now} />)}
+              {shownEnded.map((e) => (
+                <EventCard key={e.id} event={e} now={now} />
+              ))}
+              {showEnded && <ListMore list={paged} unit='场活动' />}
             </View>
           )}
         </View>

@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/empty-state'
 import { FilterBar } from '@/components/filter-bar'
 import { FilterChips } from '@/components/filter-chips'
 import { LinkCard } from '@/components/link-card'
+import { ListMore } from '@/components/list-more'
 import { PageShell } from '@/components/page-shell'
 import { SampleBadge } from '@/components/sample-badge'
 import { StatusTag } from '@/components/status-tag'
@@ -32,6 +33,7 @@ import { detailPath, listPathWith } from '@/domain/routes'
 import { embeddedJobs } from '@/domain/embedded/jobs'
 import { useContent, useDomainRecords } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
+import { usePagedList } from '@/hooks/use-paged-list'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
@@ -71,6 +73,7 @@ export default function JobsListPage() {
         : listJobs(records, { ...toJobFilter(state), includeExpired: true }, now).length - jobs.length,
     [records, state, now, jobs.length],
   )
+  const paged = usePagedList(jobs, JSON.stringify([state, sort]))
   const towns = summary.towns.filter((t) => facets.towns[t.id] !== undefined)
   const active = activeFilters(state, summary.towns)
   const set = (patch: Partial<JobFilterState>) => setState((s) => ({ ...s, ...patch }))
@@ -149,9 +152,10 @@ export default function JobsListPage() {
         </EmptyState>
       ) : (
         <View className='sy-jobs__list'>
-          {jobs.map((job) => (
+          {paged.shown.map((job) => (
             <JobCard key={job.id} job={job} town={townName(summary, job.townId)} now={now} />
           ))}
+          <ListMore list={paged} unit='个岗位' />
         </View>
       )}
     </PageShell>

@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/empty-state'
 import { FilterBar } from '@/components/filter-bar'
 import { FilterChips } from '@/components/filter-chips'
 import { LinkCard } from '@/components/link-card'
+import { ListMore } from '@/components/list-more'
 import { PageShell } from '@/components/page-shell'
 import { SelfCheck } from '@/components/self-check'
 import { listPolicies, policyCategories, type PolicyCategory } from '@/domain/policies'
@@ -13,6 +14,7 @@ import { detailPath, listPathWith } from '@/domain/routes'
 import { embeddedPolicies } from '@/domain/embedded/policies'
 import { useDomainRecords } from '@/hooks/use-content'
 import { useListFilters } from '@/hooks/use-list-filters'
+import { usePagedList } from '@/hooks/use-paged-list'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
@@ -40,6 +42,7 @@ export default function PoliciesListPage() {
 
   const categories = useMemo(() => policyCategories(policies), [policies])
   const shown = useMemo(() => listPolicies(policies, category ? { category } : {}), [policies, category])
+  const paged = usePagedList(shown, category ?? '')
   const open = (id: string) => void openRoute(detailPath('policies', id))
 
   return (
@@ -79,13 +82,14 @@ export default function PoliciesListPage() {
         <EmptyState title='这一类暂时没有政策' hint='看看其他类别，或打 12345 问一问' />
       ) : (
         <View className='sy-policies__list'>
-          {shown.map((p) => (
+          {paged.shown.map((p) => (
             <LinkCard key={p.id} className='sy-policy-card' onTap={() => open(p.id)}>
               <Text className='sy-policy-card__category'>{p.category}</Text>
               <Text className='sy-policy-card__title'>{p.title}</Text>
               <Text className='sy-policy-card__summary'>{p.summary}</Text>
             </LinkCard>
           ))}
+          <ListMore list={paged} unit='项政策' />
         </View>
       )}
     </PageShell>
