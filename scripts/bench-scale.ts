@@ -184,3 +184,87 @@ export function longTaskTable(today: LongTasks[], tenfold: LongTasks[]): string 
 export function existingBuild(dist: string): boolean {
   return fs.existsSync(dist)
 }
+
+type TargetFn = (
+  t: { name: string; limit: number; unit: 'KB' | 'ms' | 's' | 'score'; atMost: boolean },
+  measure: () => number,
+) => void
+
+const KB = 1024
+const SEARCH_ROUTE = 'pages/search/index'
+
+/**
+ * Everything the bench measures at ten times today's content, beside today's builds: sections for
+ * docs/benchmarks.md, and the targets of issue 24 through `target`. BENCH_X10=0 skips it.
+ */
+export async function tenfoldSections(today: Builds, coldDetail: string, target: TargetFn): Promise<string[]> {
+  const sections: string[] = []
+  let x10: Builds
+  try {
+    x10 = tenfoldBuilds()
+  } catch (error) {
+    const why = (error as Error).message.split('\n')[0] ?? 'failed'
+    target({ name: 'weapp main package at 10×', limit: 455 * KB, unit: 'KB', atMost: true }, () => {
+      throw new Error(why)
+    })
+    return [`## Ten times today's content\n\nn/a: ${why}`]
+  }
+
+  const { weappPackageSizes } = await import('../test/support/sizes')
+  const sizes1 = weappPackageSizes(today.weapp)
+  const sizes10 = weappPackageSizes(x10.weapp)
+  sections.push(`## weapp packages, 1× and 10× (uploaded bytes)\n\n${packageTable(sizes1, sizes10)}`)
+  target({ name: 'weapp main package at 10×', limit: 455 * KB, unit: 'KB', atMost: true }, () => {
+    const main = sizes10.find((s) => s.name === 'main')
+    if (!main) throw new Error('no ten-fold weapp build')
+    return main.bytes
+  })
+  for (const s of sizes10.filter((p) => p.name !== 'main'))
+    target({ name: `weapp subpackage ${s.name} at 10×`, limit: 300 * KB, unit: 'KB', atMost: true }, () => s.bytes)
+
+  const lists1 = await weappLists(today.weapp)
+  const lists10 = await weappLists(x10.weapp)
+  sections.push(`## weapp lists: first setData and nodes, 1× and 10×\n\n${listTable(lists1, lists10)}`)
+  for (const [label, figures] of [
+    ['1×', lists1],
+    ['10×', lists10],
+  ] as const)
+    for (const l of figures) {
+      target({ name: `${l.name} first setData, ${label}`, limit: 32 * KB, unit: 'KB', atMost: true }, () => l.bytes)
+      target({ name: `${l.name} nodes, ${label}`, limit: 599, unit: 'score', atMost: true }, () => l.nodes)
+    }
+
+  const routes: Array<[string, string]> = [
+    ['home', 'pages/index/index'],
+    ['cold event detail', coldDetail],
+    ['search', SEARCH_ROUTE],
+  ]
+  try {
+    const f1 = await firstLoads(today.h5, routes)
+    const f10 = await firstLoads(x10.h5, routes)
+    sections.push(
+      `## H5 first-load JS (gzip), 1× and 10×\n\n${table(
+        ['route', '1×', '10×'],
+        routes.map(([n]) => [n, kb(f1.get(n)), kb(f10.get(n))]),
+      )}`,
+    )
+  } catch (error) {
+    sections.push(`## H5 first-load JS, 1× and 10×\n\nn/a: ${(error as Error).message.split('\n')[0]}`)
+  }
+
+  try {
+    const t1 = await listLongTasks(today.h5)
+    const t10 = await listLongTasks(x10.h5)
+    sections.push(
+      `## H5 lists: long tasks at 4× CPU (open cold, then scroll to the end 3 times), 1× and 10×\n\n${longTaskTable(t1, t10)}`,
+    )
+    for (const t of t10)
+      target(
+        { name: `H5 ${t.name}: longest task at 4× CPU, 10×`, limit: 50, unit: 'ms', atMost: true },
+        () => t.longest,
+      )
+  } catch (error) {
+    sections.push(`## H5 lists: long tasks\n\nn/a: ${(error as Error).message.split('\n')[0]}`)
+  }
+  return sections
+}

@@ -22,11 +22,14 @@ import {
 } from '../test/support/routes'
 import { measureH5FirstLoad, weappPackageSizes } from '../test/support/sizes'
 import { WeappApp } from '../test/weapp/harness'
+import { tenfoldSections } from './bench-scale'
 
 // Prints numbers, writes docs/benchmarks.md, and checks issue 15's targets: H5 first-load JS, weapp main
 // package, Lighthouse (12.2.3, mobile preset) on pages served by `npm start`, and the first search keystroke at
 // 4× CPU throttling. Exits non-zero when a target is missed; says which figures it could not measure and why.
 // Run after `npm run build` (or point SY_WEAPP_DIST / SY_H5_DIST at builds). BENCH_LIGHTHOUSE=0 skips Lighthouse.
+// It also builds both apps with ten times today's content and measures them beside today's (scripts/bench-scale.ts;
+// BENCH_X10=0 skips that, SY_X10_WEAPP_DIST / SY_X10_H5_DIST reuse builds made before).
 
 const RUNS = Number(process.env.BENCH_RUNS || 5)
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`
@@ -353,6 +356,8 @@ async function main(): Promise<void> {
   })
 
   const coldDetail = `${detailRoute('events')}?id=${firstRecord('events')?.id ?? UNKNOWN_ID}`
+  if (process.env.BENCH_X10 !== '0')
+    sections.push(...(await tenfoldSections({ weapp: weappDist(), h5: h5Dist() }, coldDetail, target)))
   const firstLoads: Array<[string, string]> = [
     ['home', HOME_ROUTE],
     ['cold event detail', coldDetail],
