@@ -8,7 +8,8 @@ import path from 'node:path'
 import { h5Url, openRoute, startH5, type H5Session } from '../test/support/browser'
 import { outputDir, repoRoot } from '../test/support/paths'
 import { DOMAINS, listRoute } from '../test/support/routes'
-import { measureH5FirstLoad, type PackageSize } from '../test/support/sizes'
+import { gzipSize, measureH5FirstLoad, type PackageSize } from '../test/support/sizes'
+import { serveStatic } from '../test/support/static-server'
 import { WeappApp } from '../test/weapp/harness'
 
 const kb = (n: number | undefined): string => (n === undefined ? 'n/a' : `${(n / 1024).toFixed(1)} KB`)
@@ -107,13 +108,10 @@ export function listTable(today: ListFigures[], tenfold: ListFigures[]): string 
 
 /** gzip bytes of JavaScript before the first screen of each route, on one H5 build. */
 export async function firstLoads(dist: string, routes: Array<[string, string]>): Promise<Map<string, number>> {
-  const prev = process.env.SY_H5_DIST
-  process.env.SY_H5_DIST = dist
-  const session = await startH5()
-  process.env.SY_H5_DIST = prev
+  const session = await startH5(await serveStatic(dist))
   const out = new Map<string, number>()
   try {
-    for (const [name, route] of routes) out.set(name, (await measureH5FirstLoad(session, undefined, route)).gzip)
+    for (const [name, route] of routes) out.set(name, (await measureH5FirstLoad(session, dist, route)).gzip)
   } finally {
     await session.close()
   }
@@ -133,10 +131,7 @@ export interface LongTasks {
  * three times, with Chromium's CPU slowed 4×.
  */
 export async function listLongTasks(dist: string): Promise<LongTasks[]> {
-  const prev = process.env.SY_H5_DIST
-  process.env.SY_H5_DIST = dist
-  const session: H5Session = await startH5()
-  process.env.SY_H5_DIST = prev
+  const session: H5Session = await startH5(await serveStatic(dist))
   const out: LongTasks[] = []
   try {
     for (const [name, route, query] of LISTS) {
@@ -267,4 +262,42 @@ export async function tenfoldSections(today: Builds, coldDetail: string, target:
     sections.push(`## H5 lists: long tasks\n\nn/a: ${(error as Error).message.split('\n')[0]}`)
   }
   return sections
+}
+
+/** gzip bytes of the JavaScript the floor's page loads before 你好，世界 shows. */
+export async function floorFirstLoad(dist: string): Promise<number> {
+  const session = await startH5(await serveStatic(dist))
+  try {
+    const opened = await openRoute(session, 'pages/index/index')
+    try {
+      await opened.page.getByText('你好，世界').waitFor({ timeout: 30000 })
+      await opened.page.waitForLoadState('networkidle')
+      return [...new Set(opened.scripts)].reduce(
+        (sum, p) => sum + gzipSize(fs.readFileSync(path.join(dist, p.replace(/^\/+/, '')))),
+        0,
+      )
+    } finally {
+      await opened.close()
+    }
+  } finally {
+    await session.close()
+  }
+}
+
+/**
+ * The floor: bench/floor (a Taro + React hello world with the app's config and targets) built for H5 under
+ * test-output/floor/h5, unless SY_FLOOR_H5_DIST names a build made before.
+ */
+export function floorBuild(): string {
+  if (process.env.SY_FLOOR_H5_DIST) return path.resolve(repoRoot, process.env.SY_FLOOR_H5_DIST)
+  const dist = outputDir('floor', 'h5')
+  process.stderr.write('bench: building the hello-world floor (bench/floor) …\n')
+  const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
+    cwd: path.join(repoRoot, 'bench', 'floor'),
+    env: { ...process.env, SY_DIST: dist, NODE_ENV: 'production' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  if (r.status !== 0) throw new Error(`the floor's build failed: ${(r.stderr || r.stdout).slice(-600)}`)
+  return dist
 }

@@ -22,7 +22,7 @@ import {
 } from '../test/support/routes'
 import { measureH5FirstLoad, weappPackageSizes } from '../test/support/sizes'
 import { WeappApp } from '../test/weapp/harness'
-import { tenfoldSections } from './bench-scale'
+import { floorBuild, floorFirstLoad, tenfoldSections } from './bench-scale'
 
 // Prints numbers, writes docs/benchmarks.md, and checks issue 15's targets: H5 first-load JS, weapp main
 // package, Lighthouse (12.2.3, mobile preset) on pages served by `npm start`, and the first search keystroke at
@@ -362,6 +362,7 @@ async function main(): Promise<void> {
     ['home', HOME_ROUTE],
     ['cold event detail', coldDetail],
   ]
+  const appFirstLoad = new Map<string, number>()
   let session: H5Session | undefined
   try {
     session = await startH5()
@@ -375,6 +376,7 @@ async function main(): Promise<void> {
       if (!session) throw new Error('no H5 build or no Chromium')
       const load = await measureH5FirstLoad(session, undefined, route)
       gzip = load.gzip
+      appFirstLoad.set(name, load.gzip)
       sections.push(
         `## H5 ${name}: JavaScript before the first screen\n\n` +
           table(
@@ -391,6 +393,35 @@ async function main(): Promise<void> {
     })
   }
   await session?.close()
+
+  // The floor (issue 24): a Taro + React hello world with the same config, measured in the same run.
+  let floorDist: string | undefined
+  let floorGzip: number | undefined
+  let floorWhy = 'not built'
+  try {
+    floorDist = floorBuild()
+    floorGzip = await floorFirstLoad(floorDist)
+    sections.push(`## The floor: Taro + React hello world (bench/floor), H5 first-load JS\n\n${kb(floorGzip)} gzip`)
+  } catch (error) {
+    floorWhy = (error as Error).message.split('\n')[0] ?? 'failed'
+    sections.push(`## The floor\n\nn/a: ${floorWhy}`)
+  }
+  for (const [name] of firstLoads) {
+    const measured = appFirstLoad.get(name)
+    target(
+      {
+        name: `H5 first-load JS, ${name} (gzip), against the floor + 25 KB`,
+        limit: (floorGzip ?? 0) + 25 * KB,
+        unit: 'KB',
+        atMost: true,
+      },
+      () => {
+        if (floorGzip === undefined) throw new Error(`no floor: ${floorWhy}`)
+        if (measured === undefined) throw new Error('the app was not measured')
+        return measured
+      },
+    )
+  }
 
   // Lighthouse and the keystroke run on `npm start`, the server that does what production hosting does.
   const load = os.loadavg().map((l) => l.toFixed(1))
@@ -422,27 +453,64 @@ async function main(): Promise<void> {
     const rows: string[][] = []
     const dir = outputDir('lighthouse')
     fs.mkdirSync(dir, { recursive: true })
-    for (const [name, route] of lhPages) {
+    // The floor first, on its own `npm start`: the app's pages are then judged against it (issue 24).
+    let floorServer: Awaited<ReturnType<typeof startProductionServer>> | undefined
+    try {
+      if (floorDist) floorServer = await startProductionServer(floorDist)
+    } catch {
+      floorServer = undefined
+    }
+    let floorRuns: LighthouseRun[] = []
+    const pages: Array<[string, string, typeof server]> = [
+      ['hello-world floor', HOME_ROUTE, floorServer],
+      ...lhPages.map(([n, r]): [string, string, typeof server] => [n, r, server]),
+    ]
+    for (const [name, route, srv] of pages) {
       const runs: LighthouseRun[] = []
       let failure: Error | undefined
-      for (let i = 0; i < LH_RUNS && server; i++) {
+      for (let i = 0; i < LH_RUNS && srv; i++) {
         try {
           runs.push(
-            await lighthouse(h5Url(server.origin, route), path.join(dir, `${name.replace(/\W+/g, '-')}-${i + 1}.json`)),
+            await lighthouse(h5Url(srv.origin, route), path.join(dir, `${name.replace(/\W+/g, '-')}-${i + 1}.json`)),
           )
         } catch (error) {
           failure = error as Error
         }
       }
-      const why = !server ? 'npm start did not start' : (failure?.message ?? 'no run finished')
-      const m = (pick: (r: LighthouseRun) => number): number => {
-        if (runs.length < LH_RUNS) throw new Error(`${runs.length}/${LH_RUNS} runs finished: ${why}`)
-        return median(runs.map(pick))
+      const why = !srv ? 'npm start did not start' : (failure?.message ?? 'no run finished')
+      const m = (pick: (r: LighthouseRun) => number, of = runs): number => {
+        if (of.length < LH_RUNS)
+          throw new Error(`${of.length}/${LH_RUNS} runs finished: ${of === runs ? why : 'floor'}`)
+        return median(of.map(pick))
       }
-      target({ name: `Lighthouse performance, ${name}`, limit: 95, unit: 'score', atMost: false }, () =>
-        m((r) => r.score),
-      )
-      target({ name: `Lighthouse LCP, ${name}`, limit: 2000, unit: 's', atMost: true }, () => m((r) => r.lcp))
+      if (srv === floorServer) {
+        floorRuns = runs
+      } else {
+        target({ name: `Lighthouse performance, ${name}`, limit: 95, unit: 'score', atMost: false }, () =>
+          m((r) => r.score),
+        )
+        target({ name: `Lighthouse LCP, ${name}`, limit: 2000, unit: 's', atMost: true }, () => m((r) => r.lcp))
+        const floorScore = floorRuns.length === LH_RUNS ? median(floorRuns.map((r) => r.score)) : NaN
+        const floorTbt = floorRuns.length === LH_RUNS ? median(floorRuns.map((r) => r.tbt)) : NaN
+        target(
+          {
+            name: `Lighthouse performance, ${name}, against the floor − 3`,
+            limit: floorScore - 3,
+            unit: 'score',
+            atMost: false,
+          },
+          () => m((r) => r.score),
+        )
+        target(
+          {
+            name: `Lighthouse TBT, ${name}, against the floor + 100 ms`,
+            limit: floorTbt + 100,
+            unit: 'ms',
+            atMost: true,
+          },
+          () => m((r) => r.tbt),
+        )
+      }
       rows.push([
         name,
         runs.map((r) => r.score.toFixed(0)).join(' / ') || 'n/a',
@@ -451,6 +519,7 @@ async function main(): Promise<void> {
         runs.map((r) => `${r.tbt.toFixed(0)} ms`).join(' / ') || 'n/a',
       ])
     }
+    await floorServer?.close()
     sections.push(
       `## Lighthouse 12.2.3, mobile preset, on \`npm start\` (${LH_RUNS} runs each; load average before: ${load.join(' ')})\n\n` +
         table(['page', 'performance', 'LCP', 'FCP', 'TBT'], rows),

@@ -1,0 +1,2 @@
+// The app's Babel config, so the floor is compiled as the app is.
+module.exports = require('../../babel.config.js')
