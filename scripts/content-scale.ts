@@ -9,7 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { embeddedFigures, embeddedPack } from '../src/content/index'
 import { DOMAINS, type ContentPack, type Domain } from '../src/content/schema'
-import { checkPack, formatProblem } from '../src/content/validate'
+import { formatProblem } from '../src/content/problem'
+import { checkPack } from '../src/content/validate'
 
 /** Free-text fields a copy rewrites; everything else (ids, references, dates, phones, sources) is kept. */
 const TEXT_FIELDS: Record<Domain, readonly string[]> = {
