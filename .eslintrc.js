@@ -109,7 +109,29 @@ module.exports = {
       [NO_TARO],
     ),
     {
-      files: ['scripts/**', 'config/**', 'test/**', '*.js', '*.mjs'],
+      // The studio is a desktop tool beside the app: the app never imports it or its dependencies, so none of
+      // it can reach dist/weapp or dist/h5 (test/budgets/studio-apart.test.ts checks the built files too).
+      files: ['src/**'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: ['**/studio/**', '**/studio', 'antd', 'antd/*', 'idb-keyval', 'vite', '@valibot/to-json-schema'],
+                message: 'The app never imports the content studio (studio/) or its dependencies.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+    {
+      files: ['studio/**'],
+      env: { browser: true },
+    },
+    {
+      files: ['scripts/**', 'config/**', 'test/**', '*.js', '*.mjs', 'studio/vite.config.mts'],
       env: { node: true },
     },
     {

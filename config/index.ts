@@ -41,6 +41,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: {
       TARO_APP_CONTENT_URL: JSON.stringify(process.env.TARO_APP_CONTENT_URL ?? ''),
       TARO_APP_WECHAT_SI: JSON.stringify(process.env.TARO_APP_WECHAT_SI ?? ''),
+      // The studio's preview build only (npm run build:studio): listens for the draft the studio posts.
+      TARO_APP_STUDIO_PREVIEW: JSON.stringify(process.env.TARO_APP_STUDIO_PREVIEW ?? ''),
     },
     sass: { resource: [path.resolve(__dirname, '..', 'src/styles/tokens.scss')] },
     // WeChat's search index reads sitemap.json (app.json sitemapLocation) from the package root.
@@ -82,7 +84,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
           chain.plugin('h5-hosting').use(H5HostingPlugin, [{ contentUrl: process.env.TARO_APP_CONTENT_URL }])
       },
       htmlPluginOption: { favicon: path.resolve(__dirname, '..', 'src', 'favicon.svg') },
-      publicPath: '/',
+      // The studio's preview is served from a folder of the studio, not from the root.
+      publicPath: process.env.TARO_APP_STUDIO_PREVIEW ? './' : '/',
       ...sourceMaps,
       staticDirectory: 'static',
       router: { mode: 'hash' },

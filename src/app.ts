@@ -1,12 +1,17 @@
 import { usePageNotFound } from '@tarojs/taro'
 import { type PropsWithChildren } from 'react'
+import { settingsStore } from '@/hooks/use-settings'
 import { startContentUpdates } from '@/platform/content-update'
 import { handleUnknownRoute } from '@/platform/page'
+import { startStudioPreview } from '@/platform/studio-preview'
 import './app.scss'
 
 // Before any page renders: a cached update is put in use now, the network is checked after launch.
 // Only in a build with a content URL: without one, the update code, valibot and the schema are left out.
 if (process.env.TARO_APP_CONTENT_URL) startContentUpdates()
+// Only the studio's preview build (TARO_APP_STUDIO_PREVIEW=1) takes a draft from the studio around it.
+if (process.env.TARO_APP_STUDIO_PREVIEW)
+  startStudioPreview((on) => settingsStore.set((prev) => (prev.elderMode === on ? prev : { ...prev, elderMode: on })))
 
 function App({ children }: PropsWithChildren) {
   usePageNotFound(() => handleUnknownRoute())

@@ -15,5 +15,7 @@ declare namespace NodeJS {
     TARO_APP_CONTENT_URL?: string
     /** '1' when the build declares WeChat's 同声传译 plugin for read-aloud. */
     TARO_APP_WECHAT_SI?: string
+    /** "1" in the studio's preview build only: it takes the draft pack the studio posts. */
+    TARO_APP_STUDIO_PREVIEW?: string
   }
 }

@@ -36,6 +36,8 @@ test.each([
   ['hook-calls-taro-api.ts', 'src/hooks/bad.ts', SYNTAX, "Taro's imperative API lives in src/platform/"],
   ['content-imports-domain.ts', 'src/content/bad.ts', IMPORTS, 'Content is the bottom layer'],
   ['content-imports-date.ts', 'src/content/bad.ts', IMPORTS, 'Content is the bottom layer'],
+  ['app-imports-studio.ts', 'src/platform/bad.ts', 'no-restricted-imports', 'The app never imports the content studio'],
+  ['app-imports-studio-kit.ts', 'src/components/bad/index.tsx', 'no-restricted-imports', 'The app never imports'],
 ])(
   '%s as %s fails with %s',
   async (fixture, at, rule, words) => {

@@ -1,0 +1,21 @@
+import { App as AntApp, ConfigProvider } from 'antd'
+import zhCN from 'antd/locale/zh_CN'
+import dayjs from 'dayjs'
+import 'dayjs/locale/zh-cn'
+import { createRoot } from 'react-dom/client'
+import { App } from './ui/app'
+import './studio.css'
+
+dayjs.locale('zh-cn')
+
+createRoot(document.getElementById('root')!).render(
+  <ConfigProvider
+    locale={zhCN}
+    button={{ autoInsertSpace: false }}
+    theme={{ token: { colorPrimary: '#c0392b', fontSize: 15 } }}
+  >
+    <AntApp>
+      <App />
+    </AntApp>
+  </ConfigProvider>,
+)

@@ -1,0 +1,443 @@
+import { Alert, App as AntApp, Badge, Button, Input, Layout, Menu, Modal, Space, Typography, Upload } from 'antd'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { embeddedPack } from '@/content/index'
+import { EDITIONS } from '@/content/schema'
+import { hashText } from '@/domain/content-update'
+import { changeList } from '../model/changes'
+import { checkDraft } from '../model/check'
+import {
+  COLLECTION_LABELS,
+  PACK_COLLECTIONS,
+  RECORD_SCHEMAS,
+  fieldLabels,
+  recordsOf,
+  type PackCollection,
+} from '../model/collections'
+import {
+  addToHistory,
+  draftFileText,
+  loadDraft,
+  loadHistory,
+  readDraftFile,
+  saveDraft,
+  watchOtherTabs,
+  type Draft,
+} from '../model/draft-store'
+import { defaultValue } from '../model/edit'
+import { recordForm } from '../model/form-spec'
+import { afterPublish, draftOf, openPackText } from '../model/open'
+import { publish, type OutputFile, type Publication } from '../model/publish'
+import { canPickFolder, downloadFile, saveIntoFolder } from './files'
+import { Preview } from './preview'
+import { PublishPanel } from './publish-panel'
+import { RecordForm } from './record-form'
+import { RecordList } from './record-list'
+
+type View = { kind: 'collection'; collection: PackCollection } | { kind: 'pack' } | { kind: 'publish' }
+
+const EMBEDDED = '内置内容包'
+
+function fingerprint(draft: Draft): string {
+  return hashText(JSON.stringify(draft.pack))
+}
+
+export function App() {
+  const { message } = AntApp.useApp()
+  const [draft, setDraft] = useState<Draft>()
+  const [loaded, setLoaded] = useState(false)
+  const [view, setView] = useState<View>({ kind: 'collection', collection: 'jobs' })
+  const [selected, setSelected] = useState<number>()
+  const [saveError, setSaveError] = useState<string>()
+  const [savedAt, setSavedAt] = useState<string>()
+  const [otherTab, setOtherTab] = useState(false)
+  const [history, setHistory] = useState<Publication[]>([])
+  const [lastFiles, setLastFiles] = useState<string[]>()
+  const [urlToOpen, setUrlToOpen] = useState('')
+  const now = useMemo(() => Date.now(), [])
+  const opened = useRef<Draft>()
+
+  useEffect(() => {
+    let live = true
+    Promise.all([loadDraft(), loadHistory()])
+      .then(([d, h]) => {
+        if (!live) return
+        const first = d ?? draftOf(embeddedPack as unknown as Record<string, unknown>, EMBEDDED)
+        opened.current = first
+        setDraft(first)
+        setHistory(h)
+      })
+      .catch(() => {
+        if (!live) return
+        setSaveError('浏览器里的草稿读不出来（存储不可用）。已打开内置内容包；编辑后请用「导出草稿」保存为文件。')
+        setDraft(draftOf(embeddedPack as unknown as Record<string, unknown>, EMBEDDED))
+      })
+      .finally(() => live && setLoaded(true))
+    const stop = watchOtherTabs(() => setOtherTab(true))
+    return () => {
+      live = false
+      stop()
+    }
+  }, [])
+
+  const save = useCallback(async (d: Draft) => {
+    const outcome = await saveDraft(d)
+    if (outcome.ok) {
+      setSaveError(undefined)
+      setSavedAt(new Date().toLocaleTimeString('zh-CN', { hour12: false }))
+    } else setSaveError(outcome.message)
+    return outcome.ok
+  }, [])
+
+  // Saved as the editor types: a short pause after the last change.
+  const timer = useRef<ReturnType<typeof setTimeout>>()
+  useEffect(() => {
+    // The draft as just read back needs no saving: "saved" is said only of what the editor typed.
+    if (!draft || !loaded || draft === opened.current) return
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => void save(draft), 300)
+    return () => clearTimeout(timer.current)
+  }, [draft, loaded, save])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault()
+        if (draft) void save(draft).then((ok) => ok && message.success('草稿已保存'))
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [draft, save, message])
+
+  const check = useMemo(() => (draft ? checkDraft(draft.pack) : undefined), [draft])
+  const changes = useMemo(() => (draft ? changeList(draft.base, draft.pack) : []), [draft])
+
+  if (!draft || !check) return <Typography.Paragraph style={{ padding: 24 }}>正在打开草稿…</Typography.Paragraph>
+
+  const update = (next: Partial<Draft>) => setDraft({ ...draft, ...next })
+  const updatePack = (pack: Record<string, unknown>) => {
+    // Any edit after approval needs a new review: the approval was for the list as it was.
+    setDraft({ ...draft, pack, approval: undefined })
+  }
+  const approvedBy =
+    draft.approval && draft.approval.fingerprint === fingerprint(draft) ? draft.approval.reviewer : undefined
+  const publishedVersion = Math.max(draft.publishedVersion, ...history.map((p) => p.version))
+  const draftVersion = typeof draft.pack.version === 'number' ? draft.pack.version : 0
+  const nextVersion = Math.max(publishedVersion, draftVersion) + 1
+
+  const open = (next: Draft) => {
+    const replace = () => {
+      setDraft(next)
+      setSelected(undefined)
+      setLastFiles(undefined)
+      message.success(`已打开${next.openedFrom}`)
+    }
+    if (changes.length === 0) replace()
+    else
+      Modal.confirm({
+        title: '打开另一个内容包？',
+        content: '当前草稿里的更改会被替换。要保留它，请先点「导出草稿」。',
+        okText: '打开',
+        cancelText: '取消',
+        onOk: replace,
+      })
+  }
+  const openText = (text: string, from: string) => {
+    const result = openPackText(text, from, draft.editor)
+    if (result.ok) open(result.draft)
+    else message.error(result.message)
+  }
+
+  const collectionProblems = (c: PackCollection) => check.byRecord[c].reduce((n, list) => n + list.length, 0)
+
+  const addRecord = (collection: PackCollection) => {
+    const spec = recordForm(RECORD_SCHEMAS[collection], fieldLabels(collection))
+    const records = [...recordsOf(draft.pack, collection), defaultValue(spec)]
+    updatePack({ ...draft.pack, [collection]: records })
+    setSelected(records.length - 1)
+  }
+
+  const doPublish = async (toFolder: boolean) => {
+    const result = publish({
+      draft: draft.pack,
+      publishedVersion,
+      editor: draft.editor,
+      reviewer: approvedBy ?? '',
+      changes,
+      now: Date.now(),
+    })
+    if (!result.ok) {
+      message.error(`没有发布：还有 ${result.problems.length} 个问题`)
+      return
+    }
+    const files: OutputFile[] = result.files
+    try {
+      if (toFolder) await saveIntoFolder(files)
+      else files.forEach(downloadFile)
+    } catch {
+      message.error('文件没有保存（选择文件夹被取消或浏览器不允许），没有发布')
+      return
+    }
+    const kept = await addToHistory(result.publication)
+    if (!kept.ok) message.warning(kept.message)
+    setHistory([result.publication, ...history.filter((p) => p.version !== result.publication.version)])
+    setLastFiles(files.map((f) => f.name))
+    setDraft(afterPublish(draft, result.publication.packText, result.publication.version))
+    message.success(`已发布第 ${result.publication.version} 版`)
+  }
+
+  const restore = (p: Publication) => {
+    const pack = JSON.parse(p.packText) as Record<string, unknown>
+    updatePack(pack)
+    setView({ kind: 'publish' })
+    message.info(`已把第 ${p.version} 版的内容放进草稿；审核后发布，会成为第 ${nextVersion} 版`)
+  }
+
+  const selectedProblems =
+    view.kind === 'collection' && selected !== undefined ? (check.byRecord[view.collection][selected] ?? []) : []
+  const selectedRecord =
+    view.kind === 'collection' && selected !== undefined ? recordsOf(draft.pack, view.collection)[selected] : undefined
+  const selectedId =
+    typeof (selectedRecord as { id?: unknown } | undefined)?.id === 'string'
+      ? (selectedRecord as { id: string }).id
+      : undefined
+  // Published: its id is in the published pack and no earlier record holds it (a new record typed with a
+  // published id is a duplicate, not the published record).
+  const idFrozen =
+    view.kind === 'collection' &&
+    selected !== undefined &&
+    !!selectedId &&
+    (draft.publishedIds[view.collection] ?? []).includes(selectedId) &&
+    recordsOf(draft.pack, view.collection).findIndex((r) => (r as { id?: unknown } | undefined)?.id === selectedId) ===
+      selected
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header className='studio-header'>
+        <Typography.Title level={1} className='studio-title'>
+          智慧双阳 内容编辑台
+        </Typography.Title>
+        <Space wrap>
+          <Input
+            aria-label='编辑人姓名'
+            placeholder='编辑人姓名'
+            value={draft.editor}
+            onChange={(e) => update({ editor: e.target.value })}
+            style={{ width: 140 }}
+          />
+          <Button
+            onClick={() => open(draftOf(embeddedPack as unknown as Record<string, unknown>, EMBEDDED, draft.editor))}
+          >
+            打开内置内容包
+          </Button>
+          <Upload
+            accept='.json,application/json'
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void file.text().then((text) => openText(text, file.name))
+              return false
+            }}
+          >
+            <Button>打开 pack.json 文件</Button>
+          </Upload>
+          <Input.Search
+            aria-label='内容网址'
+            placeholder='或输入内容网址（…/pack.json）'
+            enterButton='打开网址'
+            value={urlToOpen}
+            onChange={(e) => setUrlToOpen(e.target.value)}
+            onSearch={(url) => {
+              if (!url.trim()) return
+              fetch(url.trim())
+                .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+                .then((text) => openText(text, url.trim()))
+                .catch((e: unknown) => message.error(`打不开这个网址：${e instanceof Error ? e.message : String(e)}`))
+            }}
+            style={{ width: 330 }}
+          />
+          <Button onClick={() => downloadFile({ name: 'draft.json', text: draftFileText(draft) })}>导出草稿</Button>
+          <Upload
+            accept='.json,application/json'
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void file.text().then((text) => {
+                const read = readDraftFile(text)
+                if (read.ok) open(read.draft)
+                else message.error(read.message)
+              })
+              return false
+            }}
+          >
+            <Button>导入草稿</Button>
+          </Upload>
+        </Space>
+      </Layout.Header>
+      {saveError && <Alert type='error' showIcon banner message={saveError} role='alert' />}
+      {otherTab && (
+        <Alert
+          type='warning'
+          showIcon
+          banner
+          message='另一个标签页也打开了编辑台：两边会改同一份草稿，后保存的会覆盖先保存的。请只在一个标签页里编辑。'
+        />
+      )}
+      <Layout>
+        <Layout.Sider width={160} theme='light'>
+          <Menu
+            mode='inline'
+            selectedKeys={[view.kind === 'collection' ? view.collection : view.kind]}
+            onClick={({ key }) => {
+              setSelected(undefined)
+              if (key === 'pack' || key === 'publish') setView({ kind: key })
+              else setView({ kind: 'collection', collection: key as PackCollection })
+            }}
+            items={[
+              ...PACK_COLLECTIONS.map((c) => ({
+                key: c,
+                label: (
+                  <Space>
+                    {COLLECTION_LABELS[c]}
+                    <Badge count={collectionProblems(c)} title={`${collectionProblems(c)} 个问题`} />
+                  </Space>
+                ),
+              })),
+              {
+                key: 'pack',
+                label: (
+                  <Space>
+                    内容包信息
+                    <Badge count={check.packProblems.length} />
+                  </Space>
+                ),
+              },
+              {
+                key: 'publish',
+                label: (
+                  <Space>
+                    审核与发布
+                    <Badge count={changes.length} color='blue' />
+                  </Space>
+                ),
+              },
+            ]}
+          />
+          <div className='studio-status'>
+            <Typography.Text type='secondary'>{`打开自：${draft.openedFrom}`}</Typography.Text>
+            <Typography.Text type={saveError ? 'danger' : 'secondary'}>
+              {saveError ? '草稿未保存' : savedAt ? `草稿已自动保存 ${savedAt}` : '草稿保存在本浏览器'}
+            </Typography.Text>
+            <Typography.Text type={check.problems.length > 0 ? 'danger' : 'success'} role='status'>
+              {check.problems.length > 0 ? `共 ${check.problems.length} 个问题` : '检查通过'}
+            </Typography.Text>
+          </div>
+        </Layout.Sider>
+        <Layout.Content className='studio-content'>
+          {view.kind === 'collection' && (
+            <div className='studio-columns'>
+              <div className='studio-list'>
+                <RecordList
+                  pack={draft.pack}
+                  collection={view.collection}
+                  problems={check.byRecord[view.collection]}
+                  selected={selected}
+                  now={now}
+                  onSelect={setSelected}
+                  onAdd={() => addRecord(view.collection)}
+                />
+              </div>
+              <div className='studio-form'>
+                {selected === undefined || selectedRecord === undefined ? (
+                  <Typography.Paragraph type='secondary'>在左边选一条记录来编辑，或点「新增」。</Typography.Paragraph>
+                ) : (
+                  <>
+                    <Space style={{ marginBottom: 8 }}>
+                      <Typography.Title level={2} style={{ margin: 0, fontSize: 18 }}>
+                        {`编辑${COLLECTION_LABELS[view.collection]}`}
+                      </Typography.Title>
+                      <Button
+                        danger
+                        size='small'
+                        onClick={() =>
+                          Modal.confirm({
+                            title: '删除这条记录？',
+                            content: '发布后居民就看不到它了；收藏过它的居民会在“我的”里看到“已下线”。',
+                            okText: '删除',
+                            cancelText: '取消',
+                            onOk: () => {
+                              const records = recordsOf(draft.pack, view.collection).filter((_, i) => i !== selected)
+                              updatePack({ ...draft.pack, [view.collection]: records })
+                              setSelected(undefined)
+                            },
+                          })
+                        }
+                      >
+                        删除这条
+                      </Button>
+                    </Space>
+                    <RecordForm
+                      key={`${view.collection}-${selected}`}
+                      pack={draft.pack}
+                      collection={view.collection}
+                      index={selected}
+                      problems={selectedProblems}
+                      idFrozen={idFrozen}
+                      onChange={(record) => {
+                        const records = [...recordsOf(draft.pack, view.collection)]
+                        records[selected] = record
+                        updatePack({ ...draft.pack, [view.collection]: records })
+                      }}
+                    />
+                  </>
+                )}
+              </div>
+              <Preview pack={draft.pack} collection={view.collection} id={selectedId} />
+            </div>
+          )}
+          {view.kind === 'pack' && (
+            <Space direction='vertical' style={{ maxWidth: 720 }}>
+              <Typography.Title level={2} style={{ fontSize: 18 }}>
+                内容包信息
+              </Typography.Title>
+              {check.packProblems.map((p, i) => (
+                <Alert key={i} type='error' showIcon message={p.message} />
+              ))}
+              <Typography.Text>{`已发布的最高版本：第 ${publishedVersion} 版；下次发布为第 ${nextVersion} 版（发布时自动填写版本号和更新时间）`}</Typography.Text>
+              <Space>
+                <Typography.Text>版本类别：</Typography.Text>
+                <Space.Compact>
+                  {EDITIONS.map((e) => (
+                    <Button
+                      key={e}
+                      type={draft.pack.edition === e ? 'primary' : 'default'}
+                      onClick={() => updatePack({ ...draft.pack, edition: e })}
+                    >
+                      {e === 'demo' ? '演示版（含示例数据）' : '正式版（发布单位发布）'}
+                    </Button>
+                  ))}
+                </Space.Compact>
+              </Space>
+              <Typography.Text type='secondary'>
+                {`当前：${draft.pack.edition === 'official' ? '正式版' : '演示版'}。正式版不能有示例数据；演示版不能有“发布单位发布”的记录。`}
+              </Typography.Text>
+            </Space>
+          )}
+          {view.kind === 'publish' && (
+            <PublishPanel
+              changes={changes}
+              problemCount={check.problems.length}
+              editor={draft.editor}
+              approvedBy={approvedBy}
+              nextVersion={nextVersion}
+              history={history}
+              lastFiles={lastFiles}
+              onApprove={(reviewer) => update({ approval: { reviewer, fingerprint: fingerprint(draft) } })}
+              onPublish={() => void doPublish(false)}
+              onSaveToFolder={canPickFolder() ? () => void doPublish(true) : undefined}
+              onRestore={restore}
+            />
+          )}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { embeddedPack } from '@/content/index'
+import { checkPackText } from '@/content/validate'
+import { changeLines, changeList } from '../../studio/model/changes'
+import { checkDraft } from '../../studio/model/check'
+import { proposeId } from '../../studio/model/ids'
+import { openPackText } from '../../studio/model/open'
+import { publish, reviewRefusal } from '../../studio/model/publish'
+
+/*
+ * The studio's own logic, in plain terms: the change list in Chinese, ids from titles, review by another
+ * person, and publishing the files content:pack writes. Expected texts are written by hand.
+ */
+
+type Pack = Record<string, unknown> & { jobs: Array<Record<string, unknown>> }
+
+function embedded(): Pack {
+  return JSON.parse(JSON.stringify(embeddedPack)) as Pack
+}
+
+const NOW = Date.parse('2026-12-06T10:30:00+08:00')
+
+describe('change list', () => {
+  it('names a changed field by its Chinese label with the old and the new value', () => {
+    const base = embedded()
+    const draft = embedded()
+    const job = draft.jobs[0]!
+    const before = job.deadline
+    job.deadline = '2027-01-31'
+    const lines = changeLines(changeList(base, draft))
+    expect(lines).toEqual([`修改：就业岗位「${String(job.title)}」`, `    截止日期：${String(before)} → 2027-01-31`])
+  })
+
+  it('names a part inside a field: 薪资 · 最高薪资（元）', () => {
+    const base = embedded()
+    const draft = embedded()
+    const pay = draft.jobs[0]!.pay as { max: number }
+    const old = pay.max
+    pay.max = old + 500
+    expect(changeLines(changeList(base, draft))[1]).toBe(`    薪资 · 最高薪资（元）：${old} → ${old + 500}`)
+  })
+
+  it('flags a removed record residents may have kept in 我的', () => {
+    const base = embedded()
+    const draft = embedded()
+    const [removed] = draft.jobs.splice(0, 1)
+    expect(changeLines(changeList(base, draft))).toEqual([
+      `删除：就业岗位「${String(removed!.title)}」（居民收藏过的，会在“我的”里显示已下线）`,
+    ])
+  })
+})
+
+describe('ids from titles', () => {
+  it('proposes the title in pinyin, Latin runs apart, and skips an id already taken', () => {
+    expect(proposeId('梅花鹿节', new Set())).toBe('meihualujie')
+    expect(proposeId('153中学', new Set())).toBe('153-zhongxue')
+    expect(proposeId('梅花鹿节', new Set(['meihualujie']))).toBe('meihualujie-2')
+  })
+})
+
+describe('review and publish', () => {
+  it('refuses the editor as their own reviewer, spaces or not', () => {
+    expect(reviewRefusal('张三', '张 三')).toBe('审核人不能是编辑人本人：先审后发，要由另一位同事审核')
+    expect(reviewRefusal('张三', '李四')).toBeUndefined()
+  })
+
+  it('publishes a pack one version above the published one, that content:check passes', () => {
+    const base = embedded()
+    const draft = embedded()
+    draft.jobs[0]!.deadline = '2027-01-31'
+    const result = publish({
+      draft,
+      publishedVersion: 1,
+      editor: '张三',
+      reviewer: '李四',
+      changes: changeList(base, draft),
+      now: NOW,
+    })
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.files.map((f) => f.name)).toEqual(['pack.json', 'pack.version.json', 'changes-2.txt'])
+    const [pack, version, changes] = result.files
+    expect(checkPackText(pack!.text)).toMatchObject({ ok: true })
+    expect(JSON.parse(pack!.text)).toMatchObject({ version: 2, updatedAt: '2026-12-06T10:30:00+08:00' })
+    expect(version!.text).toBe('{"version":2}\n')
+    expect(changes!.text).toContain('编辑人：张三　审核人：李四')
+    expect(changes!.text).toContain('截止日期：')
+  })
+
+  it('publishes nothing while a problem remains', () => {
+    const draft = embedded()
+    draft.jobs[0]!.title = '<b>收银员</b>'
+    const result = publish({ draft, publishedVersion: 1, editor: '张三', reviewer: '李四', changes: [], now: NOW })
+    expect(result.ok).toBe(false)
+  })
+})
+
+describe('opening and checking', () => {
+  it('opens a pack that fails the schema, keeps every record, and puts each problem on its record and field', () => {
+    const text = readFileSync(path.join(__dirname, '../fixtures/content/official-test-pack.json'), 'utf8')
+    const pack = JSON.parse(text) as Pack
+    pack.jobs.push({ id: 'broken', title: '<script>' })
+    const opened = openPackText(JSON.stringify(pack), 'pack.json')
+    if (!opened.ok) throw new Error(opened.message)
+    expect((opened.draft.pack.jobs as unknown[]).length).toBe(2)
+    const check = checkDraft(opened.draft.pack)
+    expect(check.byRecord.jobs[0]).toEqual([])
+    expect(check.byRecord.jobs[1]).toContainEqual({
+      where: 'jobs/broken',
+      field: 'title',
+      message: '不能含有标记、脚本或链接代码',
+    })
+  })
+
+  it('says why text that is no pack cannot be opened', () => {
+    expect(openPackText('<html>', 'pack.json')).toEqual({
+      ok: false,
+      message: expect.stringContaining('打不开「pack.json」：不是有效的 JSON'),
+    })
+  })
+})
