@@ -64,7 +64,9 @@ function dateValue(value: unknown, format: string): dayjs.Dayjs | null {
 
 /** The id that ties a field's label to its input, made from the record path (so labels find their inputs). */
 function inputIdOf(path: readonly PathPart[]): string {
-  return `f-${pathName(path).replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`
+  return `f-${pathName(path)
+    .replace(/[^a-zA-Z0-9]+/g, '-')
+    .replace(/-$/, '')}`
 }
 
 function Scalar({ spec, value, path, ctx }: Props) {
