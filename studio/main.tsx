@@ -9,11 +9,7 @@ import './studio.css'
 dayjs.locale('zh-cn')
 
 createRoot(document.getElementById('root')!).render(
-  <ConfigProvider
-    locale={zhCN}
-    button={{ autoInsertSpace: false }}
-    theme={{ token: { colorPrimary: '#c0392b', fontSize: 15 } }}
-  >
+  <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { fontSize: 15 } }}>
     <AntApp>
       <App />
     </AntApp>

@@ -83,7 +83,7 @@ export function App() {
     const outcome = await saveDraft(d)
     if (outcome.ok) {
       setSaveError(undefined)
-      setSavedAt(new Date().toLocaleTimeString('zh-CN', { hour12: false }))
+      setSavedAt(new Date().toLocaleTimeString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' }))
     } else setSaveError(outcome.message)
     return outcome.ok
   }, [])
