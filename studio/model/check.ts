@@ -1,5 +1,5 @@
 import { checkPack } from '@/content/validate'
-import type { Problem } from '@/content/validate'
+import type { Problem } from '@/content/problem'
 import { PACK_COLLECTIONS, recordsOf, whereOf, type PackCollection, type RawPack } from './collections'
 
 /*

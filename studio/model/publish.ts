@@ -1,5 +1,5 @@
 import { packFiles } from '@/content/pack-file'
-import type { Problem } from '@/content/validate'
+import type { Problem } from '@/content/problem'
 import { cst } from '@/domain/date'
 import { changeLines, changeSummary, type RecordChange } from './changes'
 import type { RawPack } from './collections'

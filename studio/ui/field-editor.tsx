@@ -13,7 +13,7 @@ import {
   Typography,
 } from 'antd'
 import dayjs from 'dayjs'
-import type { Problem } from '@/content/validate'
+import type { Problem } from '@/content/problem'
 import { problemsExactly } from '../model/check'
 import { isObject, recordsOf, recordTitle, type RawPack } from '../model/collections'
 import { defaultValue, pathName, type PathPart } from '../model/edit'

@@ -1,6 +1,6 @@
 import { Alert, Form, Typography } from 'antd'
 import { useMemo } from 'react'
-import type { Problem } from '@/content/validate'
+import type { Problem } from '@/content/problem'
 import {
   fieldLabels,
   isObject,

@@ -1,6 +1,6 @@
 import { Button, Input, Select, Space, Table, Tag } from 'antd'
 import { useMemo, useState } from 'react'
-import type { Problem } from '@/content/validate'
+import type { Problem } from '@/content/problem'
 import { cst } from '@/domain/date'
 import {
   COLLECTION_LABELS,
