@@ -181,7 +181,7 @@ test(
       // Launch takes the pack after the first screen; the next page opened shows it.
       await page.goto(h5Url(app.origin, 'pages/index/index'), { waitUntil: 'networkidle' })
       await page.goto(h5Url(app.origin, 'packages/jobs/pages/detail/index?id=shequ-shitang-bangchu'))
-      await expectTexts(page, ['社区食堂帮厨', '0431-00007788'])
+      await expectTexts(page, ['社区食堂帮厨', '帮厨、洗菜、收拾餐具', '7:00–15:00'])
     } finally {
       await context.close()
       await app.close()
