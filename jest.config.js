@@ -65,8 +65,8 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      // Pure code (content, domain, scripts) and the lint rules run in plain Node, as they do in the CLI.
-      testMatch: ['<rootDir>/test/{content,domain,scripts,lint}/**/*.test.{ts,tsx}'],
+      // Pure code (content, domain, scripts), the lint rules and the design table run in plain Node, as they do in the CLI.
+      testMatch: ['<rootDir>/test/{content,domain,scripts,lint,styles}/**/*.test.{ts,tsx}'],
     },
     {
       ...shared,
@@ -79,6 +79,7 @@ module.exports = {
         '<rootDir>/test/domain/',
         '<rootDir>/test/scripts/',
         '<rootDir>/test/lint/',
+        '<rootDir>/test/styles/',
       ],
       setupFiles: [...shared.setupFiles, '<rootDir>/test/setup/dom-globals.js'],
       setupFilesAfterEnv: ['<rootDir>/test/setup/dom-after-env.ts'],

@@ -4,6 +4,7 @@ import devConfig from './dev'
 import { H5HostingPlugin } from './h5-hosting'
 import { h5SplitChunks, markPure } from './chunks'
 import { contentDir, readContentFrom } from './content-dir'
+import { designScss } from './design-scss'
 import prodConfig from './prod'
 
 // SY_SOURCE_MAPS=1: source maps beside the built files, for `npm run bundle:report` (where the bytes come from).
@@ -44,7 +45,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // The studio's preview build only (npm run build:studio): listens for the draft the studio posts.
       TARO_APP_STUDIO_PREVIEW: JSON.stringify(process.env.TARO_APP_STUDIO_PREVIEW ?? ''),
     },
-    sass: { resource: [path.resolve(__dirname, '..', 'src/styles/tokens.scss')] },
+    sass: { resource: [path.resolve(__dirname, '..', 'src/styles/tokens.scss')], data: designScss() },
     // WeChat's search index reads sitemap.json (app.json sitemapLocation) from the package root.
     copy: {
       patterns:

@@ -1,3 +1,5 @@
+import { COLOURS } from './styles/design'
+
 const domains = ['livelihood', 'jobs', 'events', 'attractions', 'policies'] as const
 
 export default defineAppConfig({
@@ -17,17 +19,17 @@ export default defineAppConfig({
   },
   window: {
     backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#b4282d',
+    navigationBarBackgroundColor: COLOURS.primary,
     navigationBarTitleText: '智慧双阳',
     navigationBarTextStyle: 'white',
-    backgroundColor: '#f6f6f6',
+    backgroundColor: COLOURS.bg,
   },
   tabBar: {
     // weapp draws its own bar (src/custom-tab-bar) so that 长辈版 can grow its labels; H5's own bar grows already.
     custom: process.env.TARO_ENV === 'weapp',
-    color: '#555555',
-    selectedColor: '#b4282d',
-    backgroundColor: '#ffffff',
+    color: COLOURS.textMuted,
+    selectedColor: COLOURS.primary,
+    backgroundColor: COLOURS.surface,
     borderStyle: 'black',
     list: [
       {

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { Progress } from '@nutui/nutui-react-taro'
 import { roleProps } from '@/components/a11y-props'
+import { COLOURS, TONES } from '@/styles/design'
 import './index.scss'
 
 export interface ProgressBarProps {
@@ -15,7 +16,7 @@ export interface ProgressBarProps {
 }
 
 // The bar's colour repeats the status the words beside it give (NutUI's own red gradient would read as an alarm).
-const TONE_COLOURS = { done: '#1d6b34', active: '#1f4f8f', idle: '#555555' } as const
+const TONE_COLOURS = { done: TONES.ok, active: TONES.info, idle: TONES.muted } as const
 
 function clamp(value: number): number {
   if (!Number.isFinite(value)) return 0
@@ -38,7 +39,7 @@ export function ProgressBar({ value, label, showValue = true, tone = 'active', l
         aria-valuemin={0}
         aria-valuemax={100}
       >
-        <Progress percent={percent} color={TONE_COLOURS[tone]} background='#e4e4e4' />
+        <Progress percent={percent} color={TONE_COLOURS[tone]} background={COLOURS.track} />
       </View>
       {showValue && <Text className='sy-progress__value'>{percent}%</Text>}
     </View>
