@@ -4,7 +4,7 @@
  * Layering (README "Layout"): content → domain → hooks → components → pages.
  * Each layer may import only the layers before it; Taro's imperative API and
  * TARO_ENV checks live in src/platform/, Taro's React lifecycle hooks in
- * src/hooks/; pages reach content through the domain (types are fine).
+ * src/hooks/; pages reach content through the domain (types are fine); no subpackage imports another.
  * test/lint/layering.test.ts proves every rule fails on a bad import.
  */
 const LAYERS = {
@@ -15,6 +15,24 @@ const LAYERS = {
   components: ['pages', 'packages'],
 }
 const above = (layers) => layers.flatMap((l) => [`@/${l}/*`, `**/${l}/*`])
+// Subpackages load on their own: one importing another would pull its code into both (bulletproof-react's
+// "features never import each other"). What two of them share belongs in components/, hooks/ or domain/.
+const SUBPACKAGES = ['livelihood', 'jobs', 'events', 'attractions', 'policies']
+const PAGE_CONTENT = {
+  group: ['@/content/*', '**/content/*'],
+  allowTypeImports: true,
+  message: 'Pages reach content through the domain (types are fine).',
+}
+const otherSubpackages = (own) => ({
+  group: SUBPACKAGES.filter((s) => s !== own).flatMap((s) => [
+    `@/packages/${s}/**`,
+    `**/packages/${s}/**`,
+    `../${s}/**`,
+    `../../${s}/**`,
+    `../../../${s}/**`,
+  ]),
+  message: 'A subpackage never imports another subpackage: share through components/, hooks/ or domain/.',
+})
 const TARO_ENV = {
   selector: "MemberExpression[object.object.name='process'][object.property.name='env'][property.name='TARO_ENV']",
   message: 'TARO_ENV checks live in src/platform/ (import a constant from there).',
@@ -97,17 +115,8 @@ module.exports = {
       [{ group: above(LAYERS.components), message: 'Components sit under pages.' }],
       [NO_TARO],
     ),
-    layer(
-      ['src/pages/**', 'src/packages/**'],
-      [
-        {
-          group: ['@/content/*', '**/content/*'],
-          allowTypeImports: true,
-          message: 'Pages reach content through the domain (types are fine).',
-        },
-      ],
-      [NO_TARO],
-    ),
+    layer(['src/pages/**'], [PAGE_CONTENT], [NO_TARO]),
+    ...SUBPACKAGES.map((own) => layer([`src/packages/${own}/**`], [PAGE_CONTENT, otherSubpackages(own)], [NO_TARO])),
     {
       // The studio is a desktop tool beside the app: the app never imports it or its dependencies, so none of
       // it can reach dist/weapp or dist/h5 (test/budgets/studio-apart.test.ts checks the built files too).

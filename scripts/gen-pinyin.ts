@@ -8,7 +8,7 @@
 // pack fetched later is matched by the character itself, not by its pinyin,
 // until this script is run again.
 //
-// Usage: node scripts/run-ts.mjs scripts/gen-pinyin.ts [--check]
+// Usage: npm run pinyin (writes) / npm run pinyin:check (part of npm test: exits 1 when the table is stale)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pinyin } from 'pinyin-pro'
@@ -118,7 +118,7 @@ export const PINYIN_DATA =
 if (process.argv.includes('--check')) {
   const current = readFileSync(outFile, 'utf8')
   if (current !== output) {
-    console.error('src/domain/pinyin-data.ts is out of date: run node scripts/run-ts.mjs scripts/gen-pinyin.ts')
+    console.error('src/domain/pinyin-data.ts is out of date (the content has other characters now): run npm run pinyin')
     process.exit(1)
   }
   console.log('pinyin data up to date')

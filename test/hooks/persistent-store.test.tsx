@@ -102,14 +102,12 @@ describe('长辈版 switch', () => {
 })
 
 describe('stored lists', () => {
-  it('100,000 old recent searches: read quickly, trimmed to ten, and the trimmed list written back', () => {
+  // How long such a read takes is the bench's to measure; here: what is kept and written back.
+  it('100,000 old recent searches: trimmed to ten, and the trimmed list written back', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => `旧搜索${i}`)
     Taro.setStorageSync(STORAGE_KEYS.recentSearches, JSON.stringify(many))
     const store = createPersistentStore('recentSearches', recentSearchesShape)
-    const started = performance.now()
     expect(store.get()).toEqual(many.slice(0, 10))
-    // Today's cost was seconds on every cold open; a trimmed read is milliseconds even on a loaded machine.
-    expect(performance.now() - started).toBeLessThan(1500)
     expect(storedJson(STORAGE_KEYS.recentSearches)).toEqual(many.slice(0, 10))
     // A cap is not damage: no notice.
     expect(toastTitles()).toEqual([])

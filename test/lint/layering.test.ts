@@ -38,6 +38,18 @@ test.each([
   ['content-imports-date.ts', 'src/content/bad.ts', IMPORTS, 'Content is the bottom layer'],
   ['app-imports-studio.ts', 'src/platform/bad.ts', 'no-restricted-imports', 'The app never imports the content studio'],
   ['app-imports-studio-kit.ts', 'src/components/bad/index.tsx', 'no-restricted-imports', 'The app never imports'],
+  [
+    'subpackage-imports-subpackage.ts',
+    'src/packages/jobs/pages/bad/index.tsx',
+    IMPORTS,
+    'A subpackage never imports another subpackage',
+  ],
+  [
+    'subpackage-imports-subpackage-relative.ts',
+    'src/packages/jobs/pages/bad/index.tsx',
+    IMPORTS,
+    'A subpackage never imports another subpackage',
+  ],
 ])(
   '%s as %s fails with %s',
   async (fixture, at, rule, words) => {
@@ -53,6 +65,7 @@ test.each([
   ['hook-uses-taro-lifecycle.ts', 'src/hooks/good.ts'],
   ['component-calls-taro.ts', 'src/platform/good.ts'],
   ['component-checks-taro-env.ts', 'src/platform/good.ts'],
+  ['subpackage-imports-own-helper.ts', 'src/packages/events/pages/good/index.tsx'],
 ])(
   '%s as %s passes',
   async (fixture, at) => {
