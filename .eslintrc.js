@@ -156,7 +156,7 @@ module.exports = {
       files: ['*.js', 'test/setup/*.js'],
       rules: {
         'import/no-commonjs': 'off',
-        '@typescript-eslint/no-var-requires': 'off',
+        '@typescript-eslint/no-require-imports': 'off',
       },
     },
   ],

@@ -1,5 +1,5 @@
 // config/shims/kebab-case.js stands in for lodash.kebabcase in the builds (NutUI theme keys → CSS variables).
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const kebabCase = require('../../config/shims/kebab-case.js') as (s: string) => string
 
 test.each([
