@@ -1,12 +1,11 @@
 import attractions from './attractions.json'
 import events from './events.json'
-import figures from './figures.json'
 import jobs from './jobs.json'
 import livelihood from './livelihood.json'
 import meta from './meta.json'
 import policies from './policies.json'
 import towns from './towns.json'
-import type { ContentPack, Figure } from './schema'
+import type { ContentPack } from './schema'
 
 /**
  * The embedded default content. It is validated by `npm run content:check` and
@@ -23,4 +22,4 @@ export const embeddedPack = {
   policies,
 } as unknown as ContentPack
 
-export const embeddedFigures = figures as unknown as Figure[]
+export { embeddedFigures } from './embedded-figures'

@@ -1,11 +1,10 @@
 import summary from '@/content/digest/summary.json'
-import figures from '@/content/figures.json'
-import type { ContentPack, Figure } from '@/content/schema'
+import type { ContentPack } from '@/content/schema'
 import { createStore, type Store } from './store'
 import { summaryOf, type ContentSummary } from './summary'
 
-/** Home's key figures (not part of a pack: they come with the app). */
-export const embeddedFigures = figures as unknown as Figure[]
+// Pages reach content through the domain.
+export { embeddedFigures } from '@/content/embedded-figures'
 
 /**
  * The summary of the embedded content, made at build time (npm run content:digest). The embedded records

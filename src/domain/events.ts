@@ -89,7 +89,7 @@ export function eventStatus(event: Pick<DistrictEvent, 'recurrence' | 'start' | 
 }
 
 /** 即将开始 / 进行中 / 已结束 */
-export function statusLabel(status: EventStatus): string {
+export function eventStatusLabel(status: EventStatus): string {
   return STATUS_LABELS[status]
 }
 

@@ -103,7 +103,7 @@ export const STATUS_LABELS: Record<LivelihoodStatus, string> = {
   'not-started': '未开工',
 }
 
-export function statusLabel(status: string): string {
+export function projectStatusLabel(status: string): string {
   return has(STATUS_LABELS, status) ? STATUS_LABELS[status as LivelihoodStatus] : '状态未知'
 }
 
@@ -279,6 +279,6 @@ export function livelihoodSearchDoc(p: LivelihoodItem): SearchDoc {
     title: p.title,
     tags: [p.category],
     body: searchText([p.summary, p.why, p.responsibleUnit, ...p.milestones.map((m) => m.title)]),
-    subtitle: `${DEMO_PLAN_TITLE} · ${p.category} · ${statusLabel(p.status)} · 进度 ${p.progress}%`,
+    subtitle: `${DEMO_PLAN_TITLE} · ${p.category} · ${projectStatusLabel(p.status)} · 进度 ${p.progress}%`,
   })
 }

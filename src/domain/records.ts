@@ -31,6 +31,9 @@ export const DOMAIN_NOUNS: Record<Domain, string> = {
   policies: '政策',
 }
 
+/** One record of a domain, whole. */
+export type RecordOf<D extends Domain> = ContentPack[D][number]
+
 export interface RecordRef {
   domain: Domain
   id: string

@@ -1,5 +1,6 @@
 import type { ContentPack, Domain, Source } from '@/content/schema'
 import { trackerFigures, type TrackerFigures } from './livelihood'
+import type { RecordOf } from './records'
 
 /*
  * The content summary: what the pages outside a domain's own list and detail
@@ -30,7 +31,6 @@ export const SUMMARY_FIELDS = {
  */
 export type SummarySource = { kind: Source['kind']; partly?: true; sampleFields?: string[] }
 
-type RecordOf<D extends Domain> = ContentPack[D][number]
 type SummaryField<D extends Domain> = Extract<(typeof SUMMARY_FIELDS)[D][number], keyof RecordOf<D>>
 
 export type SummaryRecord<D extends Domain> = Omit<Pick<RecordOf<D>, SummaryField<D>>, 'source'> & {

@@ -11,12 +11,6 @@ export interface PersistentStore<T> extends Omit<Store<T>, 'set'> {
   set(next: T | ((prev: T) => T)): WriteOutcome
 }
 
-/**
- * A value kept on the device, read lazily on first use (nothing at launch).
- * Damaged or foreign data is replaced by what the shape could keep, with one
- * calm notice; a repaired or capped value is written back, so neither the
- * notice nor the cost of reading a huge old list comes back next time.
- */
 type StoredName = keyof typeof STORAGE_KEYS
 
 /** The calm notice when stored data was damaged and had to be repaired. */
@@ -26,6 +20,12 @@ const RECOVERED_NOTICES: Record<StoredName, string> = {
   recentSearches: '搜索记录有损坏，已清理',
 }
 
+/**
+ * A value kept on the device, read lazily on first use (nothing at launch).
+ * Damaged or foreign data is replaced by what the shape could keep, with one
+ * calm notice; a repaired or capped value is written back, so neither the
+ * notice nor the cost of reading a huge old list comes back next time.
+ */
 export function createPersistentStore<T>(name: StoredName, shape: StoredShape<T>): PersistentStore<T> {
   const key = STORAGE_KEYS[name]
   const store = createStore<T>(() => {

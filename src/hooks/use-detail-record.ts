@@ -1,13 +1,11 @@
 import type { ContentPack, Domain } from '@/content/schema'
-import { byId } from '@/domain/records'
+import { byId, type RecordOf } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import type { ContentSummary } from '@/domain/summary'
 import { useContent, useDomainRecords } from './use-content'
 import { useNow } from './use-now'
 import { useQueryParam } from './use-query-param'
 import { useSharing } from './use-sharing'
-
-export type RecordOf<D extends Domain> = ContentPack[D][number]
 
 /**
  * What every detail page starts with: the record named by `?id=` among the

@@ -13,7 +13,7 @@ import {
   groupByMonth,
   listEvents,
   occurrenceFor,
-  statusLabel,
+  eventStatusLabel,
 } from '../../src/domain/events'
 import { byId } from '../../src/domain/records'
 
@@ -69,9 +69,9 @@ describe('eventStatus at the exact boundaries', () => {
   })
 
   it('labels statuses in Chinese', () => {
-    expect(statusLabel('upcoming')).toBe('即将开始')
-    expect(statusLabel('ongoing')).toBe('进行中')
-    expect(statusLabel('ended')).toBe('已结束')
+    expect(eventStatusLabel('upcoming')).toBe('即将开始')
+    expect(eventStatusLabel('ongoing')).toBe('进行中')
+    expect(eventStatusLabel('ended')).toBe('已结束')
   })
 })
 

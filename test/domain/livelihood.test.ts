@@ -15,7 +15,7 @@ import {
   reportedItems,
   sortedMilestones,
   stageLabel,
-  statusLabel,
+  projectStatusLabel,
   trackerFigures,
   updatedLabel,
 } from '../../src/domain/livelihood'
@@ -254,10 +254,10 @@ describe('labels', () => {
   })
 
   it('names statuses in Chinese', () => {
-    expect(statusLabel('done')).toBe('已完成')
-    expect(statusLabel('in-progress')).toBe('推进中')
-    expect(statusLabel('not-started')).toBe('未开工')
-    expect(statusLabel('toString')).toBe('状态未知')
+    expect(projectStatusLabel('done')).toBe('已完成')
+    expect(projectStatusLabel('in-progress')).toBe('推进中')
+    expect(projectStatusLabel('not-started')).toBe('未开工')
+    expect(projectStatusLabel('toString')).toBe('状态未知')
   })
 
   it('says how long ago a project was updated, in Beijing days', () => {

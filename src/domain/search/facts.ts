@@ -1,6 +1,6 @@
 import { isOpenAt } from '../attractions'
 import { cst, formatDate, type DateInput } from '../date'
-import { datesUnannounced, eventStatus, occurrenceFor, statusLabel } from '../events'
+import { datesUnannounced, eventStatus, occurrenceFor, eventStatusLabel } from '../events'
 import { daysLeftLabel, isJobExpired } from '../jobs'
 import type { SearchHit } from './hit'
 import type { ContentSummary } from '../summary'
@@ -33,7 +33,7 @@ export function hitFacts(
       const days =
         monthDay(run.start) === monthDay(run.end) ? monthDay(run.start) : `${monthDay(run.start)}—${monthDay(run.end)}`
       const year = cst(run.start).year()
-      return { text: `${year}年${days} · ${statusLabel(status)}`, over: status === 'ended' }
+      return { text: `${year}年${days} · ${eventStatusLabel(status)}`, over: status === 'ended' }
     }
     case 'jobs': {
       const job = pack.jobs?.find((j) => j.id === hit.id)

@@ -12,7 +12,7 @@ import {
   datesUnannounced,
   listEvents,
   occurrenceFor,
-  statusLabel as eventStatusLabel,
+  eventStatusLabel,
 } from '@/domain/events'
 import { jobAgeLabel, listJobs, payLabel } from '@/domain/jobs'
 import { DEMO_PLAN_NOTE, DEMO_PLAN_TITLE } from '@/domain/livelihood'

@@ -14,7 +14,7 @@ import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { StatusTag } from '@/components/status-tag'
 import { hoursSummary, isOpenAt, LOCATION_UNKNOWN, locationUnknown, townIsExample } from '@/domain/attractions'
-import { countdownLabel, eventStatus, occurrenceFor, statusLabel } from '@/domain/events'
+import { countdownLabel, eventStatus, occurrenceFor, eventStatusLabel } from '@/domain/events'
 import { cst } from '@/domain/date'
 import { phoneText } from '@/domain/phones'
 import { needsSampleBadge, townName } from '@/domain/records'
@@ -131,7 +131,7 @@ export default function AttractionDetailPage() {
                 >
                   <Text className='sy-attraction__event-title'>{e.title} ›</Text>
                   <Text className='sy-attraction__meta'>
-                    {statusLabel(status)}
+                    {eventStatusLabel(status)}
                     {countdown ? ` · ${countdown}` : ''} · {cst(occurrenceFor(e, now).start).format('YYYY年M月D日')}
                   </Text>
                 </LinkCard>

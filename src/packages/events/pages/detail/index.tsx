@@ -20,7 +20,7 @@ import {
   datesUnannounced,
   eventStatus,
   occurrenceFor,
-  statusLabel,
+  eventStatusLabel,
 } from '@/domain/events'
 import { phoneText } from '@/domain/phones'
 import { byId, needsSampleBadge, townName } from '@/domain/records'
@@ -48,7 +48,7 @@ export default function EventDetailPage() {
   const when = event.recurrence === 'annual' ? (status === 'ongoing' ? '本届' : '下一届') : '时间'
   // A real festival whose dates nobody has announced: no dates, countdown, town or calendar entry shown as fact.
   const unannounced = datesUnannounced(event)
-  const statusText = unannounced ? '日期待公布' : statusLabel(status)
+  const statusText = unannounced ? '日期待公布' : eventStatusLabel(status)
   const timeLabel = unannounced ? '时间' : when
   const timeText = unannounced ? DATES_UNANNOUNCED : spanLabel(occurrence)
 

@@ -20,7 +20,7 @@ import {
   groupByMonth,
   listEvents,
   occurrenceFor,
-  statusLabel,
+  eventStatusLabel,
 } from '@/domain/events'
 import { dayKey, monthOf, shortSpanLabel, stepMonth, todayIn, type YearMonth } from '@/domain/date'
 import { detailPath, listPathWith } from '@/domain/routes'
@@ -189,7 +189,7 @@ function EventCard({ event, now }: { event: DistrictEvent; now: number }) {
         {event.source.kind === 'sample' && <SampleBadge after={event.title} />}
       </Text>
       <View className='sy-event-card__status'>
-        <StatusTag tone={STATUS_TONES[status]} label={statusLabel(status)} />
+        <StatusTag tone={STATUS_TONES[status]} label={eventStatusLabel(status)} />
         {countdown && <Text className='sy-event-card__countdown'>{countdown}</Text>}
         {event.recurrence === 'annual' && <Text className='sy-event-card__meta'>每年举办</Text>}
       </View>
