@@ -35,6 +35,3 @@ export function contentStateOf(pack: ContentPack, origin: ContentOrigin): Conten
 export function createContentStore(initial: ContentState): ContentStore {
   return createStore(() => initial)
 }
-
-/** The content every page reads: the embedded content until a newer valid pack is accepted. */
-export const contentStore = createContentStore({ summary: embeddedSummary, origin: 'embedded' })

@@ -47,6 +47,16 @@ export type RejectReason =
   | 'invalid'
   | 'corrupt-cache'
 
+/** The last update check, for 我的 (the content in use and its origin are in the content store). */
+export interface UpdateStatus {
+  /** off: the build has no content URL. */
+  state: 'off' | 'idle' | 'checking' | 'updated' | 'up-to-date' | 'failed'
+  /** When the last check ended (ms since epoch). */
+  checkedAt?: number
+  /** Why the last check changed nothing; for diagnostics, never shown as an error. */
+  reason?: RejectReason
+}
+
 export type PackDecision =
   { accept: true; pack: ContentPack; text: string } | { accept: false; reason: RejectReason; detail?: string }
 

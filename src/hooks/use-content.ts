@@ -1,6 +1,7 @@
 import type { ContentPack, Domain } from '@/content/schema'
-import { contentStore, type ContentState } from '@/domain/content-store'
-import { useStore } from './persistent-store'
+import type { ContentState } from '@/domain/content-store'
+import { contentStore } from '@/platform/stores'
+import { useStore } from './use-store'
 
 /** The content in use: the summary (always), and the whole pack once one came from the content URL. */
 export function useContent(): ContentState {

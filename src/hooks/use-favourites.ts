@@ -1,9 +1,9 @@
 import { useCallback } from 'react'
 import type { Domain } from '@/content/schema'
-import { favouritesShape, hasFavourite, removeFavourite, toggleFavourite } from '@/domain/favourites'
-import { createPersistentStore, useStore, type WriteOutcome } from './persistent-store'
-
-export const favouritesStore = createPersistentStore('favourites', favouritesShape)
+import { hasFavourite, removeFavourite, toggleFavourite } from '@/domain/favourites'
+import type { WriteOutcome } from '@/platform/storage'
+import { favouritesStore } from '@/platform/stores'
+import { useStore } from './use-store'
 
 export function useFavourites() {
   const items = useStore(favouritesStore)

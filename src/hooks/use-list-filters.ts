@@ -1,12 +1,5 @@
 import { useCallback, useState } from 'react'
-
-/**
- * Kept for the whole app session (module scope), so a list page that is
- * re-created (opened again from home, or rebuilt after the page stack was
- * trimmed) comes back with the filters the resident last chose. Memory only:
- * nothing is written to the device.
- */
-const remembered = new Map<string, unknown>()
+import { listFilters as remembered } from '@/platform/stores'
 
 /**
  * Filters of one list, remembered under `key`. `initial` is used when nothing
@@ -29,9 +22,4 @@ export function useListFilters<T>(key: string, initial: () => T, preferInitial =
     [key],
   )
   return [value, update]
-}
-
-/** For tests: forget every remembered filter. */
-export function forgetListFilters(): void {
-  remembered.clear()
 }

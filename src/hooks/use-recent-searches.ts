@@ -1,8 +1,7 @@
 import { useCallback } from 'react'
-import { addRecentSearch, recentSearchesShape } from '@/domain/search/recent'
-import { createPersistentStore, useStore } from './persistent-store'
-
-export const recentSearchesStore = createPersistentStore('recentSearches', recentSearchesShape)
+import { addRecentSearch } from '@/domain/search/recent'
+import { recentSearchesStore } from '@/platform/stores'
+import { useStore } from './use-store'
 
 /** Searches kept on this device only, newest first; clearable. */
 export function useRecentSearches() {

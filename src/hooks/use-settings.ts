@@ -1,9 +1,8 @@
 import { useCallback } from 'react'
-import { fontScaleFromSystem, settingsShape } from '@/domain/settings'
+import { fontScaleFromSystem } from '@/domain/settings'
+import { settingsStore } from '@/platform/stores'
 import { systemFontSizeSetting } from '@/platform/system'
-import { createPersistentStore, useStore } from './persistent-store'
-
-export const settingsStore = createPersistentStore('settings', settingsShape)
+import { useStore } from './use-store'
 
 let systemScale: number | undefined
 

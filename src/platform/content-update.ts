@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro'
-import { contentStateOf, contentStore, embeddedSummary, type ContentStore } from '@/domain/content-store'
-import { createStore } from '@/domain/store'
+import { contentStateOf, embeddedSummary, type ContentStore } from '@/domain/content-store'
 import {
   announcedVersion,
   FETCH_TIMEOUT_MS,
@@ -12,6 +11,7 @@ import {
   type RejectReason,
 } from '@/domain/content-update'
 import { clearCachedPack, readCachedPack, saveCachedPack } from './content-cache'
+import { contentStore, updateStatus } from './stores'
 
 /*
  * Content updates without a release. With TARO_APP_CONTENT_URL set at build
@@ -40,20 +40,6 @@ export const taroTransport: ContentTransport = async (url, timeoutMs) => {
   })
   return { statusCode: res.statusCode, data: res.data }
 }
-
-export interface UpdateStatus {
-  /** off: the build has no content URL. */
-  state: 'off' | 'idle' | 'checking' | 'updated' | 'up-to-date' | 'failed'
-  /** When the last check ended (ms since epoch). */
-  checkedAt?: number
-  /** Why the last check changed nothing; for diagnostics, never shown as an error. */
-  reason?: RejectReason
-}
-
-/** The last update check, for 我的 (the content in use and its origin are in contentStore). */
-export const updateStatus = createStore<UpdateStatus>(() => ({
-  state: process.env.TARO_APP_CONTENT_URL ? 'idle' : 'off',
-}))
 
 export type RestoreOutcome = 'none' | 'restored' | RejectReason
 

@@ -1,13 +1,6 @@
 import Taro from '@tarojs/taro'
 import { notify } from './feedback'
 
-/** Storage keys, versioned so a future format can move on without misreading old data. */
-export const STORAGE_KEYS = {
-  favourites: 'sy.favourites.v1',
-  settings: 'sy.settings.v1',
-  recentSearches: 'sy.recent-searches.v1',
-} as const
-
 /** What became of a write: kept on the device, or only in memory for this session, and why. */
 export type WriteOutcome = 'saved' | 'full' | 'unavailable'
 
@@ -96,11 +89,4 @@ export function removeStored(key: string): void {
   } catch {
     // Nothing to recover: the key stays unreadable and is parsed as damaged next time.
   }
-}
-
-/** For tests: forget the session's memory and the unavailable state. */
-export function resetStorageState(): void {
-  memory.clear()
-  unavailable = false
-  told = false
 }

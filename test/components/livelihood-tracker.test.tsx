@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { formatDate } from '@/domain/date'
 import { detailPath } from '@/domain/routes'
-import { forgetListFilters } from '@/hooks/use-list-filters'
+import { listFilters } from '@/platform/stores'
 import LivelihoodListPage from '@/packages/livelihood/pages/list/index'
 import LivelihoodDetailPage from '@/packages/livelihood/pages/detail/index'
 import HomePage from '@/pages/index/index'
@@ -40,7 +40,7 @@ const SCHOOL_QUOTE = '原文：「153中学异地新建、多功能全民健身�
 
 beforeEach(() => {
   for (const k of Object.keys(mockParams)) delete mockParams[k]
-  forgetListFilters()
+  listFilters.clear()
   mockOpenRoute.mockClear()
   mockScrollTo.mockClear()
 })

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { embeddedPack } from '@/content/index'
 import { detailPath } from '@/domain/routes'
 import { SELF_CHECK_DISCLAIMER } from '@/domain/self-check'
-import { forgetListFilters } from '@/hooks/use-list-filters'
+import { listFilters } from '@/platform/stores'
 import PoliciesListPage from '@/packages/policies/pages/list/index'
 import PolicyDetailPage from '@/packages/policies/pages/detail/index'
 
@@ -39,7 +39,7 @@ const dibao = policies.find((p) => p.id === 'dibao')!
 
 beforeEach(() => {
   for (const k of Object.keys(mockParams)) delete mockParams[k]
-  forgetListFilters()
+  listFilters.clear()
   mockOpenRoute.mockClear()
   mockCall.mockClear()
   mockHideHandlers.length = 0

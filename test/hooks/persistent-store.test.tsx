@@ -3,10 +3,8 @@ import Taro from '@tarojs/taro'
 import { ElderSwitch } from '@/components/elder-switch'
 import { FavouriteButton } from '@/components/favourite-button'
 import { recentSearchesShape } from '@/domain/search/recent'
-import { createPersistentStore } from '@/hooks/persistent-store'
-import { favouritesStore } from '@/hooks/use-favourites'
-import { settingsStore } from '@/hooks/use-settings'
-import { resetStorageState, STORAGE_KEYS } from '@/platform/storage'
+import { createPersistentStore } from '@/platform/persistent-store'
+import { favouritesStore, settingsStore, STORAGE_KEYS } from '@/platform/stores'
 
 /*
  * The store over the real H5 Taro storage (jsdom's localStorage). A full disk
@@ -33,7 +31,6 @@ function fillTheDisk(): void {
 
 beforeEach(() => {
   localStorage.clear()
-  resetStorageState()
   favouritesStore.set([])
   settingsStore.set({ elderMode: false })
   localStorage.clear()
@@ -62,19 +59,6 @@ describe('收藏 tells the truth about the write', () => {
     expect(storedJson(STORAGE_KEYS.favourites)).toEqual([
       { domain: 'jobs', id: 'job-a', title: '示例岗位', savedAt: expect.any(Number) },
     ])
-  })
-
-  it('with no storage at all it works for the session, says so once, and each tap says 没存上', () => {
-    ;(window as unknown as { __syStorage?: string }).__syStorage = 'memory'
-    render(<FavouriteButton domain='jobs' id='job-a' title='示例岗位' />)
-    fireEvent.click(screen.getByText('收藏'))
-    fireEvent.click(screen.getByText('已收藏'))
-    expect(toastTitles()).toEqual([
-      '这台设备不能保存数据：收藏和设置只在这次使用中有效',
-      '没存上：这台设备不允许保存数据，收藏只在这次使用中有效',
-      '没存上：这台设备不允许保存数据，取消收藏只在这次使用中有效',
-    ])
-    expect(screen.getByText('收藏')).toBeInTheDocument()
   })
 })
 
@@ -106,7 +90,11 @@ describe('stored lists', () => {
   it('100,000 old recent searches: trimmed to ten, and the trimmed list written back', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => `旧搜索${i}`)
     Taro.setStorageSync(STORAGE_KEYS.recentSearches, JSON.stringify(many))
-    const store = createPersistentStore('recentSearches', recentSearchesShape)
+    const store = createPersistentStore({
+      key: STORAGE_KEYS.recentSearches,
+      shape: recentSearchesShape,
+      damaged: '搜索记录有损坏，已清理',
+    })
     expect(store.get()).toEqual(many.slice(0, 10))
     expect(storedJson(STORAGE_KEYS.recentSearches)).toEqual(many.slice(0, 10))
     // A cap is not damage: no notice.

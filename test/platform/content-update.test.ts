@@ -7,8 +7,8 @@ import { FETCH_TIMEOUT_MS, MAX_PACK_BYTES, utf8Bytes } from '@/domain/content-up
 import { favouritesShape, groupFavourites } from '@/domain/favourites'
 import { decodeStored } from '@/domain/stored'
 import { CONTENT_CACHE_KEYS, readCachedPack } from '@/platform/content-cache'
-import { CONTENT_URL, checkForContentUpdate, restoreCachedContent, updateStatus } from '@/platform/content-update'
-import { STORAGE_KEYS } from '@/platform/storage'
+import { CONTENT_URL, checkForContentUpdate, restoreCachedContent } from '@/platform/content-update'
+import { STORAGE_KEYS, updateStatus } from '@/platform/stores'
 import {
   BAD_BODIES,
   CHANGED_JOB_ID,

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
-import { savedMessage } from '@/hooks/persistent-store'
+import { savedMessage } from '@/hooks/use-store'
 import { useSettings } from '@/hooks/use-settings'
 import { notify } from '@/platform/feedback'
 import './index.scss'

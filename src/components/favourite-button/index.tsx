@@ -1,7 +1,7 @@
 import type { Domain } from '@/content/schema'
 import { useFavourites } from '@/hooks/use-favourites'
 import { useSinglePageMode } from '@/hooks/use-single-page'
-import { savedMessage } from '@/hooks/persistent-store'
+import { savedMessage } from '@/hooks/use-store'
 import { notify } from '@/platform/feedback'
 import { ActionButton } from '@/components/action-button'
 

@@ -1,0 +1,54 @@
+import { createContentStore, embeddedSummary } from '@/domain/content-store'
+import type { UpdateStatus } from '@/domain/content-update'
+import { favouritesShape } from '@/domain/favourites'
+import { recentSearchesShape } from '@/domain/search/recent'
+import { settingsShape } from '@/domain/settings'
+import { createStore } from '@/domain/store'
+import { createPersistentStore } from './persistent-store'
+
+/*
+ * Every value the app keeps while it runs is created here, once, and nowhere else; hooks read them with
+ * useStore (hooks/use-store.ts), platform code that changes them imports them from here.
+ *
+ * A new value kept on the device: its shape in domain/ (a StoredShape: what is kept, what damaged data becomes),
+ * one store below (a versioned key, the shape, the calm words for repaired data), and a hook that reads it.
+ */
+
+/** Where each stored value lives on the device. */
+export const STORAGE_KEYS = {
+  favourites: 'sy.favourites.v1',
+  settings: 'sy.settings.v1',
+  recentSearches: 'sy.recent-searches.v1',
+} as const
+
+export const favouritesStore = createPersistentStore({
+  key: STORAGE_KEYS.favourites,
+  shape: favouritesShape,
+  damaged: '收藏数据有损坏，已恢复能读取的部分',
+})
+
+export const settingsStore = createPersistentStore({
+  key: STORAGE_KEYS.settings,
+  shape: settingsShape,
+  damaged: '设置数据有损坏，已恢复为默认设置',
+})
+
+export const recentSearchesStore = createPersistentStore({
+  key: STORAGE_KEYS.recentSearches,
+  shape: recentSearchesShape,
+  damaged: '搜索记录有损坏，已清理',
+})
+
+/** The content every page reads: the embedded content until a newer valid pack is accepted. */
+export const contentStore = createContentStore({ summary: embeddedSummary, origin: 'embedded' })
+
+/** The last content update check, for 我的. */
+export const updateStatus = createStore<UpdateStatus>(() => ({
+  state: process.env.TARO_APP_CONTENT_URL ? 'idle' : 'off',
+}))
+
+/**
+ * The filters each list page last had, by page: kept for the session (memory only, never the device), so a list
+ * page that is opened again, or rebuilt after the page stack was trimmed, comes back as the resident left it.
+ */
+export const listFilters = new Map<string, unknown>()
