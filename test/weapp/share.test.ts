@@ -1,7 +1,3 @@
-import { embeddedPack } from '@/content/index'
-import { listEvents } from '@/domain/events'
-import { listJobs } from '@/domain/jobs'
-import { PINNED_NOW } from '../support/clock'
 import { detailRoute, DOMAINS, HOME_ROUTE, listRoute, MINE_ROUTE, SEARCH_ROUTE } from '../support/routes'
 import { openPage, type WeappApp, type WeappPage } from './harness'
 
@@ -103,12 +99,12 @@ describe('a list shares its filters, and the link opens the list with them', () 
   })
 
   it('jobs: pay band, schedule and expired posts too; odd values are dropped', async () => {
-    const all = listJobs(embeddedPack.jobs, { includeExpired: true, schedule: 'part-time' }, PINNED_NOW)
     await withPage(
       listRoute('jobs'),
       { schedule: 'part-time', expired: '1', pay: 'nonsense', town: 'atlantis' },
       async (page) => {
-        expect(page.text).toContain(`共 ${all.length} 个岗位`)
+        // jobs.json has 11 part-time posts, expired ones included.
+        expect(page.text).toContain('共 11 个岗位')
         expect(shareOf(page).path).toBe('/packages/jobs/pages/list/index?schedule=part-time&expired=1')
       },
     )
@@ -152,7 +148,6 @@ describe('a list shares its filters, and the link opens the list with them', () 
 
   it('events: the month shown and the day picked', async () => {
     // events.json: ice-snow-season runs from 2026-12-01 to 2027-03-08.
-    const onDay = listEvents(embeddedPack.events, { day: '2026-12-19' }, PINNED_NOW)
     await withPage(listRoute('events'), {}, async (page) => {
       await page.tap('展开')
       await page.tap('下个月')
@@ -163,7 +158,7 @@ describe('a list shares its filters, and the link opens the list with them', () 
     })
     await withPage(listRoute('events'), { month: '2026-12', day: '19' }, async (page) => {
       expect(page.text).toContain('12月19日的活动')
-      expect(page.text).toContain(`12月19日 ${onDay.length} 场活动`)
+      expect(page.text).toContain('12月19日 1 场活动')
       expect(page.text).toContain('双阳冰雪季')
       expect(shareOf(page)).toEqual({
         title: '节庆活动：2026年12月19日',
