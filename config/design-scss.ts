@@ -1,4 +1,7 @@
-import { COLOURS, SIZES, TONES, type Sizes } from '../src/styles/design'
+// The table as JSON: Taro compiles only config/ when it reads this file, so src/styles/design.ts cannot be imported.
+import design from '../src/styles/design.json'
+
+type Sizes = Record<string, number>
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
@@ -12,8 +15,11 @@ function sizeMap(sizes: Sizes): string {
  * ($sy-primary, $sy-text-muted, $sy-ok …) and the two size maps app.scss turns into custom properties.
  */
 export function designScss(): string {
-  const colours = Object.entries({ ...COLOURS, ...TONES }).map(([k, v]) => `$sy-${kebab(k)}: ${v};`)
-  return [...colours, `$sy-sizes: ${sizeMap(SIZES.standard)};`, `$sy-elder-sizes: ${sizeMap(SIZES.elder)};`, ''].join(
-    '\n',
-  )
+  const colours = Object.entries({ ...design.colours, ...design.tones }).map(([k, v]) => `$sy-${kebab(k)}: ${v};`)
+  return [
+    ...colours,
+    `$sy-sizes: ${sizeMap(design.sizes.standard)};`,
+    `$sy-elder-sizes: ${sizeMap(design.sizes.elder)};`,
+    '',
+  ].join('\n')
 }
