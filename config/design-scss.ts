@@ -5,9 +5,17 @@ type Sizes = Record<string, number>
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
+const sizeValue = (name: string, value: number) => (name === 'line' ? `${value}` : `${value}px`)
+
 function sizeMap(sizes: Sizes): string {
-  const entries = Object.entries(sizes).map(([k, v]) => `${kebab(k)}: ${k === 'line' ? v : `${v}px`}`)
-  return `(${entries.join(', ')})`
+  return `(${Object.entries(sizes)
+    .map(([k, v]) => `${kebab(k)}: ${sizeValue(k, v)}`)
+    .join(', ')})`
+}
+
+/** Each size also as its own variable ($sy-standard-fs-body, $sy-elder-line …), so no map function is needed. */
+function sizeVariables(mode: string, sizes: Sizes): string[] {
+  return Object.entries(sizes).map(([k, v]) => `$sy-${mode}-${kebab(k)}: ${sizeValue(k, v)};`)
 }
 
 /**
@@ -20,6 +28,8 @@ export function designScss(): string {
     ...colours,
     `$sy-sizes: ${sizeMap(design.sizes.standard)};`,
     `$sy-elder-sizes: ${sizeMap(design.sizes.elder)};`,
+    ...sizeVariables('standard', design.sizes.standard),
+    ...sizeVariables('elder', design.sizes.elder),
     '',
   ].join('\n')
 }
