@@ -1,6 +1,6 @@
 import { usePageNotFound } from '@tarojs/taro'
 import { type PropsWithChildren } from 'react'
-import { settingsStore } from '@/hooks/use-settings'
+import { settingsStore } from '@/platform/stores'
 import { startContentUpdates } from '@/platform/content-update'
 import { handleUnknownRoute } from '@/platform/page'
 import { startStudioPreview } from '@/platform/studio-preview'

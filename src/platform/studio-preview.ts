@@ -1,4 +1,5 @@
-import { contentStateOf, contentStore } from '@/domain/content-store'
+import { contentStateOf } from '@/domain/content-store'
+import { contentStore } from './stores'
 import { decidePack } from '@/domain/content-update'
 
 /*
