@@ -1,6 +1,6 @@
 import { contentStateOf } from '@/domain/content-store'
-import { contentStore } from './stores'
 import { decidePack } from '@/domain/content-update'
+import { contentStore } from './stores'
 
 /*
  * The studio's phone preview: a separate H5 build (TARO_APP_STUDIO_PREVIEW=1, served inside the studio) that
