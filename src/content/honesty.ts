@@ -1,5 +1,5 @@
 import { fieldLabel, type Collection } from './labels'
-import { FICTIONAL_PHONE_PATTERN, REAL_NAME_DENY_LIST } from './vocabulary'
+import { DISTRICT_NAME, FICTIONAL_PHONE_PATTERN, REAL_FESTIVAL_NAMES, REAL_NAME_DENY_LIST } from './vocabulary'
 import type { Problem } from './problem'
 
 /*
@@ -142,9 +142,100 @@ function livelihoodProblems(input: Record<string, unknown>): Problem[] {
   return problems
 }
 
+/** 奢岭街道 → 奢岭, 双营子回族乡 → 双营子: how people (and sample names) shorten a town's name. */
+function shortTownName(name: string): string {
+  return name.replace(/(回族乡|街道|镇|乡)$/, '') || name
+}
+
+function townsOf(input: Record<string, unknown>): Map<string, string> {
+  const towns = new Map<string, string>()
+  each(input, 'towns', (t) => {
+    if (typeof t.id === 'string' && typeof t.name === 'string') towns.set(t.id, t.name)
+  })
+  return towns
+}
+
+/**
+ * A real place keeps no position from us: a cited attraction or event carries no coordinates, and a town or
+ * an address only where its quote says it (李家村's quote names 齐家镇). The page then offers no map pin
+ * and says 具体位置以现场公布为准.
+ */
+function placeProblems(input: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = []
+  const towns = townsOf(input)
+  for (const collection of ['attractions', 'events'] as const) {
+    each(input, collection, (record, at) => {
+      const source = isRecord(record.source) ? record.source : {}
+      if (source.kind !== 'cited' || typeof source.quote !== 'string') return
+      const quote = source.quote
+      if (record.location !== undefined)
+        problems.push({
+          where: at,
+          field: 'location',
+          message: '原文没有给出位置：真实地点不能写我们编的坐标（页面会写“具体位置以现场公布为准”）',
+        })
+      const town = typeof record.townId === 'string' ? towns.get(record.townId) : undefined
+      if (town && !quote.includes(town) && !quote.includes(shortTownName(town)))
+        problems.push({ where: at, field: 'townId', message: `原文没有写它在「${town}」：真实地点不能写我们猜的镇街` })
+      const address = typeof record.address === 'string' ? record.address.replace(/^双阳区/, '') : ''
+      if (address && !quote.includes(address))
+        problems.push({ where: at, field: 'address', message: '原文没有写这个地址：真实地点不能写我们编的地址' })
+    })
+  }
+  return problems
+}
+
+/** The texts of a record that name it: a sample one must not read as a real business, event or office. */
+const NAME_FIELDS: Partial<Record<Collection, readonly string[]>> = {
+  jobs: ['title', 'employer'],
+  events: ['title', 'venue'],
+  attractions: ['name'],
+  policies: ['title'],
+}
+
+/**
+ * Sample names that read as real: a sample record's name that uses the district's or a town's name says 示例
+ * or 某 (冰雪季（示例）, 鹿乡镇某合作社); none borrows a company, project or place the summary names, and no
+ * sample event borrows a real festival's name.
+ */
+function sampleNameProblems(input: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = []
+  const places = [DISTRICT_NAME, ...[...townsOf(input).values()].flatMap((t) => [t, shortTownName(t)])]
+  const realNames = REAL_NAME_DENY_LIST.filter((n) => n !== DISTRICT_NAME)
+  for (const [collection, fields] of Object.entries(NAME_FIELDS) as Array<[Collection, readonly string[]]>) {
+    each(input, collection, (record, at) => {
+      if (!isRecord(record.source) || record.source.kind !== 'sample') return
+      for (const field of fields) {
+        const text = record[field]
+        if (typeof text !== 'string') continue
+        const label = fieldLabel(collection, field) ?? field
+        const real = realNames.find((n) => text.includes(n))
+        const place = places.find((n) => text.includes(n))
+        const festival = collection === 'events' ? REAL_FESTIVAL_NAMES.find((n) => text.includes(n)) : undefined
+        if (real)
+          problems.push({ where: at, field, message: `示例数据的${label}不能用真实名称「${real}」：换成虚构的名字` })
+        else if (place && !/示例|某/.test(text))
+          problems.push({
+            where: at,
+            field,
+            message: `示例数据的${label}用了真实地名「${place}」：要写明“示例”或用“某”，免得被当成真的`,
+          })
+        if (festival)
+          problems.push({
+            where: at,
+            field,
+            message: `示例活动不能借用真实节日「${festival}」的名字：它有自己的日子，我们的日期是编的`,
+          })
+      }
+    })
+  }
+  return problems
+}
+
 export function honestyProblems(input: Record<string, unknown>, collections: readonly Collection[]): Problem[] {
   const problems: Problem[] = []
   if (collections.includes('livelihood')) problems.push(...livelihoodProblems(input))
+  problems.push(...placeProblems(input), ...sampleNameProblems(input))
   const official = input.edition === 'official'
 
   for (const collection of collections) {
@@ -161,6 +252,19 @@ export function honestyProblems(input: Record<string, unknown>, collections: rea
         problems.push({ where: at, field: 'source', message: '演示版内容包（edition: demo）不能含发布单位发布的记录' })
       if (official && source.kind === 'sample')
         problems.push({ where: at, field: 'source', message: '正式版内容包（edition: official）不能含示例记录' })
+      // The summary states no conditions for any policy: who may apply is general guidance, marked as such.
+      if (
+        collection === 'policies' &&
+        source.kind === 'cited' &&
+        isRecord(record.eligibility) &&
+        record.eligibility.kind === 'benefit' &&
+        !sampleFields.includes('eligibility')
+      )
+        problems.push({
+          where: at,
+          field: 'source.sampleFields',
+          message: `原文没有写申请条件：${fieldLabel('policies', 'eligibility')}要列为示例字段，按一般性说明显示`,
+        })
       if (official && source.kind === 'cited' && sampleFields.length > 0)
         problems.push({
           where: at,
@@ -193,18 +297,28 @@ export function honestyProblems(input: Record<string, unknown>, collections: rea
       })
   })
 
-  // No invented number serves two parties: a resident must never reach an employer on a window's number.
+  // One party, one number, both ways: a resident must never reach an employer on a window's number, nor
+  // find one employer under two numbers.
   const owners = new Map<string, { party: string; at: string }>()
+  const numbers = new Map<string, { phone: string; at: string }>()
   for (const collection of collections) {
     each(input, collection, (record, at) => {
       for (const { phone, party, field } of partiesOf(collection, record)) {
         const owner = owners.get(phone)
+        const number = numbers.get(party)
         if (!owner) owners.set(phone, { party, at })
         else if (owner.party !== party)
           problems.push({
             where: at,
             field,
             message: `示例号码 ${phone} 已给了「${owner.party}」（${owner.at}），不同单位不能共用一个号码`,
+          })
+        if (!number) numbers.set(party, { phone, at })
+        else if (number.phone !== phone)
+          problems.push({
+            where: at,
+            field,
+            message: `「${party}」已有示例号码 ${number.phone}（${number.at}），一个单位只用一个号码`,
           })
       }
     })

@@ -312,8 +312,9 @@ export const eventSchema = v.pipe(
     end: isoDateTimeSchema,
     summary: shortTextSchema,
     venue: titleSchema,
-    address: shortTextSchema,
-    townId: idSchema,
+    /** Omitted where we do not know it: a real festival's place is not ours to invent. */
+    address: v.optional(shortTextSchema),
+    townId: v.optional(idSchema),
     attractionId: v.optional(idSchema),
     location: v.optional(locationSchema),
     price: titleSchema,
@@ -362,9 +363,13 @@ export const attractionSchema = v.object({
   hours: v.optional(v.array(openingSeasonSchema)),
   hoursNote: v.optional(shortTextSchema),
   phone: v.optional(phoneSchema),
-  address: shortTextSchema,
-  townId: idSchema,
-  location: locationSchema,
+  /**
+   * Omitted for a real place whose position its quote does not give: the page then says
+   * 具体位置以现场公布为准 and offers no map pin (the checker rejects an invented one on a cited place).
+   */
+  address: v.optional(shortTextSchema),
+  townId: v.optional(idSchema),
+  location: v.optional(locationSchema),
   bestSeason: titleSchema,
   source: sourceSchema,
 })

@@ -260,9 +260,9 @@ export function validatePack(input: unknown): PackResult {
     })
   }
   checkRef('jobs', 'townId', 'towns', false)
-  checkRef('events', 'townId', 'towns', false)
+  checkRef('events', 'townId', 'towns', true)
   checkRef('events', 'attractionId', 'attractions', true)
-  checkRef('attractions', 'townId', 'towns', false)
+  checkRef('attractions', 'townId', 'towns', true)
   problems.push(...honestyProblems(input, COLLECTIONS))
 
   if (problems.length > 0) return { ok: false, problems }

@@ -90,7 +90,32 @@ export const REAL_NAME_DENY_LIST = [
   '土顶街区',
   '长双',
   '珲阿',
+  // Companies, projects and places the summary names: no sample record may borrow them either.
+  '吉通',
+  '海悦',
+  '卓谊',
+  '金冠',
+  '鑫利',
+  '薪大',
+  '东大',
+  '国信',
+  '鹿港',
+  '吉鹿',
+  '黑顶子河',
+  '两湖',
+  '春城驿家',
+  '马文化产业园',
+  '高新创业孵化基地',
 ] as const
+
+/** The district's own name: a sample title that uses it (or a town's name) says 示例 or 某. */
+export const DISTRICT_NAME = '双阳'
+
+/**
+ * Real festivals held on real days: a sample event may not borrow their names with a date of its own
+ * (the 中国农民丰收节 is on the autumn equinox, set nationally).
+ */
+export const REAL_FESTIVAL_NAMES = ['丰收节'] as const
 
 export const JOB_TYPES = ['enterprise', 'public-welfare', 'poverty-relief'] as const
 

@@ -177,20 +177,12 @@ export function attractionTags(attractions: readonly Attraction[]): Array<{ tag:
 }
 
 /**
- * A real place whose position we only guessed: cited with `location` marked sample, or a sample record that
- * names a real place (no 示例 or 某 in its name). Its map pin would look like the place's real position, so
- * no map is offered; the page points to 12345 instead.
+ * A place we give no position for: a real place whose quote does not say where it is (the checker keeps
+ * invented coordinates off cited places), or a sample record about a real place. No map pin is offered —
+ * it would look like the place's real position; the page points to 12345 instead.
  */
-export function locationUnknown(attraction: Pick<Attraction, 'name' | 'source'>): boolean {
-  const { source } = attraction
-  if (source.kind === 'cited') return (source.sampleFields ?? []).includes('location')
-  return !/示例|某/.test(attraction.name)
-}
-
-/** Whether the town given for a cited place is only an example, so it is not shown as a fact. */
-export function townIsExample(attraction: Pick<Attraction, 'source'>): boolean {
-  const { source } = attraction
-  return source.kind === 'cited' && (source.sampleFields ?? []).includes('townId')
+export function locationUnknown(attraction: Pick<Attraction, 'location'>): boolean {
+  return attraction.location === undefined
 }
 
 export const LOCATION_UNKNOWN = '具体位置以现场公布为准，可拨打 12345 咨询'

@@ -1,6 +1,7 @@
 import type { DistrictEvent } from '../content/schema'
-import { cst, toMillis, type DateInput } from './date'
+import { cst, DAY_MS, toMillis, type DateInput } from './date'
 import type { Occurrence } from './events'
+import { isSampleRecord, markedTitle } from './records'
 
 /** The zone every content time is in; the calendar shows it in the reader's own zone. */
 export const ICS_TZID = 'Asia/Shanghai'
@@ -90,12 +91,16 @@ function safeUrl(url: string | undefined): string | undefined {
 }
 
 function eventLocation(event: DistrictEvent): string {
-  return event.address.includes(event.venue) ? event.address : `${event.venue}（${event.address}）`
+  const { address, venue } = event
+  if (!address || address.includes(venue)) return address ?? venue
+  return `${venue}（${address}）`
 }
+
+export const SAMPLE_EVENT_NOTE = '这是演示用的示例活动，不是官方发布的信息，请勿按此安排行程。'
 
 /** Plain-text description shared by the .ics file and the phone calendar. */
 function eventDescription(event: DistrictEvent, url?: string): string {
-  const lines = [event.summary]
+  const lines = isSampleRecord(event.source) ? [SAMPLE_EVENT_NOTE, '', event.summary] : [event.summary]
   if (event.highlights.length > 0) lines.push('', '亮点：', ...event.highlights.map((h) => `· ${h}`))
   lines.push('', `门票：${event.price}`)
   if (url) lines.push(`详情：${url}`)
@@ -129,13 +134,14 @@ export function buildIcs(event: DistrictEvent, occurrence: Occurrence, options: 
     `DTSTAMP:${utcStamp(toMillis(options.now))}`,
     `DTSTART;TZID=${ICS_TZID}:${beijingStamp(occurrence.start)}`,
     `DTEND;TZID=${ICS_TZID}:${beijingStamp(occurrence.end)}`,
-    `SUMMARY:${escapeIcsText(event.title)}`,
+    `SUMMARY:${escapeIcsText(markedTitle(event.title, event.source))}`,
     `LOCATION:${escapeIcsText(eventLocation(event))}`,
     `DESCRIPTION:${escapeIcsText(eventDescription(event, url))}`,
     `CATEGORIES:${escapeIcsText(event.category)}`,
     ...(url ? [`URL:${url}`] : []),
-    'STATUS:CONFIRMED',
-    'TRANSP:OPAQUE',
+    // A sample event is not going to happen as written, and a season is not an appointment: neither blocks time.
+    isSampleRecord(event.source) ? 'STATUS:TENTATIVE' : 'STATUS:CONFIRMED',
+    isSampleRecord(event.source) || occurrence.end - occurrence.start > DAY_MS ? 'TRANSP:TRANSPARENT' : 'TRANSP:OPAQUE',
     'END:VEVENT',
     'END:VCALENDAR',
   ]
@@ -143,21 +149,25 @@ export function buildIcs(event: DistrictEvent, occurrence: Occurrence, options: 
 }
 
 /**
- * ASCII file name from the id and the occurrence's year (Beijing):
- * `meihualu-festival-2027.ics`. Without an occurrence, the stored start's year.
+ * The file name people see in their downloads: the event's title as the app shows it (示例 included) and the
+ * occurrence's year (Beijing), `马术表演周（示例）2026.ics`. Without an occurrence, the stored start's year.
  */
 export function icsFileName(event: DistrictEvent, occurrence?: Occurrence): string {
   const year = cst(occurrence ? occurrence.start : event.start).format('YYYY')
-  // Ids are kebab-case by schema; this only guards packs that slipped past it.
-  const safeId = event.id.toLowerCase().replace(/[^a-z0-9]+/g, '-')
-  const base = safeId.replace(/^-+|-+$/g, '') || 'event'
-  return base.endsWith(`-${year}`) ? `${base}.ics` : `${base}-${year}.ics`
+  // Characters no file system takes, and controls, become spaces; the schema already keeps titles plain.
+  const title = markedTitle(event.title, event.source)
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 60)
+  const base = title || '活动'
+  return base.includes(year) ? `${base}.ics` : `${base}${year}.ics`
 }
 
 /** The phone-calendar request for one occurrence; times in Unix seconds (see PhoneCalendarRequest). */
 export function calendarRequest(event: DistrictEvent, occurrence: Occurrence): PhoneCalendarRequest {
   return {
-    title: event.title,
+    title: markedTitle(event.title, event.source),
     startTime: Math.floor(occurrence.start / 1000),
     endTime: Math.floor(occurrence.end / 1000),
     description: eventDescription(event),

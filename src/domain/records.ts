@@ -67,6 +67,19 @@ export function isSampleField(source: Source, field?: string): boolean {
   return (source.sampleFields ?? []).some((f) => f === field || field.startsWith(`${f}.`))
 }
 
+/** A wholly sample record: made up to show how the app works, not anything the district published. */
+export function isSampleRecord(source: Source): boolean {
+  return source.kind === 'sample'
+}
+
+/**
+ * The one rule for marks, in words: a sample record's title says 示例 wherever it leaves the page (share
+ * title, calendar entry, read-aloud), once — a title that already says it (冰雪乐园（示例）) is kept as it is.
+ */
+export function markedTitle(title: string, source: Source): string {
+  return isSampleRecord(source) && !title.includes('示例') ? `${title}（示例）` : title
+}
+
 /**
  * Whether a field gets its own 示例 mark: an invented field of a cited record. A wholly sample record is
  * marked once (the demo banner, its source note), not field by field.

@@ -6,7 +6,8 @@ export interface MapTarget {
   lat: number
   lng: number
   name: string
-  address: string
+  /** Omitted when only the name is known. */
+  address?: string
 }
 
 /** Amap's public marker page: takes GCJ-02 coordinates as they are. */
@@ -30,7 +31,7 @@ export async function openMap(target: MapTarget): Promise<void> {
       scale: 16,
     })
   } catch (error) {
-    const place = target.address === target.name ? target.name : `${target.name}，${target.address}`
+    const place = !target.address || target.address === target.name ? target.name : `${target.name}，${target.address}`
     const notice = mapFailureNotice(failureKind(error), place)
     if (notice) await explain(notice)
   }

@@ -54,10 +54,10 @@ describe('events list', () => {
     expect(screen.queryByText('2027年8月')).not.toBeInTheDocument()
     expect(screen.queryByText(/下一届 2027年8月18日/)).not.toBeInTheDocument()
     // Ended one-off events stay out of the way until asked for.
-    expect(cardTitles()).not.toContain('2025 鹿乡年货节')
+    expect(cardTitles()).not.toContain('2025 年货节（示例）')
     fireEvent.click(screen.getByText(/显示已结束的活动/))
-    expect(cardTitles()).toContain('2025 鹿乡年货节')
-    // Three one-off events are over (2025 徒步大会, 2025 鹿乡年货节, 2026 元宵灯会); annual ones show their next run.
+    expect(cardTitles()).toContain('2025 年货节（示例）')
+    // Three one-off events are over (2025 徒步大会, 2025 年货节（示例）, 2026 元宵灯会); annual ones show their next run.
     expect(screen.getAllByText('已结束').length).toBe(3)
   })
 
@@ -78,7 +78,7 @@ describe('events list', () => {
     // By hand from events.json: only the ice and snow season (12-01 to 03-08) runs on 19 December.
     expect(screen.getByText('12月19日的活动')).toBeInTheDocument()
     expect(screen.getByText('12月19日 1 场活动')).toBeInTheDocument()
-    expect(cardTitles()).toEqual(['双阳冰雪季'])
+    expect(cardTitles()).toEqual(['冰雪季（示例）'])
     fireEvent.click(screen.getByText('看看全部活动'))
     expect(cardTitles().length).toBeGreaterThan(1)
   })

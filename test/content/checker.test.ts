@@ -72,7 +72,7 @@ function validPack(): ContentPack {
         start: '2024-07-01T09:00+08:00',
         end: '2024-07-03T21:00+08:00',
         summary: '鹿乡的节日。',
-        venue: '鹿乡镇广场',
+        venue: '鹿乡镇某广场',
         address: '鹿乡镇',
         townId: 'luxiang',
         attractionId: 'deer-park',
@@ -453,6 +453,54 @@ describe('content checker', () => {
         'policies/dibao: whomToCall[0].phone: 示例号码 0431-00001234 已给了「双阳示例超市」（jobs/job-cashier），不同单位不能共用一个号码',
       ],
     ],
+    [
+      'one employer under two fictional numbers',
+      (pack) =>
+        (pack.jobs as unknown[]).push({
+          ...validPack().jobs[0],
+          id: 'job-stocker',
+          contact: { name: '李经理', phone: '0431-00001235' },
+        }),
+      [
+        'jobs/job-stocker: contact.phone: 「双阳示例超市」已有示例号码 0431-00001234（jobs/job-cashier），一个单位只用一个号码',
+      ],
+    ],
+    // A real place keeps no position of ours.
+    [
+      'coordinates, a town and an address on a cited place whose quote gives none',
+      set('attractions.0.source', { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '梅花鹿养殖园获评示范园区' }),
+      [
+        'attractions/deer-park: location: 原文没有给出位置：真实地点不能写我们编的坐标（页面会写“具体位置以现场公布为准”）',
+        'attractions/deer-park: townId: 原文没有写它在「鹿乡镇」：真实地点不能写我们猜的镇街',
+        'attractions/deer-park: address: 原文没有写这个地址：真实地点不能写我们编的地址',
+      ],
+    ],
+    // Sample names that read as real.
+    [
+      'a sample title with a town name and no 示例 or 某',
+      set('events.0.title', '鹿乡梅花鹿节'),
+      ['events/deer-festival: title: 示例数据的活动名称用了真实地名「鹿乡」：要写明“示例”或用“某”，免得被当成真的'],
+    ],
+    [
+      'a sample title with the district name and no 示例 or 某',
+      set('jobs.0.title', '双阳超市收银员'),
+      ['jobs/job-cashier: title: 示例数据的岗位名称用了真实地名「双阳」：要写明“示例”或用“某”，免得被当成真的'],
+    ],
+    [
+      'a sample employer borrowing a company the summary names',
+      set('jobs.0.employer', '吉通示例公司'),
+      ['jobs/job-cashier: employer: 示例数据的用工单位不能用真实名称「吉通」：换成虚构的名字'],
+    ],
+    [
+      'a sample event borrowing a real festival',
+      set('events.0.title', '示例丰收节'),
+      ['events/deer-festival: title: 示例活动不能借用真实节日「丰收节」的名字：它有自己的日子，我们的日期是编的'],
+    ],
+    [
+      'a cited benefit whose conditions are not marked as general guidance',
+      set('policies.0.source', { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '城乡低保标准同步提高' }),
+      ['policies/dibao: source.sampleFields: 原文没有写申请条件：申请条件要列为示例字段，按一般性说明显示'],
+    ],
   ])('reports %s', (_name, edit, lines) => {
     const pack = validPack() as unknown as Record<string, unknown>
     edit(pack)
@@ -466,6 +514,16 @@ describe('content checker', () => {
     pack.livelihood = (pack.livelihood as unknown[]).slice(0, 1)
     for (const c of ['towns', 'jobs', 'events', 'attractions', 'policies'])
       pack[c] = (pack[c] as Array<Record<string, unknown>>).map((r) => ({ ...r, source: cite }))
+    // What the quote does not give stays out: the place's position, a benefit's conditions.
+    for (const edit of [
+      remove('attractions.0.location'),
+      remove('attractions.0.townId'),
+      remove('attractions.0.address'),
+      remove('events.0.townId'),
+      remove('events.0.address'),
+      set('policies.0.eligibility', { kind: 'programme' }),
+    ])
+      edit(pack)
     expect(check(pack)).toEqual([])
   })
 

@@ -8,7 +8,6 @@ import {
   isOpenAt,
   listAttractions,
   locationUnknown,
-  townIsExample,
 } from '../../src/domain/attractions'
 import { byId } from '../../src/domain/records'
 
@@ -262,14 +261,15 @@ describe('the embedded attractions', () => {
   })
 
   // Quotes are checked against the document itself by `content:check -- --sources <dir>` (run by .ci/run).
-  it('flags the invented details of cited places', () => {
+  it('keeps no position of ours on a cited place: no coordinates, a town or address only where the quote says it', () => {
     const cited = attractions.filter((a) => a.source.kind === 'cited')
     expect(cited.length).toBeGreaterThanOrEqual(4)
-    for (const a of cited) {
-      if (a.source.kind !== 'cited') continue
-      // Invented details are flagged, so the page can badge them as 示例.
-      expect(a.source.sampleFields).toEqual(expect.arrayContaining(['location']))
-    }
+    for (const a of cited) expect([a.id, a.location]).toEqual([a.id, undefined])
+    const placed = cited.filter((a) => a.townId || a.address).map((a) => [a.id, a.townId, a.address])
+    expect(placed).toEqual([
+      ['lijia-village', 'qijia', '双阳区齐家镇李家村'],
+      ['xiaoshi-village', 'taiping', '双阳区太平镇小石村'],
+    ])
   })
 
   it('tags free places 免费 and only those', () => {
@@ -278,7 +278,7 @@ describe('the embedded attractions', () => {
 
   it('invents no hours, prices or phone numbers for the real places the summary names', () => {
     const named = ['lufeng-resort', 'shixihe-park', 'sculpture-park', 'horse-culture-park', 'lijia-village']
-    for (const id of [...named, 'xiaoshi-village', 'heiyu-village', 'shuangyang-lake']) {
+    for (const id of [...named, 'xiaoshi-village', 'heiyu-village']) {
       const real = byId(attractions, id) as Attraction
       expect([id, real.hours, real.phone, real.price]).toEqual([id, undefined, undefined, '以现场公布为准'])
       expect(isOpenAt(real, at('2026-07-04T12:00'))).toEqual({ open: false, label: '以现场公布为准' })
@@ -298,9 +298,9 @@ describe('the embedded attractions', () => {
   })
 })
 
-describe('real places whose position or town is only an example', () => {
+describe('real places whose position we do not know', () => {
   const attractions = attractionsJson as Attraction[]
-  it('offer no map pin: the cited places with a sample location, and 双阳湖 (a real lake kept as sample)', () => {
+  it('offer no map pin: every real place the summary names', () => {
     const unknown = attractions.filter(locationUnknown).map((a) => a.id)
     expect(unknown.sort()).toEqual(
       [
@@ -310,18 +310,11 @@ describe('real places whose position or town is only an example', () => {
         'lufeng-resort',
         'sculpture-park',
         'shixihe-park',
-        'shuangyang-lake',
         'tuliu-road',
         'xiaoshi-village',
       ].sort(),
     )
     // The plainly fictional places keep their map.
     expect(locationUnknown(byId(attractions, 'snow-park')!)).toBe(false)
-  })
-
-  it('show no town as fact when the town is a sample field', () => {
-    expect(townIsExample(byId(attractions, 'lufeng-resort')!)).toBe(true)
-    expect(townIsExample(byId(attractions, 'lijia-village')!)).toBe(false)
-    expect(townIsExample(byId(attractions, 'snow-park')!)).toBe(false)
   })
 })

@@ -65,7 +65,7 @@ describe('buildIcs', () => {
         'DTSTART;TZID=Asia/Shanghai:20270818T090000',
         'DTEND;TZID=Asia/Shanghai:20270822T170000',
         'SUMMARY:双阳梅花鹿节',
-        'LOCATION:地点以当年公布为准（双阳区）',
+        'LOCATION:地点以当年公布为准',
         'URL:https://example.org/packages/events/pages/detail/index?id=meihualu-festival',
         'END:VEVENT',
       ]),
@@ -137,12 +137,46 @@ describe('escaping and folding', () => {
 })
 
 describe('icsFileName', () => {
-  it('is ASCII, from the id and the occurrence year', () => {
-    expect(icsFileName(deer, deerRun)).toBe('meihualu-festival-2027.ics')
-    expect(icsFileName(deer)).toBe('meihualu-festival-2026.ics')
+  it('is the title people see and the occurrence year, in Chinese', () => {
+    expect(icsFileName(deer, deerRun)).toBe('双阳梅花鹿节2027.ics')
+    expect(icsFileName(deer)).toBe('双阳梅花鹿节2026.ics')
     const lantern = required(byId(events, 'spring-lantern-show-2027'))
-    expect(icsFileName(lantern, occurrenceFor(lantern, NOW))).toBe('spring-lantern-show-2027.ics')
-    for (const event of events) expect(icsFileName(event, occurrenceFor(event, NOW))).toMatch(/^[a-z0-9-]+\.ics$/)
+    // The year is said once.
+    expect(icsFileName(lantern, occurrenceFor(lantern, NOW))).toBe('2027 新春灯会（示例）.ics')
+    const horses = required(byId(events, 'horse-show-week'))
+    expect(icsFileName(horses, occurrenceFor(horses, NOW))).toBe('马术表演周（示例）2027.ics')
+    for (const event of events)
+      expect(icsFileName(event, occurrenceFor(event, NOW)).replace(/\.ics$/, '')).not.toMatch(/[a-z/\\:*?"<>|]/)
+  })
+
+  it('keeps characters no file system takes out of the name', () => {
+    expect(icsFileName({ ...deer, title: '鹿节: 开幕/闭幕*?' }, deerRun)).toBe('鹿节 开幕 闭幕2027.ics')
+  })
+})
+
+describe('a sample event in a calendar', () => {
+  const horses = required(byId(events, 'horse-show-week'))
+  const ics = buildIcs(horses, occurrenceFor(horses, NOW), { now: NOW })
+
+  it('says 示例 in its title and description, is tentative and blocks no time', () => {
+    expect(property(ics, 'SUMMARY')).toBe('SUMMARY:马术表演周（示例）')
+    expect(unescapeText(property(ics, 'DESCRIPTION') ?? '')).toMatch(
+      /^DESCRIPTION:这是演示用的示例活动，不是官方发布的信息，请勿按此安排行程。\n\n盛夏三天的马术表演/,
+    )
+    expect(property(ics, 'STATUS')).toBe('STATUS:TENTATIVE')
+    expect(property(ics, 'TRANSP')).toBe('TRANSP:TRANSPARENT')
+  })
+
+  it('says 示例 on the phone calendar too', () => {
+    const request = calendarRequest(horses, occurrenceFor(horses, NOW))
+    expect(request.title).toBe('马术表演周（示例）')
+    expect(request.description.startsWith('这是演示用的示例活动')).toBe(true)
+  })
+
+  it('a real event of one day stays confirmed and busy', () => {
+    const oneDay: DistrictEvent = { ...deer, end: '2026-08-18T17:00:00+08:00' }
+    const day = buildIcs(oneDay, occurrenceFor(oneDay, NOW), { now: NOW })
+    expect([property(day, 'STATUS'), property(day, 'TRANSP')]).toEqual(['STATUS:CONFIRMED', 'TRANSP:OPAQUE'])
   })
 })
 
@@ -154,7 +188,7 @@ describe('calendarRequest', () => {
       startTime: 1818550800,
       endTime: 1818925200,
       description: expect.stringContaining(deer.summary),
-      location: '地点以当年公布为准（双阳区）',
+      location: '地点以当年公布为准',
       allDay: false,
     })
     expect(request.description).not.toContain('\\n')

@@ -43,7 +43,7 @@ describe('the content summary (what home, search facts and 我的 read instead o
     expect(summary.events.find((e) => e.id === 'meihualu-festival')?.source).toEqual({
       kind: 'cited',
       partly: true,
-      sampleFields: ['recurrence', 'start', 'end', 'townId'],
+      sampleFields: ['recurrence', 'start', 'end'],
     })
     expect(summary.events.find((e) => e.id === 'ice-snow-season')?.source).toEqual({ kind: 'sample' })
     // Hand count from src/content/events.json: 2 events are cited with some sample fields, 14 are sample.

@@ -163,12 +163,12 @@ test('attraction detail shows hours, tickets, season and the events held there',
       place.price,
       place.bestSeason,
       '在这里举办的活动',
-      '双阳冰雪季',
+      '冰雪季（示例）',
     ]) {
       expect(page.text).toContain(t)
     }
     expect(page.text).toContain(isOpenAt(place, PINNED_NOW).label)
-    await page.tap('双阳冰雪季')
+    await page.tap('冰雪季（示例）')
     expect(JSON.stringify(app.navigations().at(-1)?.args)).toContain(`${detailRoute('events')}?id=ice-snow-season`)
   })
 })

@@ -13,7 +13,7 @@ import { openPage, WX_FAILURES, type HarnessOptions, type WeappApp, type WeappPa
 // pinned moment (2026-11-26) its next run is in 2027. (A real festival whose dates are not
 // announced offers no calendar entry at all.)
 const FESTIVAL = 'horse-show-week'
-const FESTIVAL_TITLE = '马术表演周'
+const FESTIVAL_TITLE = '马术表演周（示例）'
 const FESTIVAL_WHEN = '2027年7月10日 14:00 至 7月12日 17:30'
 
 async function withPage(

@@ -159,7 +159,7 @@ describe('a list shares its filters, and the link opens the list with them', () 
     await withPage(listRoute('events'), { month: '2026-12', day: '19' }, async (page) => {
       expect(page.text).toContain('12月19日的活动')
       expect(page.text).toContain('12月19日 1 场活动')
-      expect(page.text).toContain('双阳冰雪季')
+      expect(page.text).toContain('冰雪季（示例）')
       expect(shareOf(page)).toEqual({
         title: '节庆活动：2026年12月19日',
         path: '/packages/events/pages/list/index?month=2026-12&day=19',

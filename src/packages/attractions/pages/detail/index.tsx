@@ -13,7 +13,7 @@ import { SampleBadge } from '@/components/sample-badge'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { StatusTag } from '@/components/status-tag'
-import { hoursSummary, isOpenAt, LOCATION_UNKNOWN, locationUnknown, townIsExample } from '@/domain/attractions'
+import { hoursSummary, isOpenAt, LOCATION_UNKNOWN } from '@/domain/attractions'
 import { countdownLabel, eventStatus, occurrenceFor, eventStatusLabel } from '@/domain/events'
 import { cst } from '@/domain/date'
 import { phoneText } from '@/domain/phones'
@@ -50,9 +50,9 @@ export default function AttractionDetailPage() {
           </Text>
         </View>
         <Text className='sy-attraction__meta'>
-          {townIsExample(attraction)
-            ? attraction.tags.join(' · ')
-            : `${townName(summary, attraction.townId)} · ${attraction.tags.join(' · ')}`}
+          {attraction.townId
+            ? `${townName(summary, attraction.townId)} · ${attraction.tags.join(' · ')}`
+            : attraction.tags.join(' · ')}
         </Text>
         <Text className='sy-attraction__summary'>{attraction.summary}</Text>
         <ReadAloudButton
@@ -63,7 +63,7 @@ export default function AttractionDetailPage() {
             part('景点介绍', attraction.description),
             part('开放时间', [...hours, attraction.hoursNote]),
             part('门票', [attraction.price]),
-            part('地址', [attraction.address]),
+            part('地址', [attraction.address ?? LOCATION_UNKNOWN]),
             sampleNote(source),
           ])}
         />
@@ -92,12 +92,14 @@ export default function AttractionDetailPage() {
               sample: needsSampleBadge(source, 'price'),
             },
             { label: '最佳季节', value: attraction.bestSeason, sample: needsSampleBadge(source, 'bestSeason') },
-            { label: '地址', value: attraction.address, sample: needsSampleBadge(source, 'address') },
+            ...(attraction.address
+              ? [{ label: '地址', value: attraction.address, sample: needsSampleBadge(source, 'address') }]
+              : []),
             ...(phone ? [{ label: '电话', value: phoneText(phone), sample: needsSampleBadge(source, 'phone') }] : []),
           ]}
         />
         <View className='sy-attraction__actions'>
-          {locationUnknown(attraction) ? (
+          {!location ? (
             <Text className='sy-attraction__note'>{LOCATION_UNKNOWN}</Text>
           ) : (
             <ActionButton

@@ -90,7 +90,9 @@ export default function EventDetailPage() {
               sample: !unannounced && needsSampleBadge(source, 'start'),
             },
             { label: '场地', value: event.venue },
-            { label: '地址', value: event.address, sample: needsSampleBadge(source, 'address') },
+            ...(event.address
+              ? [{ label: '地址', value: event.address, sample: needsSampleBadge(source, 'address') }]
+              : []),
             { label: '门票', value: event.price, sample: needsSampleBadge(source, 'price') },
             ...(event.contact
               ? [
