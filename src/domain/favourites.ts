@@ -49,6 +49,8 @@ export interface FavouriteEntry {
   /** The current title, or the stored one when the record is gone. */
   title: string
   offline: boolean
+  /** The record's source while it is there, for its 示例 mark. */
+  source?: RecordRef['source']
 }
 
 export interface FavouriteGroup {
@@ -67,7 +69,7 @@ export function groupFavourites(items: readonly Favourite[], pack: TitledRecords
         .filter((f) => f.domain === domain)
         .map((favourite) => {
           const record = findRecord(pack, domain, favourite.id)
-          return { favourite, title: record?.title ?? favourite.title, offline: !record }
+          return { favourite, title: record?.title ?? favourite.title, offline: !record, source: record?.source }
         }),
     }))
     .filter((g) => g.entries.length > 0)

@@ -1,5 +1,6 @@
 import type { DistrictEvent } from '../content/schema'
-import { cst, DAY_MS, toMillis, type DateInput } from './date'
+import { DAY_MS } from '../content/calendar'
+import { cst, toMillis, type DateInput } from './date'
 import type { Occurrence } from './events'
 import { isSampleRecord, markedTitle } from './records'
 
@@ -134,7 +135,7 @@ export function buildIcs(event: DistrictEvent, occurrence: Occurrence, options: 
     `DTSTAMP:${utcStamp(toMillis(options.now))}`,
     `DTSTART;TZID=${ICS_TZID}:${beijingStamp(occurrence.start)}`,
     `DTEND;TZID=${ICS_TZID}:${beijingStamp(occurrence.end)}`,
-    `SUMMARY:${escapeIcsText(markedTitle(event.title, event.source))}`,
+    `SUMMARY:${escapeIcsText(markedTitle(event.title, event.source, 'events'))}`,
     `LOCATION:${escapeIcsText(eventLocation(event))}`,
     `DESCRIPTION:${escapeIcsText(eventDescription(event, url))}`,
     `CATEGORIES:${escapeIcsText(event.category)}`,
@@ -155,7 +156,7 @@ export function buildIcs(event: DistrictEvent, occurrence: Occurrence, options: 
 export function icsFileName(event: DistrictEvent, occurrence?: Occurrence): string {
   const year = cst(occurrence ? occurrence.start : event.start).format('YYYY')
   // Characters no file system takes, and controls, become spaces; the schema already keeps titles plain.
-  const title = markedTitle(event.title, event.source)
+  const title = markedTitle(event.title, event.source, 'events')
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -167,7 +168,7 @@ export function icsFileName(event: DistrictEvent, occurrence?: Occurrence): stri
 /** The phone-calendar request for one occurrence; times in Unix seconds (see PhoneCalendarRequest). */
 export function calendarRequest(event: DistrictEvent, occurrence: Occurrence): PhoneCalendarRequest {
   return {
-    title: markedTitle(event.title, event.source),
+    title: markedTitle(event.title, event.source, 'events'),
     startTime: Math.floor(occurrence.start / 1000),
     endTime: Math.floor(occurrence.end / 1000),
     description: eventDescription(event),

@@ -1,6 +1,7 @@
 import { POLICY_CATEGORIES, type Policy } from '@/content/schema'
 import { formatDate } from './date'
 import { searchDoc, searchText, type SearchDoc } from './search/document'
+import { DEMO_PHONE_LABEL, isDemoPhone } from './phones'
 
 export { POLICY_CATEGORIES }
 
@@ -60,7 +61,12 @@ export function policyReadAloudText(policy: Policy): string {
     part('去哪里办', policy.whereToGo),
     part(
       '打什么电话',
-      policy.whomToCall.map((c) => `${c.name.replace(new RegExp(`^${c.phone}\\s*`), '')}，电话${c.phone}`),
+      // A fictional number is read as 示例号码, never as digits someone could dial.
+      policy.whomToCall.map((c) =>
+        isDemoPhone(c.phone)
+          ? `${c.name.replace(`（${DEMO_PHONE_LABEL}）`, '')}，${DEMO_PHONE_LABEL}，不能拨打`
+          : `${c.name.replace(new RegExp(`^${c.phone}\\s*`), '')}，电话${c.phone}`,
+      ),
     ),
     ...(policy.sections ?? []).map((s) => part(s.heading, [...(s.paragraphs ?? []), ...(s.items ?? [])])),
     sentence(`本文整理于${formatDate(policy.reviewedAt)}`),

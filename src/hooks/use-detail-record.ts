@@ -1,5 +1,5 @@
 import type { ContentPack, Domain } from '@/content/schema'
-import { byId, type RecordOf } from '@/domain/records'
+import { byId, markedTitle, type RecordOf } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import type { ContentSummary } from '@/domain/summary'
 import { useContent, useDomainRecords } from './use-content'
@@ -24,6 +24,9 @@ export function useDetailRecord<D extends Domain>(
   const records = useDomainRecords(domain, embedded)
   const now = useNow()
   const record = byId<RecordOf<D>>(records, id)
-  useSharing(record && { title: shareTitle(record), path: detailPath(domain, record.id) })
+  // A sample record's share card says so in its title: the card travels without the page's marks.
+  useSharing(
+    record && { title: markedTitle(shareTitle(record), record.source, domain), path: detailPath(domain, record.id) },
+  )
   return { record, records, summary, now }
 }

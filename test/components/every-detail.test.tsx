@@ -64,18 +64,40 @@ it('knows the field names it looks for', () => {
   expect(FILE_NAME.test('000_820736ea15743918.txt')).toBe(true)
 })
 
+/** The beginnings of the four lines a detail page may open with, written from the spec. */
+const NOTICE_FORMS = ['摘自《双阳区2022年工作总结》', '原文摘自《双阳区2022年工作总结》', '演示数据：', '演示内容：']
+
 describe.each(DOMAINS)('every %s detail page', (domain) => {
   const records: ReadonlyArray<{ id: string }> = embeddedPack[domain]
   const Page = PAGES[domain]
 
-  it.each(records.map((r) => r.id))('%s shows no field or file name, and says once that it is a demo', (id) => {
+  it.each(records.map((r) => r.id))('%s shows no field or file name, and opens with one line saying what it is', (id) => {
     mockId = id
     const { container, unmount } = render(<Page />)
     const text = container.textContent ?? ''
     expect(text).not.toContain('未找到')
     expect([id, asciiWords(text).filter((w) => FIELD_NAMES.has(w.replace(/\.$/, '')))]).toEqual([id, []])
     expect([id, text.match(FILE_NAME)?.[0] ?? null, text.includes(SOURCE_DOC)]).toEqual([id, null, false])
-    expect(text.split('演示数据，不是官方发布').length - 1).toBe(1)
+    const banners = Array.from(container.querySelectorAll('.sy-demo-banner'), (b) => b.textContent ?? '')
+    expect([id, banners.length, NOTICE_FORMS.some((f) => banners[0]?.startsWith(f))]).toEqual([id, 1, true])
+    unmount()
+  })
+})
+
+describe('the line at the top of a detail page says what that page is', () => {
+  it.each<[Domain, string, string]>([
+    ['livelihood', 'school-153-relocation', '摘自《双阳区2022年工作总结》（2022年）'],
+    ['events', 'meihualu-festival', '摘自《双阳区2022年工作总结》（2022年）'],
+    ['attractions', 'lufeng-resort', '摘自《双阳区2022年工作总结》（2022年）；标“示例”的部分是演示数据'],
+    ['policies', 'dibao', '原文摘自《双阳区2022年工作总结》（2022年）；办事指引是一般性说明，以当地当年公布为准'],
+    ['policies', 'jumin-yanglao-baoxian', '演示内容：一般性办事指引，不是政策原文'],
+    ['jobs', 'luxiang-deer-keeper', '演示数据：这一条是虚构的示例，不是官方发布'],
+    ['events', 'horse-show-week', '演示数据：这一条是虚构的示例，不是官方发布'],
+  ])('%s/%s: %s', (domain, id, notice) => {
+    mockId = id
+    const Page = PAGES[domain]
+    const { container, unmount } = render(<Page />)
+    expect(Array.from(container.querySelectorAll('.sy-demo-banner'), (b) => b.textContent)).toEqual([notice])
     unmount()
   })
 })

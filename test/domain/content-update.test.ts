@@ -196,8 +196,8 @@ test('favourites of a record the update removed show 已下线 under their saved
   if (!decision.accept) throw new Error('the newer pack should be accepted')
   const after = groupFavourites(favourites, decision.pack)
   expect(after[0]?.entries).toEqual([
-    { favourite: favourites[0], title: DROPPED_JOB_TITLE, offline: true },
-    { favourite: favourites[1], title: UPDATED_JOB_TITLE, offline: false },
+    { favourite: favourites[0], title: DROPPED_JOB_TITLE, offline: true, source: undefined },
+    { favourite: favourites[1], title: UPDATED_JOB_TITLE, offline: false, source: { kind: 'sample' } },
   ])
 })
 

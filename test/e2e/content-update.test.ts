@@ -176,7 +176,7 @@ test.each([
     expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0)
     expect(await page.evaluate(() => document.body.innerHTML.includes('onerror'))).toBe(false)
     const mine = await d.open(MINE)
-    await expectTexts(mine, ['小程序内置的内容'])
+    await expectTexts(mine, ['网页版内置的内容'])
     expectQuiet(d)
   } finally {
     await d.context.close()

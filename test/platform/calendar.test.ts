@@ -121,7 +121,7 @@ describe('H5 adapter', () => {
     const add = jest.spyOn(Taro, 'addPhoneCalendar')
     await addEventToCalendar(festival, occurrenceFor(festival, NOW), { now: NOW, url: 'https://example.org/e' })
     expect(add).not.toHaveBeenCalled()
-    expect(downloads).toEqual(['meihualu-festival-2027.ics'])
+    expect(downloads).toEqual(['双阳梅花鹿节2027.ics'])
     const text = await readBlob(blobs[0] as Blob)
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
     expect(text).toContain('DTSTART;TZID=Asia/Shanghai:20270818T090000')

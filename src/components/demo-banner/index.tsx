@@ -1,15 +1,22 @@
 import { View, Text } from '@tarojs/components'
-import type { Edition } from '@/content/schema'
+import type { Collection } from '@/content/labels'
+import type { Edition, Source } from '@/content/schema'
+import { pageNotice } from '@/domain/records'
 import './index.scss'
 
-export const DEMO_BANNER_TEXT = '演示数据，不是官方发布'
+export interface DemoBannerProps {
+  edition: Edition
+  /** The record a detail page shows: the line then speaks of it. */
+  record?: { source: Source; collection: Collection }
+}
 
-/** One calm line at the top of every screen while the content is the demo edition. */
-export function DemoBanner({ edition }: { edition: Edition }) {
-  if (edition !== 'demo') return null
+/** One calm line at the top of every screen while the content is the demo edition, about what this page is. */
+export function DemoBanner({ edition, record }: DemoBannerProps) {
+  const notice = pageNotice(edition, record)
+  if (!notice) return null
   return (
     <View className='sy-demo-banner' role='note'>
-      <Text>{DEMO_BANNER_TEXT}</Text>
+      <Text>{notice}</Text>
     </View>
   )
 }

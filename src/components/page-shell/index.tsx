@@ -11,7 +11,7 @@ import { goHome, isOpenedCold } from '@/platform/nav'
 import { DRAWS_OWN_TITLE_BAR, goBack, markElderMode } from '@/platform/page'
 import { currentRoutePath } from '@/platform/route'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
-import { DemoBanner } from '@/components/demo-banner'
+import { DemoBanner, type DemoBannerProps } from '@/components/demo-banner'
 import { ELDER_THEME, STANDARD_THEME } from './theme'
 import './index.scss'
 
@@ -20,6 +20,8 @@ export interface PageShellProps {
   className?: string
   /** The page's title: the record's own title on detail pages. Shown in the title bar and the browser tab. */
   title?: string
+  /** On a detail page, its record: the demo line at the top then says what this record is. */
+  record?: DemoBannerProps['record']
 }
 
 function TitleBar({ title, back }: { title: string; back: 'back' | 'home' | 'none' }) {
@@ -52,7 +54,7 @@ function TitleBar({ title, back }: { title: string; back: 'back' | 'home' | 'non
  * share or QR code. In moments' single-page mode there is no way home, only a
  * line saying where the full service is. With the demo edition it says so once, at the top.
  */
-export function PageShell({ children, className, title = '智慧双阳' }: PageShellProps) {
+export function PageShell({ children, className, title = '智慧双阳', record }: PageShellProps) {
   const { settings, fontScale } = useSettings()
   const { summary } = useContent()
   const singlePage = useSinglePageMode()
@@ -83,7 +85,7 @@ export function PageShell({ children, className, title = '智慧双阳' }: PageS
             <Text>回到首页</Text>
           </View>
         )}
-        <DemoBanner edition={summary.edition} />
+        <DemoBanner edition={summary.edition} record={record} />
         {children}
         {singlePage && (
           <Text className='sy-page__single'>

@@ -7,10 +7,14 @@ import {
   SELF_CHECK_QUESTIONS,
   type SelfCheckSuggestion,
 } from '@/domain/self-check'
+import { isSampleField } from '@/domain/records'
 import { ActionButton } from '@/components/action-button'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { LinkCard } from '@/components/link-card'
 import './index.scss'
+
+/** The conditions are ours, written from general policy, not the district's text (the summary states none). */
+export const GUIDANCE_CONDITIONS = '这些条件是一般性说明，以当地当年公布为准'
 
 export interface SelfCheckProps {
   policies: readonly Policy[]
@@ -23,6 +27,9 @@ function Suggestion({ item, onOpen }: { item: SelfCheckSuggestion; onOpen: (id: 
     <LinkCard className='sy-check__suggestion' onTap={() => onOpen(item.policy.id)}>
       <Text className='sy-check__suggestion-title'>{item.policy.title}</Text>
       <Text className='sy-check__reason'>符合的条件：{item.met.join('；')}</Text>
+      {isSampleField(item.policy.source, 'eligibility') && (
+        <Text className='sy-check__unknown'>{GUIDANCE_CONDITIONS}</Text>
+      )}
       {item.unknown.length > 0 && <Text className='sy-check__unknown'>还要问清：{item.unknown.join('；')}</Text>}
       <Text className='sy-check__more'>看看怎么申请 ›</Text>
     </LinkCard>

@@ -4,6 +4,7 @@ import { roleProps } from '@/components/a11y-props'
 import { ElderSwitch } from '@/components/elder-switch'
 import { PageShell } from '@/components/page-shell'
 import { QuickGrid, type QuickItem } from '@/components/quick-grid'
+import { SampleBadge } from '@/components/sample-badge'
 import { embeddedFigures } from '@/domain/content-store'
 import { formatMonthDayWeek } from '@/domain/date'
 import {
@@ -110,7 +111,10 @@ export default function HomePage() {
             {...roleProps('link')}
             onClick={() => void openRoute(detailPath('events', event.id))}
           >
-            <Text className='sy-home__row-title'>{event.title}</Text>
+            <Text className='sy-home__row-title'>
+              {event.title}
+              <SampleBadge after={event.title} record={{ source: event.source, collection: 'events' }} />
+            </Text>
             <Text className='sy-home__row-sub'>
               {status} · {when}
               {countdown ? ` · ${countdown}` : ''} · {event.venue}
@@ -164,7 +168,10 @@ export default function HomePage() {
             {...roleProps('link')}
             onClick={() => void openRoute(detailPath('jobs', job.id))}
           >
-            <Text className='sy-home__row-title'>{job.title}</Text>
+            <Text className='sy-home__row-title'>
+              {job.title}
+              <SampleBadge after={job.title} record={{ source: job.source, collection: 'jobs' }} />
+            </Text>
             <Text className='sy-home__row-sub'>
               {job.employer} · {payLabel(job)} · {jobAgeLabel(job, now)}
             </Text>

@@ -42,9 +42,16 @@ export const STORED_ON_DEVICE = [
   '内容更新：联网取到更新的公开内容时，存一份在手机上（没有更新就不存）',
 ] as const
 
-export const PERMISSIONS = [
-  '拨打电话：只在您点“拨打”时，由手机弹出确认后才拨号',
-  '剪贴板：只在您点“复制”或无法直接拨号时，写入号码或地址',
-  '位置与地图：只在您点“在地图中查看”时打开地图，本小程序不读取您的位置',
-  '日历：只在您点“添加到日历”时，把活动时间写入您的日历',
-] as const
+/** How the app names itself: 本小程序 in WeChat, 本网页版 in a browser. */
+export function selfName(h5: boolean): string {
+  return h5 ? '本网页版' : '本小程序'
+}
+
+export function permissions(h5: boolean): string[] {
+  return [
+    '拨打电话：只在您点“拨打”时，由手机弹出确认后才拨号',
+    '剪贴板：只在您点“复制”或无法直接拨号时，写入号码或地址',
+    `位置与地图：只在您点“在地图中查看”时打开地图，${selfName(h5)}不读取您的位置`,
+    '日历：只在您点“添加到日历”时，把活动时间写入您的日历',
+  ]
+}

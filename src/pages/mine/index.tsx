@@ -7,6 +7,7 @@ import { FeedbackEntry } from '@/components/feedback-entry'
 import { HotlineList } from '@/components/hotline-list'
 import { InfoSection } from '@/components/info-section'
 import { PageShell } from '@/components/page-shell'
+import { SampleBadge } from '@/components/sample-badge'
 import { formatDate } from '@/domain/date'
 import { groupFavourites, type FavouriteEntry } from '@/domain/favourites'
 import { SOURCE_NAME } from '@/domain/records'
@@ -18,7 +19,7 @@ import { useSharing } from '@/hooks/use-sharing'
 import { notify } from '@/platform/feedback'
 import { IS_H5 } from '@/platform/env'
 import { openRoute } from '@/platform/nav'
-import { PERMISSIONS, sourceCounts, sourceLine, STORED_ON_DEVICE } from './helper'
+import { permissions, selfName, sourceCounts, sourceLine, STORED_ON_DEVICE } from './helper'
 import './index.scss'
 
 function FavouriteRow({ entry, onRemove }: { entry: FavouriteEntry; onRemove: () => void }) {
@@ -43,7 +44,12 @@ function FavouriteRow({ entry, onRemove }: { entry: FavouriteEntry; onRemove: ()
         {...roleProps('link')}
         onClick={() => void openRoute(detailPath(favourite.domain, favourite.id))}
       >
-        <Text className='sy-mine__fav-title'>{title}</Text>
+        <Text className='sy-mine__fav-title'>
+          {title}
+          {entry.source && (
+            <SampleBadge after={title} record={{ source: entry.source, collection: favourite.domain }} />
+          )}
+        </Text>
       </View>
       <View className='sy-mine__remove' {...roleProps('button')} ariaLabel={`取消收藏 ${title}`} onClick={onRemove}>
         <Text>取消收藏</Text>
@@ -109,14 +115,14 @@ export default function MinePage() {
         title='内容版本'
         items={[
           `第 ${summary.version} 版，更新于 ${formatDate(summary.updatedAt)}`,
-          origin === 'update' ? '来自联网更新的内容' : '小程序内置的内容（没有联网更新）',
+          origin === 'update' ? '来自联网更新的内容' : `${IS_H5 ? '网页版' : '小程序'}内置的内容（没有联网更新）`,
         ]}
       />
 
       <InfoSection
         title='隐私说明'
         paragraphs={[
-          `本小程序不需要登录，不收集个人信息，不向任何地方发送您的数据。以下内容只保存在您的手机上，${
+          `${selfName(IS_H5)}不需要登录，不收集个人信息，不向任何地方发送您的数据。以下内容只保存在您的手机上，${
             IS_H5 ? '清除浏览器里本网站的数据' : '删除小程序'
           }即全部清除：`,
         ]}
@@ -124,7 +130,7 @@ export default function MinePage() {
       >
         <Text className='sy-mine__sub'>会用到的手机功能，以及为什么：</Text>
         <View className='sy-mine__list'>
-          {PERMISSIONS.map((p) => (
+          {permissions(IS_H5).map((p) => (
             <Text key={p} className='sy-mine__item'>
               • {p}
             </Text>

@@ -37,11 +37,11 @@ export default function AttractionDetailPage() {
   const events = eventsAt(summary.events, attraction.id, now)
 
   return (
-    <PageShell className='sy-attraction' title={attraction.name}>
+    <PageShell className='sy-attraction' title={attraction.name} record={{ source, collection: 'attractions' }}>
       <View className='sy-attraction__head'>
         <Text className='sy-attraction__title'>
           {attraction.name}
-          {source.kind === 'sample' && <SampleBadge after={attraction.name} />}
+          <SampleBadge after={attraction.name} record={{ source, collection: 'attractions' }} />
         </Text>
         <View className='sy-attraction__row'>
           <StatusTag tone={openTone(state)} label={state.label} />

@@ -98,7 +98,7 @@ function AttractionCard({ attraction, now }: { attraction: Attraction; now: numb
     <LinkCard className='sy-attraction-card' onTap={() => void openRoute(detailPath('attractions', attraction.id))}>
       <Text className='sy-attraction-card__title'>
         {attraction.name}
-        {attraction.source.kind === 'sample' && <SampleBadge after={attraction.name} />}
+        <SampleBadge after={attraction.name} record={{ source: attraction.source, collection: 'attractions' }} />
       </Text>
       <View className='sy-attraction-card__row'>
         <StatusTag tone={openTone(state)} label={state.label} />

@@ -23,7 +23,7 @@ import {
   eventStatusLabel,
 } from '@/domain/events'
 import { phoneText } from '@/domain/phones'
-import { byId, needsSampleBadge, townName } from '@/domain/records'
+import { byId, needsSampleBadge, shownSource, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { embeddedEvents } from '@/domain/embedded/events'
 import { useDetailRecord } from '@/hooks/use-detail-record'
@@ -44,20 +44,21 @@ export default function EventDetailPage() {
   const countdown = countdownLabel(event, now)
   const attraction = event.attractionId ? byId(summary.attractions, event.attractionId) : undefined
   const location = event.location
-  const { source } = event
-  const when = event.recurrence === 'annual' ? (status === 'ongoing' ? '本届' : '下一届') : '时间'
   // A real festival whose dates nobody has announced: no dates, countdown, town or calendar entry shown as fact.
   const unannounced = datesUnannounced(event)
+  // Its sample dates are not on the page, so its notes do not name them.
+  const source = shownSource(event.source, unannounced ? ['recurrence', 'start', 'end'] : [])
+  const when = event.recurrence === 'annual' ? (status === 'ongoing' ? '本届' : '下一届') : '时间'
   const statusText = unannounced ? '日期待公布' : eventStatusLabel(status)
   const timeLabel = unannounced ? '时间' : when
   const timeText = unannounced ? DATES_UNANNOUNCED : spanLabel(occurrence)
 
   return (
-    <PageShell className='sy-event' title={event.title}>
+    <PageShell className='sy-event' title={event.title} record={{ source, collection: 'events' }}>
       <View className='sy-event__head'>
         <Text className='sy-event__title'>
           {event.title}
-          {source.kind === 'sample' && <SampleBadge after={event.title} />}
+          <SampleBadge after={event.title} record={{ source, collection: 'events' }} />
         </Text>
         <View className='sy-event__status'>
           <StatusTag tone={unannounced ? 'muted' : STATUS_TONES[status]} label={statusText} />

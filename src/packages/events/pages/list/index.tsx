@@ -186,7 +186,7 @@ function EventCard({ event, now }: { event: DistrictEvent; now: number }) {
     <LinkCard className='sy-event-card' onTap={() => void openRoute(detailPath('events', event.id))}>
       <Text className='sy-event-card__title'>
         {event.title}
-        {event.source.kind === 'sample' && <SampleBadge after={event.title} />}
+        <SampleBadge after={event.title} record={{ source: event.source, collection: 'events' }} />
       </Text>
       <View className='sy-event-card__status'>
         <StatusTag tone={STATUS_TONES[status]} label={eventStatusLabel(status)} />

@@ -51,11 +51,11 @@ export default function JobDetailPage() {
     .filter((j) => j.id !== job.id)
     .slice(0, 3)
   return (
-    <PageShell className='sy-job-detail' title={job.title}>
+    <PageShell className='sy-job-detail' title={job.title} record={{ source: job.source, collection: 'jobs' }}>
       <View className='sy-job-detail__head'>
         <Text className='sy-job-detail__title'>
           {job.title}
-          {job.source.kind === 'sample' && <SampleBadge after={job.title} />}
+          <SampleBadge after={job.title} record={{ source: job.source, collection: 'jobs' }} />
         </Text>
         <Text className='sy-job-detail__pay'>{payLabel(job)}</Text>
         <Text className='sy-job-detail__meta'>

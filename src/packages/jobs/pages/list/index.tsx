@@ -173,7 +173,7 @@ function JobCard({ job, town, now }: { job: Job; town: string; now: number }) {
       <View className='sy-job__top'>
         <Text className='sy-job__title'>
           {job.title}
-          {job.source.kind === 'sample' && <SampleBadge after={job.title} />}
+          <SampleBadge after={job.title} record={{ source: job.source, collection: 'jobs' }} />
         </Text>
         {expired && <StatusTag tone='muted' label='已截止' />}
         {soon && <StatusTag tone='warn' label={daysLeftLabel(job, now)} />}

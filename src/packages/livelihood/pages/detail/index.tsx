@@ -22,7 +22,11 @@ import './index.scss'
 
 function ReportedDetail({ item }: { item: ReportedItem }) {
   return (
-    <PageShell className='sy-project-detail' title={item.title}>
+    <PageShell
+      className='sy-project-detail'
+      title={item.title}
+      record={{ source: item.source, collection: 'livelihood' }}
+    >
       <View className='sy-project-detail__head'>
         <Text className='sy-project-detail__title'>{item.title}</Text>
         <View className='sy-project-detail__tags'>
@@ -69,7 +73,11 @@ function DemoDetail({ project, now }: { project: DemoProject; now: number }) {
   const updated = updatedLabel(project.updatedAt, now)
 
   return (
-    <PageShell className='sy-project-detail' title={project.title}>
+    <PageShell
+      className='sy-project-detail'
+      title={project.title}
+      record={{ source: project.source, collection: 'livelihood' }}
+    >
       <View className='sy-project-detail__head'>
         <Text className='sy-project-detail__title'>{project.title}</Text>
         <View className='sy-project-detail__tags'>

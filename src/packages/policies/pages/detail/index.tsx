@@ -8,6 +8,7 @@ import { NotFoundPage } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
 import { FullServiceOnly } from '@/components/full-service-only'
+import { SampleBadge } from '@/components/sample-badge'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { formatDate } from '@/domain/date'
@@ -31,10 +32,13 @@ export default function PolicyDetailPage() {
     policy.source.kind === 'sample' || (policy.source.kind === 'cited' && (policy.source.sampleFields ?? []).length > 0)
 
   return (
-    <PageShell className='sy-policy' title={policy.title}>
+    <PageShell className='sy-policy' title={policy.title} record={{ source: policy.source, collection: 'policies' }}>
       <View className='sy-policy__head'>
         <Text className='sy-policy__category'>{policy.category}</Text>
-        <Text className='sy-policy__title'>{policy.title}</Text>
+        <Text className='sy-policy__title'>
+          {policy.title}
+          <SampleBadge after={policy.title} record={{ source: policy.source, collection: 'policies' }} />
+        </Text>
         <Text className='sy-policy__summary'>{policy.summary}</Text>
         {guide && (
           <Text className='sy-policy__guide'>

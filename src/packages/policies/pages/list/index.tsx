@@ -7,6 +7,7 @@ import { FilterBar } from '@/components/filter-bar'
 import { FilterChips } from '@/components/filter-chips'
 import { LinkCard } from '@/components/link-card'
 import { ListMore } from '@/components/list-more'
+import { SampleBadge } from '@/components/sample-badge'
 import { PageShell } from '@/components/page-shell'
 import { SelfCheck } from '@/components/self-check'
 import { listPolicies, policyCategories, type PolicyCategory } from '@/domain/policies'
@@ -85,7 +86,10 @@ export default function PoliciesListPage() {
           {paged.shown.map((p) => (
             <LinkCard key={p.id} className='sy-policy-card' onTap={() => open(p.id)}>
               <Text className='sy-policy-card__category'>{p.category}</Text>
-              <Text className='sy-policy-card__title'>{p.title}</Text>
+              <Text className='sy-policy-card__title'>
+                {p.title}
+                <SampleBadge after={p.title} record={{ source: p.source, collection: 'policies' }} />
+              </Text>
               <Text className='sy-policy-card__summary'>{p.summary}</Text>
             </LinkCard>
           ))}
