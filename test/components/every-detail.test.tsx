@@ -71,17 +71,20 @@ describe.each(DOMAINS)('every %s detail page', (domain) => {
   const records: ReadonlyArray<{ id: string }> = embeddedPack[domain]
   const Page = PAGES[domain]
 
-  it.each(records.map((r) => r.id))('%s shows no field or file name, and opens with one line saying what it is', (id) => {
-    mockId = id
-    const { container, unmount } = render(<Page />)
-    const text = container.textContent ?? ''
-    expect(text).not.toContain('未找到')
-    expect([id, asciiWords(text).filter((w) => FIELD_NAMES.has(w.replace(/\.$/, '')))]).toEqual([id, []])
-    expect([id, text.match(FILE_NAME)?.[0] ?? null, text.includes(SOURCE_DOC)]).toEqual([id, null, false])
-    const banners = Array.from(container.querySelectorAll('.sy-demo-banner'), (b) => b.textContent ?? '')
-    expect([id, banners.length, NOTICE_FORMS.some((f) => banners[0]?.startsWith(f))]).toEqual([id, 1, true])
-    unmount()
-  })
+  it.each(records.map((r) => r.id))(
+    '%s shows no field or file name, and opens with one line saying what it is',
+    (id) => {
+      mockId = id
+      const { container, unmount } = render(<Page />)
+      const text = container.textContent ?? ''
+      expect(text).not.toContain('未找到')
+      expect([id, asciiWords(text).filter((w) => FIELD_NAMES.has(w.replace(/\.$/, '')))]).toEqual([id, []])
+      expect([id, text.match(FILE_NAME)?.[0] ?? null, text.includes(SOURCE_DOC)]).toEqual([id, null, false])
+      const banners = Array.from(container.querySelectorAll('.sy-demo-banner'), (b) => b.textContent ?? '')
+      expect([id, banners.length, NOTICE_FORMS.some((f) => banners[0]?.startsWith(f))]).toEqual([id, 1, true])
+      unmount()
+    },
+  )
 })
 
 describe('the line at the top of a detail page says what that page is', () => {
