@@ -87,10 +87,16 @@ export function recordMark(source: Pick<Source, 'kind'>, collection: Collection,
   return title.includes('示例') ? undefined : '示例'
 }
 
-/** A title as it leaves the app (share card, calendar entry, file name): with its mark in words. */
+/** A title as it leaves the app (calendar entry, file name): with its mark in words. */
 export function markedTitle(title: string, source: Pick<Source, 'kind'>, collection: Collection): string {
   const mark = recordMark(source, collection, title)
   return mark ? `${title}（${mark}）` : title
+}
+
+/** A share card's title: the mark first, where a card that cuts long titles short still shows it. */
+export function sharedTitle(text: string, source: Pick<Source, 'kind'>, collection: Collection): string {
+  const mark = recordMark(source, collection, text)
+  return mark ? `【${mark}】${text}` : text
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ContentPack, Domain } from '@/content/schema'
-import { byId, markedTitle, type RecordOf } from '@/domain/records'
+import { byId, sharedTitle, type RecordOf } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import type { ContentSummary } from '@/domain/summary'
 import { useContent, useDomainRecords } from './use-content'
@@ -26,7 +26,7 @@ export function useDetailRecord<D extends Domain>(
   const record = byId<RecordOf<D>>(records, id)
   // A sample record's share card says so in its title: the card travels without the page's marks.
   useSharing(
-    record && { title: markedTitle(shareTitle(record), record.source, domain), path: detailPath(domain, record.id) },
+    record && { title: sharedTitle(shareTitle(record), record.source, domain), path: detailPath(domain, record.id) },
   )
   return { record, records, summary, now }
 }
