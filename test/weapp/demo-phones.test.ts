@@ -2,15 +2,14 @@ import { detailRoute } from '../support/routes'
 import { openPage } from './harness'
 
 // policies.json, dibao: 12345 and a fictional 0431-00001001 for the town window.
-test('a policy dials its public hotline; its fictional number shows 示例号码 and cannot be tapped', async () => {
+// The windows of every town are one generic party with no number of ours: the policy points to 12345.
+test('a policy dials its public hotline and shows no number of ours for the towns’ windows', async () => {
   const { app, page } = await openPage(detailRoute('policies'), { id: 'dibao' })
   try {
     app.assertClean('dibao')
     expect(page.text).toContain('拨打 12345')
-    expect(page.text).toContain('示例号码（不能拨打）')
     expect(page.text).toContain('乡镇（街道）社会救助窗口')
-    expect(page.text).not.toContain('0431-00001001')
-    await expect(page.tap('示例号码（不能拨打）')).rejects.toThrow(/not inside anything that listens for taps/)
+    expect(page.text).not.toMatch(/0431-0000\d{3,4}|示例号码/)
     expect(app.callsTo('makePhoneCall')).toEqual([])
     await page.tap('拨打 12345')
     expect(app.callsTo('makePhoneCall')).toEqual([expect.objectContaining({ phoneNumber: '12345' })])
