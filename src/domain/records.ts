@@ -136,6 +136,8 @@ export function pageNotice(
   const policy = collection === 'policies'
   if (source.kind === 'sample')
     return policy ? '演示内容：一般性办事指引，不是政策原文' : '演示数据：这一条是虚构的示例，不是官方发布'
+  // Only an official pack holds the publisher's own records, and it shows no line.
+  if (source.kind === 'official') return undefined
   const quoted = `摘自${SOURCE_NAME}（${REPORT_YEAR}年）`
   if (sampleFieldLabels(source, collection).length === 0) return quoted
   return policy ? `原文${quoted}；办事指引是一般性说明，以当地当年公布为准` : `${quoted}；标“示例”的部分是演示数据`
