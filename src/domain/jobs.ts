@@ -64,11 +64,16 @@ const SCHEDULE_LABELS: Record<JobSchedule, string> = { 'full-time': '全职', 'p
 
 type MonthlyRange = { min: number; max: number }
 
-const BAND_TESTS: Record<PayBand, (pay: MonthlyRange) => boolean> = {
-  lt3000: (pay) => pay.min < 3000,
-  '3000-5000': (pay) => pay.max >= 3000 && pay.min <= 5000,
-  gt5000: (pay) => pay.max > 5000,
+/** A post sits in exactly one band, the one holding the middle of its monthly range: band counts add up. */
+const BAND_TESTS: Record<PayBand, (middle: number) => boolean> = {
+  lt3000: (middle) => middle < 3000,
+  '3000-5000': (middle) => middle >= 3000 && middle <= 5000,
+  gt5000: (middle) => middle > 5000,
 }
+
+/** Said wherever pay is compared: how day and hour pay became a month's, and why part-time posts come last. */
+export const PAY_COMPARISON_NOTE =
+  '按月薪比较：日薪按每月22天、时薪按每月176小时（每天8小时）折算；兼职按实际上班时间领钱，排在全职后面'
 
 export function jobTypeLabel(type: JobType): string {
   return TYPE_LABELS[type]
@@ -92,13 +97,12 @@ export function monthlyPay(job: Pick<Job, 'pay'>): MonthlyRange {
 }
 
 /**
- * A post matches a pay range when its own monthly-equivalent range overlaps
- * it: 2800–3500元/月 shows under both 3000元以下 and 3000–5000元, since either
- * could be the pay. Custom bounds are inclusive.
+ * A post matches a band when the middle of its monthly-equivalent range lies in it (2800–3500元/月 is
+ * 3000–5000元), so each post is counted once; custom bounds match an overlapping range, inclusively.
  */
 export function matchesPayRange(job: Pick<Job, 'pay'>, range: PayBand | PayBounds): boolean {
   const pay = monthlyPay(job)
-  if (typeof range === 'string') return BAND_TESTS[range](pay)
+  if (typeof range === 'string') return BAND_TESTS[range]((pay.min + pay.max) / 2)
   return pay.max >= (range.min ?? -Infinity) && pay.min <= (range.max ?? Infinity)
 }
 
@@ -188,8 +192,9 @@ export function isClosingSoon(job: Pick<Job, 'deadline'>, now: DateInput): boole
 
 /**
  * The posts in the chosen order. 即将截止: open posts by deadline, soonest first, expired ones
- * last; 薪资从高到低: by the top of the monthly-equivalent pay, then its bottom. Ties keep
- * the list's own order (newest first).
+ * last; 薪资从高到低: full-time posts before part-time ones (a part-time month depends on its hours), each by
+ * the middle of the monthly-equivalent pay, then its top (PAY_COMPARISON_NOTE). Ties keep the list's own
+ * order (newest first).
  */
 export function sortJobs(jobs: readonly Job[], sort: JobSort, now: DateInput): Job[] {
   const base = [...jobs].sort(compareJobs)
@@ -198,10 +203,11 @@ export function sortJobs(jobs: readonly Job[], sort: JobSort, now: DateInput): J
     const key = (j: Job) => (isJobExpired(j, now) ? 1 : 0)
     return base.sort((a, b) => key(a) - key(b) || (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))
   }
+  const partTime = (j: Job) => (j.schedule === 'part-time' ? 1 : 0)
   return base.sort((a, b) => {
     const pa = monthlyPay(a)
     const pb = monthlyPay(b)
-    return pb.max - pa.max || pb.min - pa.min
+    return partTime(a) - partTime(b) || pb.min + pb.max - (pa.min + pa.max) || pb.max - pa.max
   })
 }
 

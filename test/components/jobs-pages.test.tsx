@@ -140,6 +140,23 @@ describe('jobs list', () => {
     expect(shownTitles()).toEqual(['居家手工编织（扶贫岗位）'])
   })
 
+  it('薪资从高到低 says how day and hour pay were made monthly, and lists part-time posts after full-time ones', () => {
+    render(<JobsListPage />)
+    fireEvent.click(screen.getByText('薪资从高到低'))
+    expect(
+      screen.getByText(
+        '按月薪比较：日薪按每月22天、时薪按每月176小时（每天8小时）折算；兼职按实际上班时间领钱，排在全职后面',
+      ),
+    ).toBeInTheDocument()
+    const titles = Array.from(document.querySelectorAll('.sy-job__title'), (t) => t.textContent ?? '')
+    const schedules = titles.map((t) => jobs.find((j) => t.startsWith(j.title))?.schedule)
+    const firstPartTime = schedules.indexOf('part-time')
+    expect(firstPartTime).toBeGreaterThan(0)
+    expect(schedules.slice(firstPartTime).every((s) => s === 'part-time')).toBe(true)
+    // 课后托管老师助理 (22–28元/小时, three hours a day) no longer ranks among the best-paid full-time posts.
+    expect(titles.findIndex((t) => t.startsWith('课后托管老师助理'))).toBeGreaterThanOrEqual(firstPartTime)
+  })
+
   it('a card opens the post', () => {
     const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     render(<JobsListPage />)

@@ -39,8 +39,17 @@ test('即将截止: open posts by deadline, the expired one last', () => {
   expect(sortJobs(all, 'closing', NOW).map((j) => j.id)).toEqual(['b', 'd', 'a', 'c'])
 })
 
-test('薪资从高到低: by the top of the monthly pay, then its bottom', () => {
+test('薪资从高到低: by the middle of the monthly pay, then its top', () => {
+  // c 7000, b 3850, d 3960 (20–25元/小时 × 176), a 3250.
   expect(sortJobs(all, 'pay', NOW).map((j) => j.id)).toEqual(['c', 'd', 'b', 'a'])
+})
+
+test('薪资从高到低: a part-time post comes after every full-time one, however high its hourly pay', () => {
+  const tutor = {
+    ...job('e', '2026-11-20', '2026-12-30', { min: 40, max: 50, unit: 'hour' }),
+    schedule: 'part-time' as const,
+  }
+  expect(sortJobs([...all, tutor], 'pay', NOW).map((j) => j.id)).toEqual(['c', 'd', 'b', 'a', 'e'])
 })
 
 test.each([

@@ -117,11 +117,21 @@ describe('pay ranges', () => {
     expect(monthlyPay(makeJob({ id: 'a', pay: { min: 18, max: 20, unit: 'hour' } }))).toEqual({ min: 3168, max: 3520 })
   })
 
-  it('matches a band when the pay range overlaps it', () => {
+  it('puts a post in the one band holding the middle of its range', () => {
+    // 2800–3500: middle 3150. 2400–3000: middle 2700.
     const straddling = makeJob({ id: 'a', pay: { min: 2800, max: 3500, unit: 'month' } })
-    expect(matchesPayRange(straddling, 'lt3000')).toBe(true)
+    expect(matchesPayRange(straddling, 'lt3000')).toBe(false)
     expect(matchesPayRange(straddling, '3000-5000')).toBe(true)
     expect(matchesPayRange(straddling, 'gt5000')).toBe(false)
+    const low = makeJob({ id: 'b', pay: { min: 2400, max: 3000, unit: 'month' } })
+    expect([matchesPayRange(low, 'lt3000'), matchesPayRange(low, '3000-5000')]).toEqual([true, false])
+  })
+
+  it('counts every open post in exactly one band: the band counts add up to the posts', () => {
+    const all = jobsJson as Job[]
+    const facets = jobFacets(all, {}, NOW)
+    const open = listJobs(all, {}, NOW).length
+    expect(facets.payRanges.lt3000 + facets.payRanges['3000-5000'] + facets.payRanges.gt5000).toBe(open)
   })
 
   it('treats band edges: 3000 is not below 3000, 5000 is not above 5000', () => {

@@ -13,6 +13,7 @@ import { SampleBadge } from '@/components/sample-badge'
 import { StatusTag } from '@/components/status-tag'
 import {
   JOB_SORTS,
+  PAY_COMPARISON_NOTE,
   PAY_BANDS,
   daysLeftLabel,
   isClosingSoon,
@@ -129,6 +130,7 @@ export default function JobsListPage() {
         value={sort}
         onChange={(v) => setSort(v ?? 'newest')}
       />
+      {sort === 'pay' && <Text className='sy-jobs__pay-note'>{PAY_COMPARISON_NOTE}</Text>}
 
       {jobs.length === 0 ? (
         <EmptyState title='没有符合条件的岗位' hint='试试放宽筛选条件：'>
