@@ -182,8 +182,12 @@ export const ELIGIBILITY_FACTS = [
   'serious-illness',
   /** 参加了城乡居民医保 */
   'resident-medical-insurance',
-  /** 有单位交的职工医保、职工养老保险 */
+  /** 有单位交的职工医保 */
   'employee-insurance',
+  /** 有单位交的职工养老保险 */
+  'employee-pension',
+  /** 现在有工作（上班、打工、做生意都算） */
+  'working',
   /** 家里有人想找活干或学手艺 */
   'job-seeker',
   /** 种地：有承包地而且在种 */

@@ -162,6 +162,25 @@ export const SELF_CHECK_QUESTIONS: readonly SelfCheckQuestion[] = [
     ],
   },
   {
+    id: 'pension',
+    text: '您参加的是哪种养老保险？',
+    options: [
+      { value: 'resident', label: '城乡居民养老保险（新农保）', facts: { 'employee-pension': false } },
+      { value: 'employee', label: '单位给交的职工养老保险', facts: { 'employee-pension': true } },
+      { value: 'none', label: '都没参加', facts: { 'employee-pension': false } },
+      UNSURE,
+    ],
+  },
+  {
+    id: 'working',
+    text: '您现在有工作吗？',
+    hint: '上班、打工、做生意、在家种地养殖挣钱都算有工作。',
+    options: [
+      { value: 'yes', label: '有', facts: { working: true } },
+      { value: 'no', label: '没有', facts: { working: false } },
+    ],
+  },
+  {
     id: 'work',
     text: '家里有人想找活干、出去打工，或者想学门手艺吗？',
     options: [
@@ -213,7 +232,9 @@ export const FACT_WORDS: Readonly<Record<EligibilityFact, readonly [string, stri
   'severe-disability': ['残疾等级是一级或二级', '残疾等级不是一级或二级'],
   'serious-illness': ['家里有人得了重病、看病花钱多', '家里没有人得重病'],
   'resident-medical-insurance': ['参加了城乡居民医保', '没有参加城乡居民医保'],
-  'employee-insurance': ['有单位交的职工医保或职工养老保险', '没有参加单位的职工保险'],
+  'employee-insurance': ['有单位交的职工医保', '没有单位交的职工医保'],
+  'employee-pension': ['有单位交的职工养老保险', '没有单位交的职工养老保险'],
+  working: ['现在有工作', '现在没有工作'],
   'job-seeker': ['家里有人想找活干或学手艺', '家里没有人想找活干'],
   farming: ['家里有地在种', '家里不种地'],
   breeding: ['家里搞养殖', '家里不搞养殖'],

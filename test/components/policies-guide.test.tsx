@@ -88,9 +88,9 @@ describe('我能申请吗', () => {
     mockParams.check = '1'
     render(<PoliciesListPage />)
     fireEvent.click(screen.getAllByText('有')[0]!)
-    expect(screen.getByText('已回答 1 / 10 题')).toBeInTheDocument()
+    expect(screen.getByText('已回答 1 / 12 题')).toBeInTheDocument()
     fireEvent.click(screen.getByText('重新回答'))
-    expect(screen.getByText('已回答 0 / 10 题')).toBeInTheDocument()
+    expect(screen.getByText('已回答 0 / 12 题')).toBeInTheDocument()
   })
 })
 

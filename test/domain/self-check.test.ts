@@ -72,7 +72,8 @@ describe('the questions', () => {
     }
     expect(conditionWords({ fact: 'age', min: 80 })).toBe('80岁以上')
     expect(conditionWords({ fact: 'age', max: 17 })).toBe('不满18岁')
-    expect(conditionWords({ fact: 'employee-insurance', is: false })).toBe('没有参加单位的职工保险')
+    expect(conditionWords({ fact: 'employee-insurance', is: false })).toBe('没有单位交的职工医保')
+    expect(conditionWords({ fact: 'employee-pension', is: false })).toBe('没有单位交的职工养老保险')
   })
 })
 
@@ -199,6 +200,21 @@ describe('households (expected sets written by hand from the policy texts)', () 
     likely: string[]
     ask: string[]
   }>
+
+  it('a reason comes from the question that names it: 养老保险 from the pension answer, not the 医保 one', () => {
+    const pension = policies.find((p) => p.id === 'jumin-yanglao-baoxian')!
+    const medicalOnly = checkPolicy(pension, { age: '16-59', insurance: 'resident' })
+    expect([medicalOnly?.fit, medicalOnly?.unknown]).toEqual(['ask', ['没有单位交的职工养老保险']])
+    const answered = checkPolicy(pension, { age: '16-59', insurance: 'employee', pension: 'resident' })
+    expect([answered?.fit, answered?.met]).toEqual(['likely', ['16岁以上', '没有单位交的职工养老保险']])
+    expect(checkPolicy(pension, { age: '16-59', insurance: 'resident', pension: 'employee' })).toBeUndefined()
+  })
+
+  it('an 80-year-old is offered no scheme for people of working age, whatever the household wants', () => {
+    const result = checkPolicies(policies, { age: '80-plus', hukou: 'local-rural', working: 'no', work: 'yes' })
+    const offered = ids([...result.likely, ...result.ask])
+    for (const id of ['nongcun-laodongli-zhuanyi', 'jineng-peixun', 'shiye-baoxian']) expect(offered).not.toContain(id)
+  })
 
   it('there are at least ten', () => {
     expect(personas.filter((p) => Object.keys(p.answers).length >= 8).length).toBeGreaterThanOrEqual(10)
