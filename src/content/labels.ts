@@ -56,6 +56,7 @@ export const FIELD_LABELS: { [C in Collection]: Record<AllKeys<RecordTypes[C]>, 
     postedAt: '发布日期',
     deadline: '截止日期',
     contact: '联系方式',
+    apply: '怎么报名',
     source: '来源',
   },
   events: {

@@ -264,6 +264,12 @@ export const livelihoodSchema = v.pipe(
   }),
 )
 
+/** How to apply for a post, when it is more than calling the contact: the steps in order, what to bring. */
+export const applySchema = v.object({
+  steps: v.pipe(v.array(shortTextSchema), v.minLength(1, '至少写一步')),
+  bring: v.optional(v.array(shortTextSchema)),
+})
+
 export const jobSchema = v.pipe(
   v.object({
     id: idSchema,
@@ -286,6 +292,7 @@ export const jobSchema = v.pipe(
     postedAt: isoDateSchema,
     deadline: isoDateSchema,
     contact: contactSchema,
+    apply: v.optional(applySchema),
     source: sourceSchema,
   }),
   v.forward(

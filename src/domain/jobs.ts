@@ -229,3 +229,25 @@ export function jobSearchDoc(j: Job, pack: Pick<ContentPack, 'towns'>): SearchDo
     subtitle: `${j.employer} · ${payLabel(j)}`,
   })
 }
+
+/** How to apply, in steps a person can follow: the post's own, or calling its contact and going with an ID card. */
+export function applyGuide(job: Pick<Job, 'apply' | 'contact' | 'address'>): {
+  steps: string[]
+  bring: string[]
+  where: string
+} {
+  return {
+    steps: job.apply?.steps ?? [
+      `先打电话给${job.contact.name}，问清岗位还招不招人、什么时候去面试。`,
+      '按约好的时间，带上材料去报名或面试。',
+    ],
+    bring: job.apply?.bring ?? ['身份证'],
+    where: job.address,
+  }
+}
+
+/** The public employment hotline: for any question about a post, or a post that asks for money first. */
+export const EMPLOYMENT_HOTLINE = '12333'
+
+/** The policies that help people into work, shown beside every post. */
+export const EMPLOYMENT_POLICY_CATEGORY = '就业帮扶'

@@ -168,6 +168,30 @@ describe('jobs list', () => {
 describe('job detail', () => {
   const job = jobs.find((j) => j.location && j.deadline >= '2026-11-26')!
 
+  it('says how to apply: steps, what to bring, where; 12333 one tap away; the employment policies linked', () => {
+    const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' })
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    // A 公益岗位 post with its own steps (jobs.json), and a post that has none.
+    mockId = 'sheling-road-sweeper'
+    const { unmount } = render(<JobDetailPage />)
+    expect(screen.getByText('怎么报名')).toBeInTheDocument()
+    expect(screen.getByText('1. 先到户籍所在村（社区）委员会报名，说清想干哪个岗位。')).toBeInTheDocument()
+    expect(screen.getByText('身份证、户口簿、本人银行卡或社保卡')).toBeInTheDocument()
+    expect(screen.getAllByText('奢岭街道辖区主要街路')).toHaveLength(2)
+    fireEvent.click(screen.getByText('拨打人社服务热线'))
+    expect(call).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '12333' }))
+    for (const title of ['扶贫岗位和公益岗位', '外出打工找活：农村劳动力转移就业', '免费学手艺：职业技能培训']) {
+      expect(screen.getByText(`${title} ›`)).toBeInTheDocument()
+    }
+    fireEvent.click(screen.getByText('丢了工作怎么办：失业登记和失业保险金 ›'))
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/policies/pages/detail/index?id=shiye-baoxian' })
+    unmount()
+    mockId = 'luxiang-deer-keeper'
+    render(<JobDetailPage />)
+    expect(screen.getByText('1. 先打电话给张先生（示例），问清岗位还招不招人、什么时候去面试。')).toBeInTheDocument()
+    expect(screen.getByText('身份证')).toBeInTheDocument()
+  })
+
   it('shows duties, requirements, pay, hours, place, employer and deadline', () => {
     mockId = job.id
     render(<JobDetailPage />)
@@ -185,7 +209,7 @@ describe('job detail', () => {
     const call = jest.spyOn(Taro, 'makePhoneCall')
     const open = jest.spyOn(window, 'open').mockReturnValue(null)
     render(<JobDetailPage />)
-    const contact = within(screen.getByText('联系方式').closest('.sy-section') as HTMLElement)
+    const contact = within(screen.getByText('怎么报名').closest('.sy-section') as HTMLElement)
     expect(contact.getByText(`${job.contact.name} 示例号码`)).toBeInTheDocument()
     // Said once: the note under it explains, without a second 示例号码 heading.
     expect(contact.getByText('演示内容里的电话，不能拨打；需要咨询可拨 12345')).toBeInTheDocument()
@@ -207,7 +231,7 @@ describe('job detail', () => {
       const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' })
       const copy = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok' } as never)
       render(<JobDetailPage />)
-      const contact = within(screen.getByText('联系方式').closest('.sy-section') as HTMLElement)
+      const contact = within(screen.getByText('怎么报名').closest('.sy-section') as HTMLElement)
       fireEvent.click(contact.getByText('拨打电话'))
       expect(call).toHaveBeenCalledWith({ phoneNumber: '12333' })
       fireEvent.click(contact.getByText('复制联系方式'))

@@ -15,7 +15,10 @@ import { SourceNote } from '@/components/source-note'
 import { StatusTag } from '@/components/status-tag'
 import { formatDate } from '@/domain/date'
 import {
+  applyGuide,
   daysLeftLabel,
+  EMPLOYMENT_HOTLINE,
+  EMPLOYMENT_POLICY_CATEGORY,
   isJobExpired,
   jobAgeLabel,
   jobTypeLabel,
@@ -47,6 +50,8 @@ export default function JobDetailPage() {
   const expired = isJobExpired(job, now)
   const town = townName(summary, job.townId)
   const location = job.location
+  const guide = applyGuide(job)
+  const helpPolicies = summary.policies.filter((p) => p.category === EMPLOYMENT_POLICY_CATEGORY)
   const nearby = listJobs(records, { townId: job.townId }, now)
     .filter((j) => j.id !== job.id)
     .slice(0, 3)
@@ -77,6 +82,7 @@ export default function JobDetailPage() {
             part('任职要求', job.requirements),
             part('工作时间', [job.hours]),
             part('工作地点', [job.address]),
+            part('怎么报名', [...guide.steps, `要带：${guide.bring.join('、')}`]),
             sampleNote(job.source),
           ])}
         />
@@ -97,8 +103,19 @@ export default function JobDetailPage() {
           ]}
         />
       </InfoSection>
-      <InfoSection title='联系方式'>
-        <FactList facts={[{ label: '联系人', value: contactLine(job.contact) }]} />
+      <InfoSection title='怎么报名'>
+        <View className='sy-job-detail__steps'>
+          {guide.steps.map((step, i) => (
+            <Text key={step} className='sy-job-detail__step'>{`${i + 1}. ${step}`}</Text>
+          ))}
+        </View>
+        <FactList
+          facts={[
+            { label: '联系人', value: contactLine(job.contact) },
+            { label: '要带', value: guide.bring.join('、') },
+            { label: '报名地点', value: guide.where },
+          ]}
+        />
         <View className='sy-job-detail__actions'>
           <PhoneAction primary phone={job.contact.phone} />
           {!isDemoPhone(job.contact.phone) && (
@@ -117,7 +134,26 @@ export default function JobDetailPage() {
             />
           )}
         </View>
+        <Text className='sy-job-detail__help'>
+          报名不收钱。要您先交钱、押证件的，不要去；找工作有难处也可以问人社服务热线。
+        </Text>
+        <PhoneAction label='拨打人社服务热线' phone={EMPLOYMENT_HOTLINE} />
       </InfoSection>
+      {helpPolicies.length > 0 && (
+        <InfoSection title='找工作的帮扶政策'>
+          <View className='sy-job-detail__nearby'>
+            {helpPolicies.map((p) => (
+              <LinkCard
+                key={p.id}
+                className='sy-job-detail__link'
+                onTap={() => void openRoute(detailPath('policies', p.id))}
+              >
+                <Text className='sy-job-detail__link-title'>{p.title} ›</Text>
+              </LinkCard>
+            ))}
+          </View>
+        </InfoSection>
+      )}
       {nearby.length > 0 && (
         <InfoSection title={`${town}的其他岗位`}>
           <View className='sy-job-detail__nearby'>
