@@ -468,7 +468,11 @@ describe('content checker', () => {
     // A real place keeps no position of ours.
     [
       'coordinates, a town and an address on a cited place whose quote gives none',
-      set('attractions.0.source', { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '梅花鹿养殖园获评示范园区' }),
+      set('attractions.0.source', {
+        kind: 'cited',
+        doc: '000_820736ea15743918.txt',
+        quote: '梅花鹿养殖园获评示范园区',
+      }),
       [
         'attractions/deer-park: location: 原文没有给出位置：真实地点不能写我们编的坐标（页面会写“具体位置以现场公布为准”）',
         'attractions/deer-park: townId: 原文没有写它在「鹿乡镇」：真实地点不能写我们猜的镇街',

@@ -2,13 +2,7 @@ import attractionsJson from '../../src/content/attractions.json'
 import towns from '../../src/content/towns.json'
 import type { Attraction, OpeningSeason } from '../../src/content/schema'
 import { validatePack } from '../../src/content/validate'
-import {
-  attractionTags,
-  hoursSummary,
-  isOpenAt,
-  listAttractions,
-  locationUnknown,
-} from '../../src/domain/attractions'
+import { attractionTags, hoursSummary, isOpenAt, listAttractions, locationUnknown } from '../../src/domain/attractions'
 import { byId } from '../../src/domain/records'
 
 // Instants carry an explicit zone; the jest config runs outside Beijing (TZ=America/New_York).
