@@ -37,6 +37,14 @@ test('filter jobs and open one', async () => {
     await page.waitForURL((u) => u.hash.includes(detailRoute('jobs')), { timeout: 10000 })
     expect(decodeURIComponent(page.url())).toContain(`id=${job.id}`)
     await expectTexts(page, [job.title, '岗位职责', job.duties[0]!, '任职要求', '示例号码', '截止日期'])
+    // How to apply, written from jobs.json by hand for a 扶贫岗位 post, and 12333 one tap away.
+    await expectTexts(page, [
+      '怎么报名',
+      '1. 先到户籍所在村（社区）委员会报名，说清想干哪个岗位。',
+      '身份证、户口簿、本人银行卡或社保卡',
+      '拨打人社服务热线',
+      '找工作的帮扶政策',
+    ])
     // A fictional demo number never gets a call button.
     expect(await page.getByText('拨打电话').count()).toBe(0)
     await expectAxeClean(opened)
