@@ -198,11 +198,12 @@ export function attractionSearchDoc(a: Attraction, pack: Pick<ContentPack, 'town
       a.summary,
       ...a.description,
       a.address,
-      townName(pack, a.townId),
+      a.townId ? townName(pack, a.townId) : undefined,
       a.price,
       a.bestSeason,
       a.hoursNote,
     ]),
+    sample: a.source.kind === 'sample',
     subtitle: Array.from(new Set([a.free ? '免费' : a.price, ...a.tags.slice(0, 3)])).join(' · '),
   })
 }

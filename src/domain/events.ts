@@ -264,11 +264,14 @@ export function eventSearchDoc(e: DistrictEvent, pack: Pick<ContentPack, 'towns'
       e.summary,
       e.venue,
       e.address,
-      townName(pack, e.townId),
+      e.townId ? townName(pack, e.townId) : undefined,
       e.price,
       ...e.highlights,
       ...e.schedule.map((s) => s.what),
     ]),
     subtitle: `${e.category} · ${e.venue}`,
+    sample: e.source.kind === 'sample',
+    // An annual event comes round again; a once-only one is over when it ends.
+    closesAt: e.recurrence === 'once' ? e.end : undefined,
   })
 }

@@ -227,6 +227,9 @@ export function jobSearchDoc(j: Job, pack: Pick<ContentPack, 'towns'>): SearchDo
       j.contact.name,
     ]),
     subtitle: `${j.employer} · ${payLabel(j)}`,
+    sample: j.source.kind === 'sample',
+    // Open through the whole deadline day, Beijing time (isJobExpired).
+    closesAt: `${j.deadline}T23:59:59+08:00`,
   })
 }
 

@@ -280,5 +280,6 @@ export function livelihoodSearchDoc(p: LivelihoodItem): SearchDoc {
     tags: [p.category],
     body: searchText([p.summary, p.why, p.responsibleUnit, ...p.milestones.map((m) => m.title)]),
     subtitle: `${DEMO_PLAN_TITLE} · ${p.category} · ${projectStatusLabel(p.status)} · 进度 ${p.progress}%`,
+    sample: p.source.kind === 'sample',
   })
 }

@@ -96,5 +96,6 @@ export function policySearchDoc(p: Policy): SearchDoc {
       ...(p.sections ?? []).flatMap((s) => [s.heading, ...(s.paragraphs ?? []), ...(s.items ?? [])]),
     ]),
     subtitle: p.category,
+    sample: p.source.kind === 'sample',
   })
 }

@@ -7,6 +7,7 @@ import { search } from '@/domain/search/search'
 import { searchDocs, searchIndex } from '@/domain/search/search-index'
 import { whenIdle } from '@/platform/idle'
 import { useContent } from './use-content'
+import { useNow } from './use-now'
 
 /** What search reads: the documents of a pack from the content URL, else the embedded content's. */
 export function useSearchDocs(): readonly SearchDoc[] {
@@ -22,9 +23,11 @@ export function useSearchDocs(): readonly SearchDoc[] {
  */
 export function useSearch(query: string): SearchResult {
   const docs = useSearchDocs()
+  const now = useNow()
   useEffect(() => whenIdle(() => void searchIndex(docs)), [docs])
   const deferred = useDeferredValue(query)
-  return useMemo(() => search(docs, deferred), [docs, deferred])
+  // "now" puts what has closed after what is open.
+  return useMemo(() => search(docs, deferred, now), [docs, deferred, now])
 }
 
 /** Whether a query finds anything: only such queries are kept as recent searches. */

@@ -14,6 +14,10 @@ export interface SearchDoc {
   tags?: string[]
   body: string
   subtitle: string
+  /** A sample record: its hit carries the 示例 mark, and a real record that matches as well comes first. */
+  sample?: true
+  /** When an expired post or a once-only event closes (ISO instant): after it, an open record that matches as well comes first. */
+  closesAt?: string
 }
 
 /** A document with the names and tags left out when there are none (the digest stays small). */
@@ -25,11 +29,15 @@ export function searchDoc(doc: {
   tags?: readonly string[]
   body: string
   subtitle: string
+  sample?: boolean
+  closesAt?: string
 }): SearchDoc {
-  const { domain, id, title, names = [], tags = [], body, subtitle } = doc
+  const { domain, id, title, names = [], tags = [], body, subtitle, sample, closesAt } = doc
   const out: SearchDoc = { domain, id, title, body, subtitle }
   if (names.length > 0) out.names = [...names]
   if (tags.length > 0) out.tags = [...tags]
+  if (sample) out.sample = true
+  if (closesAt) out.closesAt = closesAt
   return out
 }
 

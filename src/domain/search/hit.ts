@@ -12,6 +12,10 @@ export interface SearchHit {
   /** One line under the title: category, employer and pay, venue … */
   subtitle: string
   score: number
+  /** A sample record: shown with its mark. */
+  sample?: true
+  /** An expired post or an ended event: it says so, and comes after open ones that match as well. */
+  closed?: true
 }
 
 export interface SearchGroup {

@@ -1,4 +1,5 @@
 import type { ContentPack } from '@/content/schema'
+import type { DateInput } from '../date'
 import type { SearchResult } from './hit'
 import { search } from './search'
 
@@ -33,10 +34,10 @@ export function shownOrder(result: SearchResult): string[] {
   return list.map((h) => `${h.domain}/${h.id}`)
 }
 
-/** Scores search against a judged query set. */
-export function judgeSearch(pack: ContentPack, queries: readonly JudgedQuery[]): JudgedScore {
+/** Scores search against a judged query set, at `now` when the set is about what is open. */
+export function judgeSearch(pack: ContentPack, queries: readonly JudgedQuery[], now?: DateInput): JudgedScore {
   const outcomes = queries.map(({ query, want }) => {
-    const order = shownOrder(search(pack, query))
+    const order = shownOrder(search(pack, query, now))
     const rank = order.indexOf(want) + 1
     const outcome: JudgedOutcome = { query, want, rank }
     if (rank !== 1 && order[0]) outcome.first = order[0]

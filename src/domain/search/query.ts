@@ -20,7 +20,7 @@ export function normalizeText(text: string): string {
   return out
 }
 
-const SEPARATORS = /[\s,，、;；。.!！?？:："“”'‘’()（）[\]【】《》<>|/\\·•~～+*=_-]+/
+export const SEPARATORS = /[\s,，、;；。.!！?？:："“”'‘’()（）[\]【】《》<>|/\\·•~～+*=_-]+/
 
 /** Bidi controls and other invisible format characters: never searched, never echoed. */
 const INVISIBLE = /[\u0000-\u001f\u007f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g

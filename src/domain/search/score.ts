@@ -29,6 +29,10 @@ export const SCORE = {
   /** Homophones and near misses, only offered as 你是不是要找…. */
   homophone: 56,
   nearMiss: 44,
+  /** An expired post or an ended event: below any open one that matches as well (a title over a text mention still wins). */
+  closed: 30,
+  /** A record of the kind a question asks for (招聘 → a job post). */
+  intent: 15,
 } as const
 
 /**
@@ -51,6 +55,8 @@ export function coverage(entry: IndexEntry, length: number): number {
 export function byRank(a: SearchHit & { order: number }, b: SearchHit & { order: number }): number {
   return (
     b.score - a.score ||
+    // What the district says before what we made up, when both match as well.
+    (a.sample ? 1 : 0) - (b.sample ? 1 : 0) ||
     TIE_ORDER.indexOf(a.domain) - TIE_ORDER.indexOf(b.domain) ||
     a.title.length - b.title.length ||
     a.order - b.order

@@ -25,6 +25,9 @@ export interface IndexEntry {
   bodyNorm: string
   subtitle: string
   order: number
+  sample: boolean
+  /** When the record closes, in ms (an expired post, an ended once-only event); undefined: it does not. */
+  closesAt?: number
   /** Letters the title and names can be typed with, to skip most entries before pinyin matching. */
   titleMask: LetterMask
   nameMasks: LetterMask[]
@@ -37,6 +40,8 @@ export interface SearchIndex {
   entries: IndexEntry[]
   /** Reading → entries whose title or names hold a character read that way; built on the first 你是不是要找…. */
   sounds?: Map<string, number[]>
+  /** What records are called, in pieces; built on the first question (question.ts). */
+  vocabulary?: Set<string>
 }
 
 /** The naming part of a title: 双阳梅花鹿节 → 梅花鹿节, 2026 双阳冬季冰钓大赛 → 冬季冰钓大赛, 护林员（公益岗位） → 护林员. */
@@ -86,7 +91,7 @@ const NAME_FIRST = Uint8Array.of(1)
 
 function indexEntries(docs: readonly SearchDoc[]): IndexEntry[] {
   const entries: IndexEntry[] = []
-  for (const { domain, id, title, names = [], tags = [], body, subtitle } of docs) {
+  for (const { domain, id, title, names = [], tags = [], body, subtitle, sample, closesAt } of docs) {
     const titleNorm = normalizeText(title)
     const [coreStart, coreEnd] = titleCore(titleNorm)
     const namesNorm = names.map(normalizeText)
@@ -110,6 +115,8 @@ function indexEntries(docs: readonly SearchDoc[]): IndexEntry[] {
       chars: charFilter(`${titleNorm}${namesNorm.join('')}${tagsNorm.join('')}${bodyNorm}`),
       subtitle,
       order: entries.length,
+      sample: sample === true,
+      closesAt: closesAt === undefined ? undefined : Date.parse(closesAt),
     })
   }
   return entries

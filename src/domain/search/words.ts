@@ -29,6 +29,61 @@ export const RELATED_WORDS: readonly (readonly string[])[] = [
   ['节日', '节庆', '活动'],
 ]
 
+/**
+ * Words of a question that are not what it is about (怎么, 哪里, 吗 …): a question is searched without them.
+ * Longer ones first where one holds another. Single characters (了, 的, 吗) are never searched on their own anyway.
+ */
+export const QUESTION_WORDS = [
+  '什么时候',
+  '怎么申请',
+  '怎么办',
+  '怎么样',
+  '怎么',
+  '如何',
+  '怎样',
+  '哪里',
+  '哪儿',
+  '在哪',
+  '什么',
+  '几号',
+  '几点',
+  '哪天',
+  '多少钱',
+  '多少',
+  '我想',
+  '想要',
+  '我要',
+  '有没有',
+  '有吗',
+  '请问',
+  '可以',
+  '能不能',
+  '能否',
+  '一下',
+  '帮我',
+  '告诉我',
+  '有哪些',
+  '哪些',
+  '哪个',
+  '找个',
+  '是不是',
+] as const
+
+/** The district's own name says nothing about which record is meant: every record is in 双阳. */
+export const DISTRICT_WORDS = ['双阳区', '双阳'] as const
+
+/**
+ * Words that say which kind of record a question wants, when they are not part of what it names: 招聘 → job
+ * posts, 几号 → events, 怎么领 → policies, 去哪玩 → places. A record of that kind ranks higher; a question
+ * of nothing but them (双阳招聘) lists that kind.
+ */
+export const INTENT_WORDS: Readonly<Record<'jobs' | 'events' | 'policies' | 'attractions', readonly string[]>> = {
+  jobs: ['招聘', '招人', '招工', '找工作', '工作', '求职', '上班', '找活', '招'],
+  events: ['什么时候', '几号', '哪天', '几点', '开幕', '举办', '门票'],
+  policies: ['怎么申请', '申请', '怎么领', '能领', '领钱', '办理', '政策'],
+  attractions: ['好玩', '去哪玩', '哪里玩', '游玩', '景点', '门票', '哪里', '在哪', '哪儿'],
+}
+
 /** Typing any of these offers the 长辈版 switch. */
 export const ELDER_MODE_WORDS = [
   '长辈版',

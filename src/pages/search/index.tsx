@@ -4,6 +4,7 @@ import { roleProps } from '@/components/a11y-props'
 import { ElderSwitch } from '@/components/elder-switch'
 import { EmptyState } from '@/components/empty-state'
 import { HighlightText } from '@/components/highlight-text'
+import { SampleBadge } from '@/components/sample-badge'
 import { PageShell } from '@/components/page-shell'
 import { SearchBox } from '@/components/search-box'
 import type { Domain } from '@/content/schema'
@@ -48,7 +49,12 @@ function HitRow({ hit, onOpen, factsOf }: { hit: SearchHit; onOpen: (hit: Search
       {...roleProps('link')}
       onClick={() => onOpen(hit)}
     >
-      <HighlightText className='sy-search__hit-title' text={hit.title} ranges={hit.titleRanges} />
+      <View className='sy-search__hit-head'>
+        <HighlightText className='sy-search__hit-title' text={hit.title} ranges={hit.titleRanges} />
+        {hit.sample && (
+          <SampleBadge after={hit.title} record={{ source: { kind: 'sample' }, collection: hit.domain }} />
+        )}
+      </View>
       <Text className='sy-search__hit-sub'>{hit.subtitle}</Text>
       {facts && <Text className='sy-search__hit-facts'>{facts.text}</Text>}
       {hit.snippet && (

@@ -1,0 +1,66 @@
+import { embeddedPack } from '@/content/index'
+import { judgeSearch, shownOrder, type JudgedQuery } from '@/domain/search/judge'
+import { search } from '@/domain/search/search'
+import questions from '../fixtures/search-questions.json'
+
+// The moment the question set was judged at (see its "about").
+const NOW = '2026-11-26T10:00:00+08:00'
+const first = (query: string) => shownOrder(search(embeddedPack, query, NOW))[0]
+
+describe('questions as residents ask them (test/fixtures/search-questions.json)', () => {
+  const queries = questions.questions as JudgedQuery[]
+
+  it('has at least 40 hand-written questions, each naming a record that exists', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(40)
+    for (const q of queries) {
+      const [domain, id] = q.want.split('/') as [keyof typeof embeddedPack, string]
+      const records = embeddedPack[domain] as ReadonlyArray<{ id: string }>
+      expect([q.want, records.some((r) => r.id === id)]).toEqual([q.want, true])
+    }
+    expect(new Set(queries.map((q) => q.query)).size).toBe(queries.length)
+  })
+
+  it('puts the wanted record first for at least 90 % of them', () => {
+    const score = judgeSearch(embeddedPack, queries, NOW)
+    const misses = score.outcomes.filter((o) => o.rank !== 1)
+    console.log(
+      `questions: top-1 ${(score.top1 * 100).toFixed(1)} %, MRR ${score.mrr.toFixed(3)}; not first: ${JSON.stringify(misses)}`,
+    )
+    expect(score.top1).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('open before closed', () => {
+  it('司机: the open delivery post before the closed forklift post, which says it is closed', () => {
+    const result = search(embeddedPack, '司机', NOW)
+    const ids = result.hits.map((h) => h.id)
+    expect(ids.indexOf('sheling-delivery-driver')).toBeLessThan(ids.indexOf('sheling-forklift-driver'))
+    expect(result.hits.find((h) => h.id === 'sheling-forklift-driver')?.closed).toBe(true)
+    expect(result.hits.find((h) => h.id === 'sheling-delivery-driver')?.closed).toBeUndefined()
+  })
+
+  it('灯会: the coming 2027 show before the ended 2026 one', () => {
+    const ids = search(embeddedPack, '灯会', NOW).hits.map((h) => h.id)
+    expect(ids.slice(0, 2)).toEqual(['spring-lantern-show-2027', 'lantern-festival-2026'])
+  })
+
+  it('without a moment nothing is called closed', () => {
+    expect(search(embeddedPack, '司机').hits.some((h) => h.closed)).toBe(false)
+  })
+})
+
+describe('losing a job', () => {
+  it.each(['失业', '失业金', '下岗', '丢了工作', '没活干'])('%s finds the unemployment guidance first', (query) => {
+    expect(first(query)).toBe('policies/shiye-baoxian')
+  })
+})
+
+describe('a sample record is marked in its hit; a real one that matches as well comes first', () => {
+  it('鹿: the festival the summary names before the sample deer park', () => {
+    const hits = search(embeddedPack, '鹿', NOW).hits
+    expect(hits.slice(0, 2).map((h) => [h.id, h.sample === true])).toEqual([
+      ['meihualu-festival', false],
+      ['deer-theme-park', true],
+    ])
+  })
+})
