@@ -37,6 +37,23 @@ describe('search page', () => {
     expect(screen.getByText('节庆活动')).toBeInTheDocument()
   })
 
+  it('a question finds its answer, and a sample hit carries its mark', async () => {
+    // Pinned "now": 2026-11-26 10:00 Beijing, when the delivery post is open and the forklift post closed.
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-26T10:00:00+08:00'))
+    const { container } = render(<SearchPage />)
+    await typeInto('丢了工作怎么办')
+    // The top hit is shown first and again in its group: each record once, in order.
+    const heads = () =>
+      Array.from(new Set(Array.from(container.querySelectorAll('.sy-search__hit-head'), (h) => h.textContent)))
+    await waitFor(() => expect(heads()[0]).toBe('丢了工作怎么办：失业登记和失业保险金一般指引'))
+    await typeInto('哪里可以滑雪')
+    await waitFor(() => expect(heads()[0]).toBe('冰雪乐园（示例）'))
+    await typeInto('司机')
+    // The open post before the closed one.
+    await waitFor(() => expect(heads().slice(0, 2)).toEqual(['物流配送司机示例', '叉车司机示例']))
+    clock.mockRestore()
+  })
+
   it('shows suggestions on an empty box', () => {
     render(<SearchPage />)
     expect(screen.getByText('大家常搜')).toBeInTheDocument()
