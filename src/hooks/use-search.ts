@@ -3,6 +3,7 @@ import { embeddedSearchDocs } from '@/domain/embedded/search'
 import type { SearchDoc } from '@/domain/search/document'
 import { hitFacts, type HitFacts } from '@/domain/search/facts'
 import type { SearchHit, SearchResult } from '@/domain/search/hit'
+import { prepareQuestions } from '@/domain/search/question'
 import { search } from '@/domain/search/search'
 import { searchDocs, searchIndex } from '@/domain/search/search-index'
 import { whenIdle } from '@/platform/idle'
@@ -16,7 +17,7 @@ export function useSearchDocs(): readonly SearchDoc[] {
 }
 
 /**
- * Results for a query over the content in use. The index is built in idle
+ * Results for a query over the content in use. The index (and what reading a question needs) is built in idle
  * time right after the search page first renders, so the first keystroke only
  * searches; and results follow the typed text at a lower priority
  * (useDeferredValue), so a slow render never holds up the next keystroke.
@@ -24,7 +25,7 @@ export function useSearchDocs(): readonly SearchDoc[] {
 export function useSearch(query: string): SearchResult {
   const docs = useSearchDocs()
   const now = useNow()
-  useEffect(() => whenIdle(() => void searchIndex(docs)), [docs])
+  useEffect(() => whenIdle(() => prepareQuestions(searchIndex(docs))), [docs])
   const deferred = useDeferredValue(query)
   // "now" puts what has closed after what is open.
   return useMemo(() => search(docs, deferred, now), [docs, deferred, now])

@@ -44,6 +44,11 @@ function vocabulary(index: SearchIndex): Set<string> {
   return words
 }
 
+/** Builds what reading a question needs ahead of time (in idle time), so the first question waits for nothing. */
+export function prepareQuestions(index: SearchIndex): void {
+  vocabulary(index)
+}
+
 /**
  * Reads a question: question words (怎么, 哪里, 吗 …) are dropped, then, from left to right, the longest piece
  * that some record is called by is a word of the question; what is left says which kind of record is wanted.
