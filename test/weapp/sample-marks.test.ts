@@ -1,4 +1,4 @@
-import { detailRoute, HOME_ROUTE, listRoute, MINE_ROUTE } from '../support/routes'
+import { detailRoute, HOME_ROUTE, listRoute, MINE_ROUTE, SEARCH_ROUTE } from '../support/routes'
 import { openPage, type WeappPage } from './harness'
 
 /** The rendered text with line breaks removed: a badge is its own text node, on its own line. */
@@ -38,6 +38,19 @@ test('a sample job: the share card says 示例 first, and 我的 marks the favou
     const mine = await app.open(MINE_ROUTE)
     app.assertClean('mine')
     expect(flat(mine)).toContain('梅花鹿饲养员示例')
+  } finally {
+    app.close()
+  }
+})
+
+test('a search hit of a sample record carries its mark; a question finds its answer', async () => {
+  const { app, page } = await openPage(SEARCH_ROUTE, { q: encodeURIComponent('饲养员') })
+  try {
+    app.assertClean('search')
+    expect(flat(page)).toContain('梅花鹿饲养员示例')
+    const asked = await app.open(SEARCH_ROUTE, { q: encodeURIComponent('丢了工作怎么办') })
+    app.assertClean('search a question')
+    expect(flat(asked)).toContain('丢了工作怎么办：失业登记和失业保险金一般指引')
   } finally {
     app.close()
   }
