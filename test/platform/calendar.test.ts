@@ -64,7 +64,7 @@ describe('weapp adapter', () => {
     expect(options.startTime).toBe(START_2027 / 1000)
     expect(options.endTime).toBe(END_2027 / 1000)
     expect(typeof options.endTime).toBe('number')
-    expect(options.title).toBe('双阳梅花鹿节')
+    expect(options.title).toBe('双阳梅花鹿节（示例）')
   })
 
   it('a refused permission is reported, not thrown, with the time to note down and 去设置', async () => {
@@ -121,7 +121,7 @@ describe('H5 adapter', () => {
     const add = jest.spyOn(Taro, 'addPhoneCalendar')
     await addEventToCalendar(festival, occurrenceFor(festival, NOW), { now: NOW, url: 'https://example.org/e' })
     expect(add).not.toHaveBeenCalled()
-    expect(downloads).toEqual(['双阳梅花鹿节2027.ics'])
+    expect(downloads).toEqual(['双阳梅花鹿节（示例）2027.ics'])
     const text = await readBlob(blobs[0] as Blob)
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
     expect(text).toContain('DTSTART;TZID=Asia/Shanghai:20270818T090000')
