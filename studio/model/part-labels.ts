@@ -24,6 +24,8 @@ const PART_LABELS: Record<string, string> = {
   'schedule.what': '安排',
   'links.title': '标题',
   'links.url': '网址（https）',
+  'apply.steps': '报名步骤',
+  'apply.bring': '要带的材料',
   name: '名称',
   phone: '电话',
   lat: '纬度',

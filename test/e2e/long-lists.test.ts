@@ -91,8 +91,8 @@ async function scrollToEnd(page: Page, selector: string): Promise<void> {
 }
 
 test.each([
-  ['policies', 'packages/policies/pages/list/index', '.sy-policy-card', '全部 230 项政策', 20, 230],
-  ['attractions', 'packages/attractions/pages/list/index', '.sy-attraction-card', '共 120 个景点', 20, 120],
+  ['policies', 'packages/policies/pages/list/index', '.sy-policy-card', '全部 240 项政策', 20, 240],
+  ['attractions', 'packages/attractions/pages/list/index', '.sy-attraction-card', '共 110 个景点', 20, 110],
   ['the demo plan', 'packages/livelihood/pages/list/index?view=demo', '.sy-project', '找到 160 项', 16, 160],
 ])(
   '%s at ten times: a few drawn first, the count says all, scrolling reaches the last',

@@ -11,8 +11,8 @@ describe('content:scale makes a bigger pack the app accepts', () => {
     expect(pack.jobs).toHaveLength(111)
     expect(pack.livelihood).toHaveLength(141)
     expect(pack.events).toHaveLength(48)
-    expect(pack.attractions).toHaveLength(36)
-    expect(pack.policies).toHaveLength(69)
+    expect(pack.attractions).toHaveLength(33)
+    expect(pack.policies).toHaveLength(72)
     expect(pack.towns).toHaveLength(8)
   })
 

@@ -143,7 +143,7 @@ test('an annual sample event shows its next run, and 添加到日历 calls wx.ad
 test('attractions list shows open/closed now, and 只看免费 filters it', async () => {
   const paid = attractions.find((a) => !a.free)!
   await withPage(listRoute('attractions'), {}, async (page) => {
-    expect(page.text).toContain('共 12 个景点')
+    expect(page.text).toContain('共 11 个景点')
     expect(page.text).toContain(paid.name)
     expect(page.text).toContain(isOpenAt(paid, PINNED_NOW).label)
     await page.tap('展开')

@@ -32,7 +32,7 @@ interface ListCase {
   prepare?: (page: WeappPage) => Promise<void>
 }
 
-// Today: 37 jobs, 23 policies, 12 attractions, 31 reported livelihood items (9 + 22) and 16 demo projects,
+// Today: 37 jobs, 24 policies, 11 attractions, 31 reported livelihood items (9 + 22) and 16 demo projects,
 // 16 events.
 const LISTS: ListCase[] = [
   {
@@ -51,17 +51,17 @@ const LISTS: ListCase[] = [
     name: 'policies',
     route: 'packages/policies/pages/list/index',
     card: 'sy-policy-card',
-    tenfold: 230,
-    counts: ['全部 230 项政策', '已显示 20 项政策，共 230 项政策'],
-    countsAtEnd: ['已显示全部 230 项政策'],
+    tenfold: 240,
+    counts: ['全部 240 项政策', '已显示 20 项政策，共 240 项政策'],
+    countsAtEnd: ['已显示全部 240 项政策'],
   },
   {
     name: 'attractions',
     route: 'packages/attractions/pages/list/index',
     card: 'sy-attraction-card',
-    tenfold: 120,
-    counts: ['共 120 个景点', '已显示 20 个景点，共 120 个景点'],
-    countsAtEnd: ['已显示全部 120 个景点'],
+    tenfold: 110,
+    counts: ['共 110 个景点', '已显示 20 个景点，共 110 个景点'],
+    countsAtEnd: ['已显示全部 110 个景点'],
   },
   {
     name: 'livelihood, what the summary says',
@@ -177,7 +177,7 @@ describe('lists at ten times today’s content', () => {
       await app.open('packages/policies/pages/detail/index', { id: 'dibao' })
       await app.show(page)
       expect(cards(page, 'sy-policy-card')).toBe(60)
-      expect(page.text).toContain('已显示 60 项政策，共 230 项政策')
+      expect(page.text).toContain('已显示 60 项政策，共 240 项政策')
       app.assertClean('return from detail')
     } finally {
       app.close()
