@@ -61,6 +61,37 @@ const SECOND = '鹿产品加工车间操作工'
 /** Where the new job post's published files are put, as an editor would upload them. */
 const published = path.join(repoRoot, 'test-output', 'studio-published')
 
+// First in the file: run after the content-URL test in the same session it timed out waiting for 检查通过
+// (it passes alone and first; the cross-test cause is not found yet).
+test('梅花鹿节 in an official pack: entered with its announced dates and an official source, no longer 日期待公布', async () => {
+  const fixture = JSON.parse(
+    fs.readFileSync(path.join(repoRoot, 'test/fixtures/content/official-test-pack.json'), 'utf8'),
+  )
+  const embedded = JSON.parse(fs.readFileSync(path.join(repoRoot, 'src/content/events.json'), 'utf8'))
+  fixture.events.push(embedded.find((e: { id: string }) => e.id === 'meihualu-festival'))
+  const file = path.join(repoRoot, 'test-output', 'official-with-festival.json')
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, JSON.stringify(fixture))
+  await withStudio(async ({ page }) => {
+    await page.locator('input[type=file]').first().setInputFiles(file)
+    await page.getByRole('menuitem', { name: /节庆活动/ }).click()
+    await page.locator('.studio-list').getByText('双阳梅花鹿节', { exact: true }).click()
+    await previewShows(page, '日期待公布')
+    await page.getByText('正式版内容包（edition: official）不能含示例字段').first().waitFor()
+    await choose(page, '来源类型', '发布单位发布')
+    await page.getByLabel('发布单位', { exact: true }).fill('测试发布单位（测试数据，不是官方发布）')
+    await pickDate(page, '发布日期', '2026-11-20')
+    await pickDate(page, '开始时间', '2027-08-18 09:00')
+    await pickDate(page, '结束时间', '2027-08-22 17:00')
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^检查通过$/ })
+      .waitFor()
+    await previewShows(page, '来源：测试发布单位（测试数据，不是官方发布），2026年11月20日')
+    expect(await preview(page).getByText('日期待公布').count()).toBe(0)
+  })
+})
+
 test('change a job’s deadline: the preview shows the new date, the change list reads 截止日期 old → new', async () => {
   await withStudio(async ({ page }) => {
     await page.getByLabel('编辑人姓名').fill('王编辑')
@@ -290,33 +321,4 @@ test('storage that throws: a clear message, nothing called saved, and the draft 
       '鹿产品加工车间操作工（白班）',
     )
   }, breakStorage)
-})
-
-test('梅花鹿节 in an official pack: entered with its announced dates and an official source, no longer 日期待公布', async () => {
-  const fixture = JSON.parse(
-    fs.readFileSync(path.join(repoRoot, 'test/fixtures/content/official-test-pack.json'), 'utf8'),
-  )
-  const embedded = JSON.parse(fs.readFileSync(path.join(repoRoot, 'src/content/events.json'), 'utf8'))
-  fixture.events.push(embedded.find((e: { id: string }) => e.id === 'meihualu-festival'))
-  const file = path.join(repoRoot, 'test-output', 'official-with-festival.json')
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, JSON.stringify(fixture))
-  await withStudio(async ({ page }) => {
-    await page.locator('input[type=file]').first().setInputFiles(file)
-    await page.getByRole('menuitem', { name: /节庆活动/ }).click()
-    await page.locator('.studio-list').getByText('双阳梅花鹿节', { exact: true }).click()
-    await previewShows(page, '日期待公布')
-    await page.getByText('正式版内容包（edition: official）不能含示例字段').first().waitFor()
-    await choose(page, '来源类型', '发布单位发布')
-    await page.getByLabel('发布单位', { exact: true }).fill('测试发布单位（测试数据，不是官方发布）')
-    await pickDate(page, '发布日期', '2026-11-20')
-    await pickDate(page, '开始时间', '2027-08-18 09:00')
-    await pickDate(page, '结束时间', '2027-08-22 17:00')
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^检查通过$/ })
-      .waitFor()
-    await previewShows(page, '来源：测试发布单位（测试数据，不是官方发布），2026年11月20日')
-    expect(await preview(page).getByText('日期待公布').count()).toBe(0)
-  })
 })
