@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { embeddedPack } from '@/content'
-import { checkPack } from '@/content/validate'
+import { acceptPack } from '@/content/validate'
 import { startH5 } from '../test/support/browser'
 import { outputDir, repoRoot } from '../test/support/paths'
 import { serveStatic } from '../test/support/static-server'
@@ -60,7 +60,7 @@ export async function benchStudio(): Promise<StudioFigures> {
     const times: number[] = []
     for (let i = 0; i < RUNS; i++) {
       const t = performance.now()
-      checkPack(pack)
+      acceptPack(pack)
       times.push(performance.now() - t)
     }
     return median(times)
@@ -125,7 +125,7 @@ export async function benchStudio(): Promise<StudioFigures> {
   const rows: Array<[string, string, string]> = [
     ['open the studio on the embedded pack (to its list shown)', f(median(openToday)), '—'],
     ['open a pack file ten times the size (to its list shown)', '—', f(median(openBig))],
-    ['whole-pack re-check in Node (checkPack)', f(nodeToday), f(nodeBig)],
+    ['whole-pack re-check in Node (acceptPack)', f(nodeToday), f(nodeBig)],
     [
       'keystroke → its message beside the field, in Chromium (re-check and redraw)',
       f(median(keystroke)),

@@ -1,13 +1,13 @@
 // `content:check` checks the embedded content; `content:check -- <pack.json>` checks a pack file.
 // `--sources <dir>` also checks that every cited quote occurs in the document it names, read from <dir>.
 // Prints one line per problem and exits 1; exits 2 when a file cannot be read or parsed, or on bad arguments.
-// The decision is the app's own (readPackText + checkPack): same size cap, same rules.
+// The decision is the app's own (parsePackText + acceptPack): same size cap, same rules.
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { checkCitations } from '../src/content/citations'
 import { DOMAINS } from '../src/content/schema'
 import { formatProblem, type Problem } from '../src/content/problem'
-import { checkPack, readPackText, validateFigures } from '../src/content/validate'
+import { acceptPack, parsePackText, validateFigures } from '../src/content/validate'
 
 const COLLECTIONS = ['towns', ...DOMAINS] as const
 const USAGE = 'usage: npm run content:check -- [--sources <dir>] [pack.json]'
@@ -87,10 +87,10 @@ async function main() {
   const label = args.file ? file : 'embedded content'
   const { text, figures } = file ? { text: loadFile(file), figures: undefined } : await loadEmbedded()
 
-  const read = readPackText(text)
+  const read = parsePackText(text)
   if (!read.ok && read.reason === 'not-json') fail(`${file ?? label}: not valid JSON: ${read.detail}`)
   const pack = read.ok ? read.input : undefined
-  const result = read.ok ? checkPack(pack) : { ok: false as const, problems: [read.problem] }
+  const result = read.ok ? acceptPack(pack) : { ok: false as const, problems: [read.problem] }
   const problems: Problem[] = [...(result.ok ? [] : result.problems), ...(file ? [] : validateFigures(figures))]
   if (sources && pack !== null && typeof pack === 'object') {
     const collections: Record<string, unknown> = { ...(pack as Record<string, unknown>) }

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { embeddedFigures, embeddedPack } from '../src/content/index'
 import { DOMAINS, type ContentPack, type Domain } from '../src/content/schema'
 import { formatProblem } from '../src/content/problem'
-import { checkPack } from '../src/content/validate'
+import { acceptPack } from '../src/content/validate'
 
 /** Free-text fields a copy rewrites; everything else (ids, references, dates, phones, sources) is kept. */
 const TEXT_FIELDS: Record<Domain, readonly string[]> = {
@@ -108,7 +108,7 @@ export function scaledPack(pack: ContentPack, times: number, tries = 8): Content
   // A copy the checker refuses (a chain can walk into a town name in a demo title) gets other text; after
   // a few tries it keeps the original's text under its own id.
   for (let attempt = 1; ; attempt += 1) {
-    const result = checkPack(out)
+    const result = acceptPack(out)
     if (result.ok) return result.pack
     const bad = new Set(result.problems.map((p) => p.where))
     let fixed = 0

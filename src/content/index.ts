@@ -10,7 +10,7 @@ import type { ContentPack } from './schema'
 /**
  * The embedded default content. It is validated by `npm run content:check` and
  * the content tests, not at launch, so start-up costs nothing; packs fetched
- * at run time go through validatePack before use.
+ * at run time go through validateRecords before use.
  */
 export const embeddedPack = {
   ...meta,

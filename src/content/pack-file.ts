@@ -1,6 +1,6 @@
 import type { ContentPack } from './schema'
 import type { Problem } from './problem'
-import { checkPackText } from './validate'
+import { acceptPackText } from './validate'
 
 /*
  * The files a content URL serves, made from a pack: `pack.json` (the whole pack, fields in a fixed order)
@@ -13,7 +13,7 @@ export type PackFiles =
 
 /** The pack and version file texts, or the problems that keep the pack from being written at all. */
 export function packFiles(input: unknown): PackFiles {
-  const result = checkPackText(JSON.stringify(input))
+  const result = acceptPackText(JSON.stringify(input))
   if (!result.ok) return result
   const { pack } = result
   const ordered: ContentPack = {

@@ -1,10 +1,7 @@
 import * as v from 'valibot'
-import { DAY_MS, isRealDate, millisBetween } from './calendar'
+import { DAY_MS, millisBetween } from './calendar'
 import {
   SCHEMA_VERSION,
-  SOURCE_DOC,
-  DISTRICT_BOUNDS,
-  TEXT_LIMITS,
   LIVELIHOOD_CATEGORIES,
   LIVELIHOOD_STATUSES,
   REPORT_YEAR,
@@ -19,173 +16,37 @@ import {
   ELIGIBILITY_FACTS,
   type DOMAINS,
 } from './vocabulary'
+import {
+  idSchema,
+  titleSchema,
+  shortTextSchema,
+  paragraphSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  isoInstantSchema,
+  monthDaySchema,
+  clockSchema,
+  phoneSchema,
+  httpsUrlSchema,
+  locationSchema,
+  sourceSchema,
+  contactSchema,
+  sectionSchema,
+  unitSchema,
+  stageSchema,
+  isIsoDate,
+} from './fields'
 
 // The plain values live in vocabulary.ts, free of valibot: a build that never validates (no content URL) leaves
 // this file and valibot out while pages still read the category lists.
 export * from './vocabulary'
+export * from './fields'
 
 /**
  * The one schema of the content pack. Types are inferred from it; the same
  * schema validates the embedded content (content:check, tests) and packs
  * fetched at run time. It must stay free of Taro and React.
  */
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
-const DATE_TIME_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?\+08:00$/
-const MONTH_DAY_PATTERN = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
-const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
-/** Mobile, landline with area code, or a short public service number. */
-const PHONE_PATTERN = /^(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8}|1(?:10|19|20|2345|2333|2348|2320))$/
-
-/**
- * Markup, entities (decimal or hex; named with a semicolon, or the legacy names browsers
- * decode without one: &lt), script URLs or inline handlers: a pack is untrusted input, text must be plain.
- */
-const MARKUP_PATTERN =
-  /<\s*\/?\s*[a-z!?]|&(?:#x?[0-9a-f]+|[a-z][a-z0-9]*;|amp|lt|gt|quot|apos|nbsp|copy|reg|shy|not|times|divide|laquo|raquo)|javascript:|vbscript:|data:text\/html|\bon[a-z]+\s*=/i
-/** Characters that show nothing: zero-width spaces and joiners, bidi controls, soft hyphen, BOM. */
-const INVISIBLE_PATTERN = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
-const INVISIBLE_OR_SPACE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\s]/g
-/** A real-looking mainland mobile number (138 0013 8000, 138-0013-8000); no lookbehind, for old WebViews. */
-const MOBILE_IN_TEXT_PATTERN = /(?:^|\D)1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)/
-
-/*
- * The rules every free text follows, wherever it sits. Passed to v.pipe one by
- * one, never spread: the build turns a spread call into v.pipe.apply(v, …),
- * which makes webpack keep all of valibot.
- */
-const NO_INVISIBLE = v.check(
-  (s: string) => !INVISIBLE_PATTERN.test(s),
-  '不能含有看不见的字符（零宽字符、双向控制符等）',
-)
-// Judged with invisible characters and spaces removed: java\u200bscript: is still a script URL.
-const NO_MARKUP = v.check(
-  (s: string) => !MARKUP_PATTERN.test(s.replace(INVISIBLE_OR_SPACE, '')),
-  '不能含有标记、脚本或链接代码',
-)
-const NO_MOBILE = v.check(
-  (s: string) => !MOBILE_IN_TEXT_PATTERN.test(s),
-  '不能写真实格式的手机号：示例号码用 0431-0000xxxx，或写公共热线 12345',
-)
-
-const TYPE_NAMES: Record<string, string> = {
-  string: '文本',
-  number: '数字',
-  boolean: 'true 或 false',
-  Object: '对象',
-  Array: '列表',
-}
-
-// Readable messages for wrong types wherever a schema gives none of its own.
-v.setSchemaMessage((issue) =>
-  issue.received === 'undefined'
-    ? '缺少必填项'
-    : `应为${TYPE_NAMES[issue.expected ?? ''] ?? issue.expected}，实际为 ${issue.received}`,
-)
-
-function plainText(max: number) {
-  return v.pipe(
-    v.string('应为文本'),
-    v.trim(),
-    v.minLength(1, '不能为空'),
-    v.maxLength(max, `不能超过 ${max} 字`),
-    NO_INVISIBLE,
-    NO_MARKUP,
-    NO_MOBILE,
-  )
-}
-
-export const idSchema = v.pipe(v.string('应为文本'), v.regex(ID_PATTERN, '应为小写字母、数字和连字符（kebab-case）'))
-export const titleSchema = plainText(TEXT_LIMITS.title)
-export const shortTextSchema = plainText(TEXT_LIMITS.short)
-export const paragraphSchema = plainText(TEXT_LIMITS.paragraph)
-
-export const isoDateSchema = v.pipe(
-  v.string('应为日期文本'),
-  v.regex(DATE_PATTERN, '应为 YYYY-MM-DD 日期'),
-  v.check(isRealDate, '不是真实存在的日期'),
-)
-export const isoDateTimeSchema = v.pipe(
-  v.string('应为时间文本'),
-  v.regex(DATE_TIME_PATTERN, '应为北京时间 YYYY-MM-DDTHH:mm+08:00'),
-  v.check(isRealDate, '不是真实存在的日期'),
-)
-/** A pack's updatedAt: any ISO-8601 instant with a zone. */
-export const isoInstantSchema = v.pipe(
-  v.string('应为时间文本'),
-  v.isoTimestamp('应为 ISO 8601 时间（含时区）'),
-  v.check(isRealDate, '不是真实存在的日期'),
-)
-export const monthDaySchema = v.pipe(
-  v.string(),
-  v.regex(MONTH_DAY_PATTERN, '应为 MM-DD'),
-  // 2024 is a leap year, so 02-29 is allowed and 02-30 is not.
-  v.check((md) => !MONTH_DAY_PATTERN.test(md) || isRealDate(`2024-${md}`), '不是真实存在的日期'),
-)
-export const clockSchema = v.pipe(v.string(), v.regex(CLOCK_PATTERN, '应为 HH:mm'))
-export const phoneSchema = v.pipe(
-  v.string('应为电话号码'),
-  v.regex(PHONE_PATTERN, '电话号码格式不对（手机 11 位、座机 0431-xxxxxxxx 或公共热线）'),
-)
-export const httpsUrlSchema = v.pipe(v.string(), v.url('应为网址'), v.startsWith('https://', '链接必须使用 https'))
-
-export const locationSchema = v.pipe(
-  v.object({ lat: v.number('纬度应为数字'), lng: v.number('经度应为数字') }),
-  v.check(
-    ({ lat, lng }) =>
-      lat >= DISTRICT_BOUNDS.minLat &&
-      lat <= DISTRICT_BOUNDS.maxLat &&
-      lng >= DISTRICT_BOUNDS.minLng &&
-      lng <= DISTRICT_BOUNDS.maxLng,
-    '坐标不在双阳区范围内（GCJ-02）',
-  ),
-)
-
-/**
- * Where a record came from. `cited`: facts from the district's 2022 work summary,
- * with the quoted words; `sampleFields` names fields added to make the app
- * realistic (shown with a 示例 badge). `official`: the publisher states it itself
- * (who, on which day, under which document or notice); only an official pack holds
- * such records. `sample`: the whole record is sample data.
- */
-export const sourceSchema = v.variant(
-  'kind',
-  [
-    v.object({
-      kind: v.literal('cited'),
-      doc: v.literal(SOURCE_DOC, `来源应为 ${SOURCE_DOC}`),
-      quote: shortTextSchema,
-      sampleFields: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-zA-Z.]+$/, '应为字段名')))),
-    }),
-    v.object({
-      kind: v.literal('official'),
-      by: titleSchema,
-      date: isoDateSchema,
-      ref: v.optional(titleSchema),
-    }),
-    v.object({
-      kind: v.literal('sample'),
-      note: v.optional(shortTextSchema),
-    }),
-  ],
-  '每条记录都要有来源：cited（引用 2022 年工作总结）、official（发布单位发布）或 sample（示例数据）',
-)
-
-export const contactSchema = v.object({
-  name: titleSchema,
-  phone: phoneSchema,
-})
-
-/** Long text is structured: headed sections of paragraphs and/or list items. */
-export const sectionSchema = v.pipe(
-  v.object({
-    heading: titleSchema,
-    paragraphs: v.optional(v.array(paragraphSchema)),
-    items: v.optional(v.array(shortTextSchema)),
-  }),
-  v.check((s) => (s.paragraphs?.length ?? 0) + (s.items?.length ?? 0) > 0, '段落至少要有一段文字或一个要点'),
-)
 
 export const townSchema = v.object({
   id: idSchema,
@@ -219,13 +80,7 @@ export const reportedItemSchema = v.object({
   title: titleSchema,
   category: v.picklist(LIVELIHOOD_CATEGORIES, `类别应为：${LIVELIHOOD_CATEGORIES.join('、')}`),
   /** The stage word as the quote states it; the checker requires it to occur in the quote. */
-  stage: v.pipe(
-    v.string('应为文本'),
-    v.minLength(1, '不能为空'),
-    v.maxLength(12, '不能超过 12 字'),
-    NO_INVISIBLE,
-    NO_MARKUP,
-  ),
+  stage: stageSchema,
   year: v.literal(REPORT_YEAR, `年份应为 ${REPORT_YEAR}（《双阳区2022年工作总结》）`),
   chapter: v.picklist(SUMMARY_CHAPTERS, `原文段落应为：${SUMMARY_CHAPTERS.join('、')}`),
   source: sourceSchema,
@@ -301,7 +156,7 @@ export const jobSchema = v.pipe(
   ),
   v.forward(
     v.check(
-      (j) => !DATE_PATTERN.test(j.postedAt) || !DATE_PATTERN.test(j.deadline) || j.deadline >= j.postedAt,
+      (j) => !isIsoDate(j.postedAt) || !isIsoDate(j.deadline) || j.deadline >= j.postedAt,
       '截止日期不能早于发布日期',
     ),
     ['deadline'],
@@ -449,7 +304,7 @@ export const figureSchema = v.object({
   id: idSchema,
   label: titleSchema,
   value: v.pipe(v.string(), v.regex(/^[\d.,]+$/, '应为数字文本')),
-  unit: v.pipe(v.string(), v.maxLength(10, '不能超过 10 字'), NO_INVISIBLE, NO_MARKUP, NO_MOBILE),
+  unit: unitSchema,
   /** The year the figure is about: shown with it, so a 2022 number never reads as this year's. */
   year: v.pipe(
     v.number('年份应为数字'),
@@ -469,6 +324,16 @@ export type Domain = (typeof DOMAINS)[number]
  */
 export const EDITIONS = ['demo', 'official'] as const
 export const editionSchema = v.picklist(EDITIONS, 'edition 应为 demo（演示）或 official（正式）')
+
+/** Each collection of a pack and the schema of its records: the checker and the studio both read this one map. */
+export const RECORD_SCHEMAS = {
+  towns: townSchema,
+  livelihood: livelihoodSchema,
+  jobs: jobSchema,
+  events: eventSchema,
+  attractions: attractionSchema,
+  policies: policySchema,
+} as const
 
 export const packSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION, `schemaVersion 应为 ${SCHEMA_VERSION}`),

@@ -2,20 +2,15 @@ import * as v from 'valibot'
 import { honestyProblems } from './honesty'
 import type { Problem } from './problem'
 import {
-  attractionSchema,
   DOMAINS,
-  eventSchema,
   FICTIONAL_PHONE_PATTERN,
   figureSchema,
   editionSchema,
   isoInstantSchema,
-  jobSchema,
   packSchema,
-  livelihoodSchema,
-  policySchema,
   PUBLIC_HOTLINES,
+  RECORD_SCHEMAS,
   SCHEMA_VERSION,
-  townSchema,
   type ContentPack,
   type Domain,
 } from './schema'
@@ -23,15 +18,6 @@ import {
 export type PackResult = { ok: true; pack: ContentPack } | { ok: false; problems: Problem[] }
 
 type Collection = Domain | 'towns'
-
-const recordSchemas = {
-  towns: townSchema,
-  livelihood: livelihoodSchema,
-  jobs: jobSchema,
-  events: eventSchema,
-  attractions: attractionSchema,
-  policies: policySchema,
-} as const
 
 const COLLECTIONS: readonly Collection[] = ['towns', ...DOMAINS]
 
@@ -126,12 +112,12 @@ function emptyCollectionProblem(collection: Collection): Problem {
   return { where: 'pack', field: collection, message: '不能为空：每一类内容至少要有一条' }
 }
 
-export type PackTextResult =
+export type ParsedPackText =
   | { ok: true; input: unknown }
   | { ok: false; reason: 'too-large' | 'not-json' | 'too-deep'; problem: Problem; detail: string }
 
 /** Size, JSON and nesting, in that order, before any record is looked at. */
-export function readPackText(text: string, maxBytes: number = MAX_PACK_BYTES): PackTextResult {
+export function parsePackText(text: string, maxBytes: number = MAX_PACK_BYTES): ParsedPackText {
   const bytes = utf8Bytes(text)
   if (bytes > maxBytes) {
     const kb = (n: number) => `${Math.ceil(n / 1024)} KB`
@@ -158,11 +144,11 @@ export function readPackText(text: string, maxBytes: number = MAX_PACK_BYTES): P
 
 /**
  * The whole decision on a pack as a phone gets it: every record valid
- * (validatePack), and no domain empty, which a pack of records alone may be
+ * (validateRecords), and no domain empty, which a pack of records alone may be
  * but a pack that replaces the app's content must not.
  */
-export function checkPack(input: unknown): PackResult {
-  const result = validatePack(input)
+export function acceptPack(input: unknown): PackResult {
+  const result = validateRecords(input)
   const empty = isRecord(input)
     ? COLLECTIONS.filter((c) => Array.isArray(input[c]) && (input[c] as unknown[]).length === 0)
     : []
@@ -171,9 +157,9 @@ export function checkPack(input: unknown): PackResult {
 }
 
 /** The whole decision on a pack file's text, as content:check and the app make it. */
-export function checkPackText(text: string): PackResult {
-  const read = readPackText(text)
-  return read.ok ? checkPack(read.input) : { ok: false, problems: [read.problem] }
+export function acceptPackText(text: string): PackResult {
+  const read = parsePackText(text)
+  return read.ok ? acceptPack(read.input) : { ok: false, problems: [read.problem] }
 }
 
 /**
@@ -181,7 +167,7 @@ export function checkPackText(text: string): PackResult {
  * hide the others), then what spans records: duplicate ids, references, and
  * the honesty rules for invented phone numbers.
  */
-export function validatePack(input: unknown): PackResult {
+export function validateRecords(input: unknown): PackResult {
   const problems: Problem[] = []
   if (!isRecord(input)) {
     return { ok: false, problems: [{ where: 'pack', field: '(整体)', message: '内容包应为 JSON 对象' }] }
@@ -222,7 +208,7 @@ export function validatePack(input: unknown): PackResult {
     }
     records.forEach((record, index) => {
       const where = labelOf(collection, record, index)
-      const result = v.safeParse(recordSchemas[collection], record)
+      const result = v.safeParse(RECORD_SCHEMAS[collection], record)
       if (!result.success) {
         for (const issue of result.issues)
           problems.push({ where, field: issuePath(issue), message: issueMessage(issue) })

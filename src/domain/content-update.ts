@@ -11,7 +11,7 @@ import {
   type InferOutput,
 } from 'valibot'
 import { SCHEMA_VERSION, type ContentPack } from '@/content/schema'
-import { checkPack, MAX_PACK_BYTES, readPackText, utf8Bytes } from '@/content/validate'
+import { acceptPack, MAX_PACK_BYTES, parsePackText, utf8Bytes } from '@/content/validate'
 import { decodeStored, storedValue } from './stored'
 
 export { MAX_PACK_BYTES, utf8Bytes }
@@ -148,7 +148,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * version), so a pack the app already has is never validated again.
  */
 export function decidePack(text: string, currentVersion: number, maxBytes: number = MAX_PACK_BYTES): PackDecision {
-  const read = readPackText(text, maxBytes)
+  const read = parsePackText(text, maxBytes)
   if (!read.ok) {
     return { accept: false, reason: read.reason === 'too-deep' ? 'invalid' : read.reason, detail: read.detail }
   }
@@ -160,7 +160,7 @@ export function decidePack(text: string, currentVersion: number, maxBytes: numbe
   if (typeof input.version !== 'number' || !(input.version > currentVersion)) {
     return { accept: false, reason: 'not-newer', detail: `${String(input.version)} ≤ ${currentVersion}` }
   }
-  const result = checkPack(input)
+  const result = acceptPack(input)
   if (!result.ok) return { accept: false, reason: 'invalid', detail: `${result.problems.length} problem(s)` }
   return { accept: true, pack: result.pack, text }
 }

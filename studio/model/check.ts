@@ -1,9 +1,9 @@
-import { checkPack } from '@/content/validate'
+import { acceptPack } from '@/content/validate'
 import type { Problem } from '@/content/problem'
 import { PACK_COLLECTIONS, recordsOf, whereOf, type PackCollection, type RawPack } from './collections'
 
 /*
- * The app's own verdict on the draft: checkPack, the decision content:check and every phone make. Its
+ * The app's own verdict on the draft: acceptPack, the decision content:check and every phone make. Its
  * problems are then sorted to the record and the field they name, so the form can show each beside its field.
  */
 
@@ -16,7 +16,7 @@ export interface DraftCheck {
 }
 
 export function checkDraft(pack: RawPack): DraftCheck {
-  const result = checkPack(pack)
+  const result = acceptPack(pack)
   const problems = result.ok ? [] : result.problems
   const byRecord = {} as Record<PackCollection, Problem[][]>
   const index = new Map<string, Array<[PackCollection, number]>>()

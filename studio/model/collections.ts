@@ -1,14 +1,6 @@
 import type { GenericSchema } from 'valibot'
 import { FIELD_LABELS, type Collection } from '@/content/labels'
-import {
-  attractionSchema,
-  eventSchema,
-  jobSchema,
-  livelihoodSchema,
-  policySchema,
-  townSchema,
-  type Domain,
-} from '@/content/schema'
+import { RECORD_SCHEMAS as APP_RECORD_SCHEMAS, type Domain } from '@/content/schema'
 import { DOMAIN_LABELS } from '@/domain/records'
 
 /** The collections of a pack the studio edits, in menu order; home's figures come with the app, not a pack. */
@@ -18,14 +10,7 @@ export type PackCollection = (typeof PACK_COLLECTIONS)[number]
 export const COLLECTION_LABELS: Record<PackCollection, string> = { ...DOMAIN_LABELS, towns: '镇街' }
 
 /** The app's own record schemas: the studio's forms and checks come from these, never from a copy. */
-export const RECORD_SCHEMAS: Record<PackCollection, GenericSchema> = {
-  towns: townSchema,
-  livelihood: livelihoodSchema,
-  jobs: jobSchema,
-  events: eventSchema,
-  attractions: attractionSchema,
-  policies: policySchema,
-}
+export const RECORD_SCHEMAS: Record<PackCollection, GenericSchema> = APP_RECORD_SCHEMAS
 
 export function fieldLabels(collection: PackCollection): Record<string, string> {
   return FIELD_LABELS[collection as Collection] as Record<string, string>
@@ -55,7 +40,7 @@ export function recordTitle(record: unknown): string {
   return typeof title === 'string' && title.trim() ? title : '（未命名）'
 }
 
-/** How validatePack names a record in its problems: `<collection>/<id>`, or `<collection>[<index>]` without a usable id. */
+/** How validateRecords names a record in its problems: `<collection>/<id>`, or `<collection>[<index>]` without a usable id. */
 export function whereOf(collection: string, record: unknown, index: number): string {
   const id = isObject(record) ? record.id : undefined
   return typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)

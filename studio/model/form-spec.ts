@@ -6,7 +6,7 @@ import { partLabel } from './part-labels'
 /*
  * The record form, derived from the app's own schema: valibot → JSON Schema (for its shape: fields, types,
  * lists, choices, which are optional) → one FieldSpec per field. The rules themselves are never read from
- * here: the form's messages come from validatePack, the same check the app runs.
+ * here: the form's messages come from validateRecords, the same check the app runs.
  */
 
 interface JsonNode {

@@ -1,4 +1,4 @@
-import { readPackText } from '@/content/validate'
+import { parsePackText } from '@/content/validate'
 import { isObject, PACK_COLLECTIONS, recordsOf, type RawPack } from './collections'
 import type { Draft } from './draft-store'
 
@@ -36,7 +36,7 @@ export function draftOf(pack: RawPack, openedFrom: string, editor = ''): Draft {
 
 /** A pack file's text as a draft, or why it cannot be opened. */
 export function openPackText(text: string, openedFrom: string, editor = ''): Opened {
-  const read = readPackText(text)
+  const read = parsePackText(text)
   if (!read.ok) return { ok: false, message: `打不开「${openedFrom}」：${read.problem.message}` }
   if (!isObject(read.input)) return { ok: false, message: `打不开「${openedFrom}」：内容包应为 JSON 对象` }
   return { ok: true, draft: draftOf(read.input, openedFrom, editor) }

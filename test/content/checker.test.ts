@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { ContentPack } from '@/content/schema'
 import { formatProblem } from '@/content/problem'
-import { checkPackText, MAX_PACK_BYTES, validatePack } from '@/content/validate'
+import { acceptPackText, MAX_PACK_BYTES, validateRecords } from '@/content/validate'
 import { decidePack } from '@/domain/content-update'
 
 /** A small valid pack, independent of the embedded content. */
@@ -151,7 +151,7 @@ function both(...edits: Edit[]): Edit {
 
 /** The lines `content:check` prints for a pack. */
 function check(pack: unknown): string[] {
-  const result = validatePack(pack)
+  const result = validateRecords(pack)
   return result.ok ? [] : result.problems.map(formatProblem)
 }
 
@@ -634,7 +634,7 @@ describe('hostile packs: content:check and the app decide alike', () => {
   }
 
   it.each(hostile)('content:check rejects %s with a clear line', (_name, text, lines) => {
-    const result = checkPackText(text)
+    const result = acceptPackText(text)
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(lines)
   })
 
@@ -647,7 +647,7 @@ describe('hostile packs: content:check and the app decide alike', () => {
     set('jobs.0.title', 'A&B 合作社收银员')(pack)
     set('events.0.summary', '2024 年第 12 届，约 30000 人次。')(pack)
     const text = JSON.stringify(pack)
-    expect(checkPackText(text)).toMatchObject({ ok: true })
+    expect(acceptPackText(text)).toMatchObject({ ok: true })
     expect(decidePack(text, 1)).toMatchObject({ accept: true })
   })
 })

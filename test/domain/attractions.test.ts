@@ -1,7 +1,7 @@
 import attractionsJson from '../../src/content/attractions.json'
 import towns from '../../src/content/towns.json'
 import type { Attraction, OpeningSeason } from '../../src/content/schema'
-import { validatePack } from '../../src/content/validate'
+import { validateRecords } from '../../src/content/validate'
 import { attractionTags, hoursSummary, isOpenAt, listAttractions, locationUnknown } from '../../src/domain/attractions'
 import { byId } from '../../src/domain/records'
 
@@ -244,7 +244,7 @@ describe('the embedded attractions', () => {
 
   it('has at least 10 attractions, all valid', () => {
     expect(attractions.length).toBeGreaterThanOrEqual(10)
-    const result = validatePack(pack)
+    const result = validateRecords(pack)
     expect(result.ok ? [] : result.problems).toEqual([])
   })
 

@@ -3,7 +3,7 @@ import attractionsJson from '../../src/content/attractions.json'
 import eventsJson from '../../src/content/events.json'
 import townsJson from '../../src/content/towns.json'
 import { eventSchema, type DistrictEvent } from '../../src/content/schema'
-import { validatePack } from '../../src/content/validate'
+import { validateRecords } from '../../src/content/validate'
 import {
   calendarMarks,
   calendarStarts,
@@ -345,8 +345,8 @@ describe('the embedded events (src/content/events.json)', () => {
     }
   })
 
-  it('passes validatePack beside the embedded attractions (town and coordinates of each venue agree)', () => {
-    const result = validatePack({
+  it('passes validateRecords beside the embedded attractions (town and coordinates of each venue agree)', () => {
+    const result = validateRecords({
       schemaVersion: 1,
       version: 1,
       updatedAt: '2026-11-26T08:00:00+08:00',

@@ -1,7 +1,7 @@
 import jobsJson from '../../src/content/jobs.json'
 import towns from '../../src/content/towns.json'
 import { FICTIONAL_PHONE_PATTERN, type Job } from '../../src/content/schema'
-import { validatePack } from '../../src/content/validate'
+import { validateRecords } from '../../src/content/validate'
 import {
   daysLeftLabel,
   isJobExpired,
@@ -271,7 +271,7 @@ describe('the embedded job posts', () => {
 
   it('has at least 30 posts, all valid', () => {
     expect(jobs.length).toBeGreaterThanOrEqual(30)
-    const result = validatePack(pack)
+    const result = validateRecords(pack)
     expect(result.ok ? [] : result.problems).toEqual([])
   })
 

@@ -3,7 +3,7 @@ import figuresJson from '../../src/content/figures.json'
 import livelihoodJson from '../../src/content/livelihood.json'
 import townsJson from '../../src/content/towns.json'
 import { figuresSchema, type DemoProject, type LivelihoodItem, type Milestone } from '../../src/content/schema'
-import { validatePack } from '../../src/content/validate'
+import { validateRecords } from '../../src/content/validate'
 import {
   demoPlan,
   groupReported,
@@ -308,7 +308,7 @@ describe('the embedded livelihood content', () => {
   })
 
   it('passes the schema, reference and honesty checks', () => {
-    const result = validatePack({
+    const result = validateRecords({
       schemaVersion: 1,
       version: 1,
       updatedAt: '2026-11-26T08:00:00+08:00',

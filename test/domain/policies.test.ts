@@ -1,7 +1,7 @@
 import policiesJson from '@/content/policies.json'
 import { POLICY_CATEGORIES, PUBLIC_HOTLINES, type Policy } from '@/content/schema'
 import towns from '@/content/towns.json'
-import { validatePack } from '@/content/validate'
+import { validateRecords } from '@/content/validate'
 import { listPolicies, policyCategories, policyReadAloudText } from '@/domain/policies'
 import { byId } from '@/domain/records'
 
@@ -131,7 +131,7 @@ describe('policyReadAloudText', () => {
 })
 
 describe('the embedded policies', () => {
-  const result = validatePack({
+  const result = validateRecords({
     schemaVersion: 1,
     version: 1,
     updatedAt: '2026-11-26T08:00:00+08:00',

@@ -1,7 +1,7 @@
 import policiesJson from '@/content/policies.json'
 import { ELIGIBILITY_FACTS, type Policy } from '@/content/schema'
 import towns from '@/content/towns.json'
-import { validatePack } from '@/content/validate'
+import { validateRecords } from '@/content/validate'
 import {
   checkPolicies,
   checkPolicy,
@@ -15,7 +15,7 @@ import {
 import personasJson from '../fixtures/self-check-personas.json'
 
 function loadPack(policies: unknown) {
-  return validatePack({
+  return validateRecords({
     schemaVersion: 1,
     version: 1,
     updatedAt: '2026-11-26T08:00:00+08:00',

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { FrameLocator, Page } from 'playwright-core'
-import { checkPackText } from '@/content/validate'
+import { acceptPackText } from '@/content/validate'
 import { BUILD_TIMEOUT_MS, contentUrlBuild, TEST_CONTENT_URL } from '../fixtures/content/builds'
 import { expectTexts, h5Url, PHONE, startH5, type H5Session } from '../support/browser'
 import { pinnedDateScript } from '../support/clock'
@@ -157,7 +157,7 @@ test('a new job post: each wrong value is named beside its field and publish sta
     await previewShows(page, '社区食堂帮厨')
     await review(page, '王编辑', '李审核')
     const files = await publishFiles(page)
-    expect(checkPackText(files['pack.json']!)).toMatchObject({ ok: true })
+    expect(acceptPackText(files['pack.json']!)).toMatchObject({ ok: true })
     const job = JSON.parse(files['pack.json']!).jobs.find((j: { id: string }) => j.id === 'shequ-shitang-bangchu')
     expect(job).toMatchObject({ title: '社区食堂帮厨', deadline: '2026-12-25', contact: { phone: '0431-00007788' } })
     expect(files['changes-2.txt']).toContain('新增：就业岗位「社区食堂帮厨」')
@@ -246,7 +246,7 @@ test('review by another person, then publish: the files pass content:check, one 
     await page.getByText('李审核 已审核通过这份更改清单').waitFor()
     const files = await publishFiles(page)
     expect(Object.keys(files).sort()).toEqual(['changes-2.txt', 'pack.json', 'pack.version.json'])
-    expect(checkPackText(files['pack.json']!)).toMatchObject({ ok: true })
+    expect(acceptPackText(files['pack.json']!)).toMatchObject({ ok: true })
     expect(JSON.parse(files['pack.json']!).version).toBe(2)
     expect(files['pack.version.json']).toBe('{"version":2}\n')
     expect(files['changes-2.txt']).toContain('截止日期：2026-12-31 → 2027-01-10')

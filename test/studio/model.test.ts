@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { embeddedPack } from '@/content/index'
-import { checkPackText } from '@/content/validate'
+import { acceptPackText } from '@/content/validate'
 import { changeLines, changeList } from '../../studio/model/changes'
 import { checkDraft } from '../../studio/model/check'
 import { proposeId } from '../../studio/model/ids'
@@ -80,7 +80,7 @@ describe('review and publish', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems))
     expect(result.files.map((f) => f.name)).toEqual(['pack.json', 'pack.version.json', 'changes-2.txt'])
     const [pack, version, changes] = result.files
-    expect(checkPackText(pack!.text)).toMatchObject({ ok: true })
+    expect(acceptPackText(pack!.text)).toMatchObject({ ok: true })
     expect(JSON.parse(pack!.text)).toMatchObject({ version: 2, updatedAt: '2026-12-06T10:30:00+08:00' })
     expect(version!.text).toBe('{"version":2}\n')
     expect(changes!.text).toContain('编辑人：张三　审核人：李四')
