@@ -4,6 +4,7 @@ import devConfig from './dev'
 import { H5HostingPlugin } from './h5-hosting'
 import { h5SplitChunks, markPure } from './chunks'
 import { contentDir, readContentFrom } from './content-dir'
+import { contentUrlProblem } from './content-url'
 import { designScss } from './design-scss'
 import prodConfig from './prod'
 
@@ -18,6 +19,8 @@ const outputRoot = process.env.SY_DIST || `dist/${process.env.TARO_ENV}`
 const packDir = contentDir()
 
 export default defineConfig<'webpack5'>(async (merge) => {
+  const urlProblem = contentUrlProblem(process.env.TARO_APP_CONTENT_URL)
+  if (urlProblem) throw new Error(urlProblem)
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'zhihui-shuangyang',
     date: '2026-11-26',

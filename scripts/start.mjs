@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import sirv from 'sirv'
+import { staticHandler } from './static-server.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dir = path.resolve(root, process.env.SY_DIST || 'dist/h5')
@@ -41,13 +41,6 @@ if (!csp) {
 
 /** js/app.1a2b3c4d.js, css/app.1a2b3c4d.css: the name changes whenever the bytes do. */
 const HASHED = /\.[0-9a-f]{8,}\.[a-z0-9]+$/
-const TYPES = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-}
 
 const SECURITY = {
   // A header also carries what a meta policy cannot: who may frame the app.
@@ -56,31 +49,30 @@ const SECURITY = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 }
 
-const serve = sirv(dir, {
-  brotli: true,
-  gzip: true,
-  etag: true,
-  // The router uses hash mode: any path without a file extension gets index.html.
+const log = (message) => console.error(`start: ${message}`)
+
+// The router uses hash mode: any path without a file extension gets index.html.
+const serve = staticHandler(dir, {
   single: true,
-  setHeaders(res, pathname) {
-    for (const [name, value] of Object.entries(SECURITY)) res.setHeader(name, value)
-    res.setHeader('Cache-Control', HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache')
-    // sirv names the type without a charset; the scripts hold Chinese text.
-    const type = TYPES[path.extname(pathname)]
-    if (type) res.setHeader('Content-Type', type)
-  },
+  log,
+  headers: (pathname) => ({
+    ...SECURITY,
+    'Cache-Control': HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  }),
 })
 
-const server = createServer((req, res) => {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end()
-    return
-  }
-  serve(req, res, () => {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...SECURITY })
-    res.end('404')
-  })
+const server = createServer(serve)
+// A client that sends garbage gets 400 from Node itself; the security headers go with it.
+server.on('clientError', (error, socket) => {
+  if (!socket.writable) return socket.destroy()
+  const head = Object.entries(SECURITY)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')
+  socket.end(`HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n${head}\r\n`)
 })
+// The last guard: whatever escaped a request is logged, and the server keeps answering the others.
+process.on('uncaughtException', (error) => log(`uncaught: ${error instanceof Error ? error.stack : error}`))
+process.on('unhandledRejection', (error) => log(`unhandled: ${error instanceof Error ? error.stack : error}`))
 
 function listen(port) {
   server.once('error', (error) => {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import sirv from 'sirv'
+import { staticHandler } from './static-server.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dir = path.join(root, 'dist', 'studio')
@@ -23,12 +23,11 @@ if (!existsSync(path.join(dir, 'index.html'))) {
 }
 
 // Drafts stay in the browser; the server only hands out files, never stores anything.
-const serve = sirv(dir, { dev: true, etag: true })
-const server = createServer((req, res) =>
-  serve(req, res, () => {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404')
-  }),
-)
+const serve = staticHandler(dir, {
+  headers: () => ({ 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' }),
+  log: (message) => console.error(`studio: ${message}`),
+})
+const server = createServer(serve)
 function listen(port) {
   server.once('error', (error) => {
     if (error.code === 'EADDRINUSE' && port < firstPort + 20) listen(port + 1)
