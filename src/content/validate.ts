@@ -7,7 +7,6 @@ import {
   figureSchema,
   editionSchema,
   isoInstantSchema,
-  packSchema,
   PUBLIC_HOTLINES,
   RECORD_SCHEMAS,
   SCHEMA_VERSION,
@@ -147,8 +146,8 @@ export function parsePackText(text: string, maxBytes: number = MAX_PACK_BYTES): 
  * (validateRecords), and no domain empty, which a pack of records alone may be
  * but a pack that replaces the app's content must not.
  */
-export function acceptPack(input: unknown): PackResult {
-  const result = validateRecords(input)
+export function acceptPack(input: unknown, memo?: RecordMemo): PackResult {
+  const result = validateRecords(input, memo)
   const empty = isRecord(input)
     ? COLLECTIONS.filter((c) => Array.isArray(input[c]) && (input[c] as unknown[]).length === 0)
     : []
@@ -162,12 +161,42 @@ export function acceptPackText(text: string): PackResult {
   return read.ok ? acceptPack(read.input) : { ok: false, problems: [read.problem] }
 }
 
+interface RecordVerdict {
+  issues: Array<Omit<Problem, 'where'>>
+  output: unknown
+}
+
+/**
+ * Each record's schema verdict, kept by the record object. The studio re-checks the whole draft on every keystroke
+ * and its edits replace only the edited record, so the others are not parsed again; the verdict is the same.
+ */
+export type RecordMemo = WeakMap<object, RecordVerdict>
+
+export function createRecordMemo(): RecordMemo {
+  return new WeakMap()
+}
+
+function recordVerdict(collection: Collection, record: unknown, memo: RecordMemo | undefined): RecordVerdict {
+  const cacheable = memo !== undefined && typeof record === 'object' && record !== null
+  const known = cacheable ? memo.get(record) : undefined
+  if (known) return known
+  const result = v.safeParse(RECORD_SCHEMAS[collection], record)
+  const verdict: RecordVerdict = result.success
+    ? { issues: [], output: result.output }
+    : {
+        issues: result.issues.map((issue) => ({ field: issuePath(issue), message: issueMessage(issue) })),
+        output: undefined,
+      }
+  if (cacheable) memo.set(record, verdict)
+  return verdict
+}
+
 /**
  * Validates a whole pack: every record on its own (so one bad record does not
  * hide the others), then what spans records: duplicate ids, references, and
  * the honesty rules for invented phone numbers.
  */
-export function validateRecords(input: unknown): PackResult {
+export function validateRecords(input: unknown, memo?: RecordMemo): PackResult {
   const problems: Problem[] = []
   if (!isRecord(input)) {
     return { ok: false, problems: [{ where: 'pack', field: '(整体)', message: '内容包应为 JSON 对象' }] }
@@ -191,6 +220,7 @@ export function validateRecords(input: unknown): PackResult {
     problems.push({ where: 'pack', field: 'edition', message: 'edition 应为 demo（演示）或 official（正式）' })
   }
 
+  const outputs = {} as Record<Collection, unknown[]>
   const ids: Record<Collection, Set<string>> = {
     towns: new Set(),
     livelihood: new Set(),
@@ -206,13 +236,12 @@ export function validateRecords(input: unknown): PackResult {
       problems.push({ where: 'pack', field: collection, message: '缺少或不是数组' })
       continue
     }
+    outputs[collection] = []
     records.forEach((record, index) => {
       const where = labelOf(collection, record, index)
-      const result = v.safeParse(RECORD_SCHEMAS[collection], record)
-      if (!result.success) {
-        for (const issue of result.issues)
-          problems.push({ where, field: issuePath(issue), message: issueMessage(issue) })
-      }
+      const verdict = recordVerdict(collection, record, memo)
+      for (const { field, message } of verdict.issues) problems.push({ where, field, message })
+      outputs[collection].push(verdict.output)
       if (!isRecord(record)) return
       if (typeof record.id === 'string') {
         if (ids[collection].has(record.id)) problems.push({ where, field: 'id', message: '重复的 id' })
@@ -252,18 +281,16 @@ export function validateRecords(input: unknown): PackResult {
   problems.push(...honestyProblems(input, COLLECTIONS))
 
   if (problems.length > 0) return { ok: false, problems }
-  const parsed = v.safeParse(packSchema, input)
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.issues.map((issue) => ({
-        where: 'pack',
-        field: issuePath(issue),
-        message: issueMessage(issue),
-      })),
-    }
-  }
-  return { ok: true, pack: parsed.output }
+  // Every part has passed its own schema above, so the pack is packSchema's output assembled from theirs
+  // (test/content/checker.test.ts holds this equal to parsing packSchema whole).
+  const pack = {
+    schemaVersion: input.schemaVersion,
+    version: input.version,
+    updatedAt: updatedAt.output,
+    edition: input.edition,
+    ...outputs,
+  } as ContentPack
+  return { ok: true, pack }
 }
 
 /** Home's key figures are not part of a pack; they get the same per-record treatment. */

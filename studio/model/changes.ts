@@ -101,7 +101,8 @@ export function changeList(published: RawPack | undefined, draft: RawPack): Reco
       const old = before.get(id)
       const title = recordTitle(record)
       if (old === undefined) changes.push({ collection, id, title, kind: 'added', fields: [], favourited: false })
-      else {
+      else if (old !== record) {
+        // An untouched record is the published one itself (edits replace only the edited record).
         const fields = fieldChanges(collection, old, record)
         if (fields.length > 0) changes.push({ collection, id, title, kind: 'changed', fields, favourited: false })
       }

@@ -1,4 +1,4 @@
-import { acceptPack } from '@/content/validate'
+import { acceptPack, type RecordMemo } from '@/content/validate'
 import type { Problem } from '@/content/problem'
 import { PACK_COLLECTIONS, recordsOf, whereOf, type PackCollection, type RawPack } from './collections'
 
@@ -15,8 +15,12 @@ export interface DraftCheck {
   byRecord: Record<PackCollection, Problem[][]>
 }
 
-export function checkDraft(pack: RawPack): DraftCheck {
-  const result = acceptPack(pack)
+/**
+ * `memo` keeps each unchanged record's schema verdict between keystrokes (edits replace only the edited record);
+ * the verdict is the same with or without it.
+ */
+export function checkDraft(pack: RawPack, memo?: RecordMemo): DraftCheck {
+  const result = acceptPack(pack, memo)
   const problems = result.ok ? [] : result.problems
   const byRecord = {} as Record<PackCollection, Problem[][]>
   const index = new Map<string, Array<[PackCollection, number]>>()
