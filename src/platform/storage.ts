@@ -31,7 +31,27 @@ function markUnavailable(): void {
   notify('这台设备不能保存数据：收藏和设置只在这次使用中有效')
 }
 
-/** Raw stored value, or undefined when missing or unreadable. */
+/**
+ * What readStored gives for a key the device's own reader chokes on: not JSON, so every reader of a stored value
+ * takes it as damaged data and repairs that key.
+ */
+const UNREADABLE = '\u0000unreadable'
+
+/*
+ * A read that throws may be one key's damage, not the device's: H5's getStorageSync calls the stored object's own
+ * `hasOwnProperty`, so `{"hasOwnProperty":1}` under one key throws. Drop the key and read it again: if that works,
+ * storage is fine and only this key was bad.
+ */
+function dropUnreadable(key: string): boolean {
+  try {
+    Taro.removeStorageSync(key)
+    return Taro.getStorageSync(key) === ''
+  } catch {
+    return false
+  }
+}
+
+/** Raw stored value; undefined when missing or when storage is unavailable; UNREADABLE for a damaged key. */
 export function readStored(key: string): unknown {
   if (memory.has(key)) return memory.get(key)
   if (storageMissing()) {
@@ -42,6 +62,7 @@ export function readStored(key: string): unknown {
     const value: unknown = Taro.getStorageSync(key)
     return value === '' ? undefined : value
   } catch {
+    if (dropUnreadable(key)) return UNREADABLE
     markUnavailable()
     return undefined
   }

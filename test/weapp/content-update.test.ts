@@ -178,3 +178,27 @@ test('a version file announcing nothing newer: the pack is not downloaded, the e
     app.close()
   }
 })
+
+test('a manifest the device cannot read: that cache is dropped, storage stays usable and 收藏 is saved', async () => {
+  const manifest = 'sy.content.manifest.v1'
+  const app = await WeappApp.launch({
+    dist,
+    storage: { [manifest]: '{"hasOwnProperty":1}' },
+    unreadableKeys: [manifest],
+    request: () => new Error('offline'),
+  })
+  try {
+    const page = await app.open(JOB_DETAIL, { id: CHANGED_JOB_ID })
+    expect(page.text).toContain(ORIGINAL_JOB_TITLE)
+    await page.tap('收藏')
+    app.assertClean('收藏 after an unreadable manifest')
+    const toasts = app.calls.filter((c) => c.api === 'showToast').map((c) => (c.args[0] as { title: string }).title)
+    expect(toasts).toEqual(['已收藏，可在“我的”里找到'])
+    expect(app.storage.has(manifest)).toBe(false)
+    expect(JSON.parse(String(app.storage.get(FAVOURITES_KEY)))).toEqual([
+      expect.objectContaining({ domain: 'jobs', id: CHANGED_JOB_ID }),
+    ])
+  } finally {
+    app.close()
+  }
+})

@@ -76,6 +76,8 @@ export interface HarnessOptions {
   storage?: Record<string, unknown>
   /** A device whose storage is full (writes throw) or broken (reads and writes throw), as wx's sync APIs do. */
   storageFails?: 'full' | 'broken'
+  /** Keys whose stored value makes getStorageSync throw (damage in that key only) until it is removed or set. */
+  unreadableKeys?: string[]
   /** Answers wx.request; by default every request fails as if offline. */
   request?: (options: Dict) => { statusCode: number; data: unknown } | Error
   /** Longest a page may take to settle before the run fails. */
@@ -397,6 +399,7 @@ export class WeappApp {
   readonly console: Array<{ level: string; text: string }> = []
   readonly calls: WxCall[] = []
   readonly storage = new Map<string, unknown>()
+  private readonly unreadable = new Set<string>()
   readonly pageStack: WeappPage[] = []
   private readonly context: vm.Context
   private readonly modules = new Map<string, { exports: unknown }>()
@@ -425,6 +428,7 @@ export class WeappApp {
     this.templates = readTemplates(this.dist)
     this.settleTimeoutMs = options.settleTimeoutMs ?? 5000
     for (const [k, v] of Object.entries(options.storage ?? {})) this.storage.set(k, v)
+    for (const k of options.unreadableKeys ?? []) this.unreadable.add(k)
     for (const [api, failure] of Object.entries(options.failures ?? {})) this.failures.set(api, failure)
     this.modalAnswer = options.modalAnswer ?? { confirm: true, cancel: false }
     this.context = vm.createContext(this.globals())
@@ -851,6 +855,7 @@ export class WeappApp {
       getStorageSync: (k: unknown) => {
         this.record('getStorageSync', [k])
         if (this.options.storageFails === 'broken') throw new Error('getStorageSync:fail storage is not available')
+        if (this.unreadable.has(storageKey(k))) throw new Error('getStorageSync:fail parse data error')
         return this.storage.has(storageKey(k)) ? clone(this.storage.get(storageKey(k))) : ''
       },
       setStorageSync: (k: unknown, v: unknown) => {
@@ -858,10 +863,12 @@ export class WeappApp {
         if (this.options.storageFails === 'full') throw new Error('setStorageSync:fail exceed storage max size 10MB')
         if (this.options.storageFails === 'broken') throw new Error('setStorageSync:fail storage is not available')
         this.storage.set(storageKey(k), clone(v))
+        this.unreadable.delete(storageKey(k))
       },
       removeStorageSync: (k: unknown) => {
         this.record('removeStorageSync', [k])
         this.storage.delete(storageKey(k))
+        this.unreadable.delete(storageKey(k))
       },
       clearStorageSync: () => {
         this.record('clearStorageSync', [])

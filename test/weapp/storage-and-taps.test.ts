@@ -86,3 +86,24 @@ test('100,000 stored recent searches are cut to ten and written back on the firs
     app.close()
   }
 })
+
+// One key the device cannot read (its reader throws on it) is that key's damage: repaired, never "storage is gone".
+test.each([
+  ['unreadable', { unreadableKeys: [SETTINGS_KEY] }],
+  ['readable but odd', {}],
+])('%s settings {"hasOwnProperty":1}: repaired with one calm notice, and 长辈版 is saved', async (_name, extra) => {
+  const { app, page } = await openPage(
+    MINE_ROUTE,
+    {},
+    { storage: { [SETTINGS_KEY]: '{"hasOwnProperty":1}' }, ...extra },
+  )
+  try {
+    await page.tap('长辈版')
+    app.assertClean('长辈版 after odd settings')
+    expect(page.text).toContain('已打开')
+    expect(toasts(app)).toEqual(['设置数据有损坏，已恢复为默认设置', '已打开长辈版：字更大、按钮更大'])
+    expect(JSON.parse(String(app.storage.get(SETTINGS_KEY)))).toEqual({ elderMode: true })
+  } finally {
+    app.close()
+  }
+})
