@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { isRealDate } from './calendar'
-import { SOURCE_DOC, DISTRICT_BOUNDS, TEXT_LIMITS } from './vocabulary'
+import { ID_MAX_LENGTH, ID_PATTERN, TEXT_LIMITS } from './limits'
+import { SOURCE_DOC, DISTRICT_BOUNDS } from './vocabulary'
 
 /**
  * The pack's fields below the records: the rules every free text follows (no markup, nothing invisible, no
@@ -8,7 +9,6 @@ import { SOURCE_DOC, DISTRICT_BOUNDS, TEXT_LIMITS } from './vocabulary'
  * sections. schema.ts builds the records from them and re-exports them.
  */
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const DATE_TIME_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?\+08:00$/
 const MONTH_DAY_PATTERN = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
@@ -74,7 +74,11 @@ function plainText(max: number) {
   )
 }
 
-export const idSchema = v.pipe(v.string('应为文本'), v.regex(ID_PATTERN, '应为小写字母、数字和连字符（kebab-case）'))
+export const idSchema = v.pipe(
+  v.string('应为文本'),
+  v.maxLength(ID_MAX_LENGTH, `不能超过 ${ID_MAX_LENGTH} 个字符`),
+  v.regex(ID_PATTERN, '应为小写字母、数字和连字符（kebab-case）'),
+)
 export const titleSchema = plainText(TEXT_LIMITS.title)
 export const shortTextSchema = plainText(TEXT_LIMITS.short)
 export const paragraphSchema = plainText(TEXT_LIMITS.paragraph)

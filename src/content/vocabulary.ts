@@ -13,8 +13,6 @@ export const SOURCE_TITLE = '双阳区2022年工作总结'
 /** Bounding box of Shuangyang district (GCJ-02), generous by a few km. */
 export const DISTRICT_BOUNDS = { minLat: 43.25, maxLat: 43.8, minLng: 125.35, maxLng: 126.1 } as const
 
-export const TEXT_LIMITS = { title: 60, short: 200, paragraph: 1000 } as const
-
 /** Public hotlines that may appear as they are in any record. */
 export const PUBLIC_HOTLINES = ['12345', '12333', '12348', '12320', '110', '119', '120'] as const
 

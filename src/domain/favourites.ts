@@ -1,4 +1,5 @@
-import { finite, maxLength, minLength, number, object, picklist, pipe, string } from 'valibot'
+import { check, finite, maxLength, number, object, picklist, pipe, string } from 'valibot'
+import { isRecordId } from '@/content/limits'
 import { DOMAINS, type Domain } from '@/content/schema'
 import { DOMAIN_LABELS, findRecord, type RecordRef, type TitledRecords } from './records'
 import { storedList, type StoredShape } from './stored'
@@ -15,7 +16,8 @@ export const MAX_FAVOURITES = 500
 
 const favouriteSchema = object({
   domain: picklist(DOMAINS),
-  id: pipe(string(), minLength(1), maxLength(100)),
+  // The checker's own id rule: a record it accepts is never dropped from 收藏 at the next launch.
+  id: pipe(string(), check(isRecordId)),
   title: pipe(string(), maxLength(200)),
   savedAt: pipe(number(), finite()),
 })

@@ -154,7 +154,8 @@ export function listJobs<J extends JobCore>(jobs: readonly J[], filter: JobFilte
 export function jobFacets(jobs: readonly Job[], filter: JobFilter, now: DateInput): JobFacets {
   const facets: JobFacets = {
     total: 0,
-    towns: {},
+    // Keyed by content ids: no prototype, so a town id `constructor` is a count like any other.
+    towns: Object.create(null) as Record<string, number>,
     types: Object.fromEntries(JOB_TYPES.map((t) => [t, 0])) as Record<JobType, number>,
     schedules: Object.fromEntries(JOB_SCHEDULES.map((s) => [s, 0])) as Record<JobSchedule, number>,
     payRanges: Object.fromEntries(PAY_BANDS.map((b) => [b.id, 0])) as Record<PayBand, number>,

@@ -8,6 +8,7 @@ import {
   favouritesShape,
 } from '@/domain/favourites'
 import { decodeStored } from '@/domain/stored'
+import { acceptPack } from '@/content/validate'
 
 const parseFavourites = (raw: unknown) => {
   const { value, recovered } = decodeStored(raw, favouritesShape)
@@ -94,5 +95,23 @@ describe('toggling and grouping', () => {
     ])
     // The current title wins over the one stored when it was saved.
     expect(groups[1]!.entries[0]!.title).toBe(event.title)
+  })
+})
+
+// One id rule: an id the checker accepts for a record is one 收藏 keeps across launches, and the other way round.
+describe('the checker and 收藏 agree on ids', () => {
+  const kebab = (length: number): string => `job-${'a'.repeat(length - 4)}`
+  test.each([
+    ['a 30-character id', true, kebab(30)],
+    ['a 64-character id', true, kebab(64)],
+    ['a 65-character id', false, kebab(65)],
+    ['a 101-character id', false, kebab(101)],
+    ['a 150-character id', false, kebab(150)],
+    ['an id with capitals', false, 'Job-A'],
+  ])('%s: accepted and kept = %p', (_name, accepted, id) => {
+    const pack = { ...embeddedPack, jobs: [{ ...job, id }, ...embeddedPack.jobs.slice(1)] }
+    expect(acceptPack(pack).ok).toBe(accepted)
+    const kept = parseFavourites(JSON.stringify([fav({ id })]))
+    expect(kept.items.map((f) => f.id)).toEqual(accepted ? [id] : [])
   })
 })

@@ -243,6 +243,28 @@ describe('listJobs', () => {
     expect(facets.payRanges).toEqual({ lt3000: 2, '3000-5000': 0, gt5000: 0 })
   })
 
+  it('counts a town whose id is a name Object.prototype has (constructor) like any other', () => {
+    const odd = [makeJob({ id: 'odd-a', townId: 'constructor' }), makeJob({ id: 'odd-b', townId: 'constructor' })]
+    const pack = {
+      schemaVersion: 1,
+      version: 1,
+      updatedAt: '2026-11-26T08:00:00+08:00',
+      edition: 'demo',
+      towns: [...towns, { ...towns[0]!, id: 'constructor' }],
+      livelihood: [],
+      jobs: odd,
+      events: [],
+      attractions: [],
+      policies: [],
+    }
+    // The checker lets such an id through: it is lower-case kebab-case.
+    expect(validateRecords(pack).ok).toBe(true)
+    const facets = jobFacets(odd, {}, NOW)
+    expect(facets.towns.constructor).toBe(2)
+    expect(facets.towns.yunshan).toBeUndefined()
+    expect(jobFacets([], {}, NOW).towns.constructor).toBeUndefined()
+  })
+
   it('counts expired posts only when they are shown', () => {
     expect(jobFacets(jobs, {}, NOW).total).toBe(7)
     expect(jobFacets(jobs, { includeExpired: true }, NOW).total).toBe(8)
