@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
+import { AsyncPackPlugin } from './async-pack'
 import { H5HostingPlugin } from './h5-hosting'
 import { h5SplitChunks, markPure } from './chunks'
 import { contentDir, readContentFrom } from './content-dir'
@@ -75,6 +76,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         markPure(chain)
         if (packDir) readContentFrom(chain, packDir)
+        // import() of a module in a subpackage (the content digest): WeChat's require.async.
+        chain.plugin('sy-async-pack').use(AsyncPackPlugin)
       },
       // Component styles are independent (one sy- prefix each), so their order across chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
