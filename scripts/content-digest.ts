@@ -1,6 +1,10 @@
 // `content:digest` writes the summary of the embedded content that the app ships instead of whole records on
-// the pages that do not need them (src/domain/summary.ts): src/content/digest/summary.json (home, 我的, hit
-// facts, cross-links) and src/content/digest/search.json (the search page's documents).
+// the pages that do not need them (src/domain/summary.ts), in src/content/digest/:
+// - summary.json: what does not grow with the content (version, towns, home's tracker figures); main package;
+// - records.json: each record's summary fields (home, 我的, hit facts, cross-links); loaded when first needed;
+// - search-<domain>.json: the search page's documents, one file per domain; loaded when search first needs them.
+// The two kinds loaded later are chunks of their own (weapp: a subpackage each, config/async-pack.ts), so the main
+// package stays the same size whatever the number of records.
 // `content:digest -- --check` writes nothing and exits 1 when the files are not what the content makes.
 // The builds run it first, so a build always ships the summary of the content it ships.
 // With SY_CONTENT_DIR=<dir> (a pack from `content:scale`) it reads <dir>/pack.json, writes <dir>/src/content/digest/.
@@ -8,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { embeddedPack } from '../src/content/index'
 import type { ContentPack } from '../src/content/schema'
+import { DOMAINS } from '../src/content/vocabulary'
 import { searchDocs } from '../src/domain/search/search-index'
 import { summaryOf } from '../src/domain/summary'
 
@@ -17,17 +22,19 @@ export const DIGEST_DIR = path.resolve(__dirname, '..', 'src', 'content', 'diges
 export function digestFiles(pack: ContentPack = embeddedPack): Record<string, string> {
   const lines = (items: readonly unknown[]) => `[\n${items.map((x) => JSON.stringify(x)).join(',\n')}\n]\n`
   const summary = summaryOf(pack)
-  const { livelihood, jobs, events, attractions, policies, ...rest } = summary
+  const { livelihood, jobs, events, attractions, policies, ...core } = summary
   const records = { livelihood, jobs, events, attractions, policies }
-  const body = [
-    ...Object.entries(rest).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`),
-    ...Object.entries(records).map(
-      ([k, v]) => `  ${JSON.stringify(k)}: [\n${v.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]`,
-    ),
-  ].join(',\n')
+  const object = (entries: Array<[string, string]>) =>
+    `{\n${entries.map(([k, v]) => `  ${JSON.stringify(k)}: ${v}`).join(',\n')}\n}\n`
+  const docs = searchDocs(pack)
   return {
-    'summary.json': `{\n${body}\n}\n`,
-    'search.json': lines(searchDocs(pack)),
+    'summary.json': object(Object.entries(core).map(([k, v]) => [k, JSON.stringify(v)])),
+    'records.json': object(
+      Object.entries(records).map(([k, v]) => [k, `[\n${v.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]`]),
+    ),
+    ...Object.fromEntries(
+      DOMAINS.map((domain) => [`search-${domain}.json`, lines(docs.filter((d) => d.domain === domain))]),
+    ),
   }
 }
 

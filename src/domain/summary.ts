@@ -39,6 +39,9 @@ export type SummaryRecord<D extends Domain> = Omit<Pick<RecordOf<D>, SummaryFiel
 
 export type SummaryRecords = { [D in Domain]: Array<SummaryRecord<D>> }
 
+/** What the summary holds besides the records: the same size whatever the number of records. */
+export type SummaryCore = Omit<ContentSummary, keyof SummaryRecords>
+
 export interface ContentSummary extends SummaryRecords {
   schemaVersion: ContentPack['schemaVersion']
   version: number

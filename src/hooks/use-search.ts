@@ -1,19 +1,29 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { embeddedSearchDocs } from '@/domain/embedded/search'
+import type { Pending } from '@/domain/content-store'
 import type { SearchDoc } from '@/domain/search/document'
 import { hitFacts, type HitFacts } from '@/domain/search/facts'
 import type { SearchHit, SearchResult } from '@/domain/search/hit'
 import { prepareQuestions } from '@/domain/search/question'
 import { search } from '@/domain/search/search'
 import { searchDocs, searchIndex } from '@/domain/search/search-index'
+import { needSearchDocs } from '@/platform/digest'
 import { whenIdle } from '@/platform/idle'
+import { embeddedSearchDocs } from '@/platform/stores'
 import { useContent } from './use-content'
 import { useNow } from './use-now'
+import { useStore } from './use-store'
 
-/** What search reads: the documents of a pack from the content URL, else the embedded content's. */
-export function useSearchDocs(): readonly SearchDoc[] {
+/**
+ * What search reads: the documents of a pack from the content URL, else the embedded content's, which arrive a
+ * moment after the search page first opens (`pending` until then: on their way, or they could not be loaded).
+ */
+export function useSearchDocs(): { docs: readonly SearchDoc[]; pending?: Pending } {
   const { pack } = useContent()
-  return useMemo(() => (pack ? searchDocs(pack) : embeddedSearchDocs), [pack])
+  const embedded = useStore(embeddedSearchDocs)
+  useEffect(() => {
+    if (!pack) needSearchDocs()
+  }, [pack])
+  return useMemo(() => (pack ? { docs: searchDocs(pack) } : embedded), [pack, embedded])
 }
 
 /**
@@ -23,7 +33,7 @@ export function useSearchDocs(): readonly SearchDoc[] {
  * (useDeferredValue), so a slow render never holds up the next keystroke.
  */
 export function useSearch(query: string): SearchResult {
-  const docs = useSearchDocs()
+  const { docs } = useSearchDocs()
   const now = useNow()
   useEffect(() => whenIdle(() => prepareQuestions(searchIndex(docs))), [docs])
   const deferred = useDeferredValue(query)
@@ -33,7 +43,7 @@ export function useSearch(query: string): SearchResult {
 
 /** Whether a query finds anything: only such queries are kept as recent searches. */
 export function useFindsSomething(): (query: string) => boolean {
-  const docs = useSearchDocs()
+  const { docs } = useSearchDocs()
   return useCallback((query: string) => search(docs, query).total > 0, [docs])
 }
 

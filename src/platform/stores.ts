@@ -1,6 +1,7 @@
-import { createContentStore, embeddedSummary } from '@/domain/content-store'
+import { createContentStore, embeddedSummary, type Pending } from '@/domain/content-store'
 import type { UpdateStatus } from '@/domain/content-update'
 import { favouritesShape } from '@/domain/favourites'
+import type { SearchDoc } from '@/domain/search/document'
 import { recentSearchesShape } from '@/domain/search/recent'
 import { settingsShape } from '@/domain/settings'
 import { createStore } from '@/domain/store'
@@ -39,8 +40,17 @@ export const recentSearchesStore = createPersistentStore({
   damaged: '搜索记录有损坏，已清理',
 })
 
-/** The content every page reads: the embedded content until a newer valid pack is accepted. */
-export const contentStore = createContentStore({ summary: embeddedSummary, origin: 'embedded' })
+/**
+ * The content every page reads: the embedded content until a newer valid pack is accepted. The embedded summary's
+ * records arrive a moment after start (platform/digest.ts).
+ */
+export const contentStore = createContentStore({ summary: embeddedSummary, pending: 'loading', origin: 'embedded' })
+
+/** The embedded content's search documents: none until search first needs them (platform/digest.ts). */
+export const embeddedSearchDocs = createStore<{ docs: readonly SearchDoc[]; pending?: Pending }>(() => ({
+  docs: [],
+  pending: 'loading',
+}))
 
 /** The last content update check, for 我的. */
 export const updateStatus = createStore<UpdateStatus>(() => ({

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import HomePage from '@/pages/index/index'
 import MinePage from '@/pages/mine/index'
 import EventsListPage from '@/packages/events/pages/list/index'
@@ -28,9 +28,10 @@ function rowText(className: string, title: string): string | undefined {
 
 // Titles and marks written from the content by hand: every sample record says so wherever it appears.
 describe('a sample record carries its mark wherever it appears', () => {
-  it('home: the coming events and the newest posts', () => {
+  it('home: the coming events and the newest posts', async () => {
     render(<HomePage />)
-    // Every row on home at the pinned moment is a sample record.
+    // Every row on home at the pinned moment is a sample record (the rows come with the records' summary).
+    await waitFor(() => expect(document.querySelectorAll('.sy-home__row-title').length).toBeGreaterThan(0))
     expect(Array.from(document.querySelectorAll('.sy-home__row-title'), (e) => e.textContent)).toEqual([
       '冬季鹿产品展销会（示例）',
       '冰雪季（示例）',

@@ -101,6 +101,20 @@ export interface HarnessOptions {
    * On by default.
    */
   view?: boolean
+  /** How subpackages loaded with require.async arrive (WeChat's 分包异步化); see LazyLoad. */
+  lazyLoad?: LazyLoad
+}
+
+/**
+ * Subpackages that code loads with require.async download on first use. By default each arrives on the next
+ * tick; `delayMs` makes them late, `fail` names roots (or 'all') that fail to arrive as with no network (the
+ * promise rejects and wx.onLazyLoadError listeners hear of it), and `hold` keeps every load waiting until
+ * releaseLazyLoads(). Change `app.lazyLoad` during a run to model the network coming back.
+ */
+export interface LazyLoad {
+  delayMs?: number
+  fail?: string[] | 'all'
+  hold?: boolean
 }
 
 export interface PageMetrics {
@@ -408,6 +422,11 @@ export class WeappApp {
   private readonly failures = new Map<string, WxFailure>()
   /** wx API calls whose success/fail callback has not run yet: settle waits for them. */
   private pendingApis = 0
+  lazyLoad: LazyLoad
+  /** require.async loads on their way (not held): settle waits for them. */
+  private pendingLazyLoads = 0
+  private readonly heldLazyLoads: Array<() => void> = []
+  private readonly lazyLoadErrorListeners = new Set<(res: Dict) => void>()
   modalAnswer: { confirm: boolean; cancel: boolean }
   private lastPageOptions: Dict | undefined
   private lastComponentOptions: Dict | undefined
@@ -431,6 +450,7 @@ export class WeappApp {
     for (const k of options.unreadableKeys ?? []) this.unreadable.add(k)
     for (const [api, failure] of Object.entries(options.failures ?? {})) this.failures.set(api, failure)
     this.modalAnswer = options.modalAnswer ?? { confirm: true, cancel: false }
+    this.lazyLoad = { ...options.lazyLoad }
     this.context = vm.createContext(this.globals())
     vm.runInContext(pinnedDateScript(options.now), this.context)
   }
@@ -685,6 +705,7 @@ export class WeappApp {
     while (quiet < 3 && Date.now() < deadline) {
       const busy =
         this.pendingApis > 0 ||
+        this.pendingLazyLoads > 0 ||
         [...this.timers.values()].some((t) => !t.interval && t.delay <= 1000) ||
         this.pageStack.some((p) => p.pendingCallbacks > 0 || (p.tabBar?.pendingCallbacks ?? 0) > 0) ||
         (page?.pendingCallbacks ?? 0) > 0
@@ -728,12 +749,69 @@ export class WeappApp {
     const source = fs.readFileSync(full, 'utf8')
     const wrapper = new vm.Script(`(function (require, module, exports) {${source}\n})`, { filename: full })
     const fn = wrapper.runInContext(this.context) as (r: (id: string) => unknown, m: unknown, e: unknown) => void
-    const requireFrom = (id: string): unknown => {
+    const resolve = (id: string): string => {
       const rel = id.startsWith('/') ? id.slice(1) : path.relative(this.dist, path.resolve(path.dirname(full), id))
-      return this.load(rel.endsWith('.js') ? rel : `${rel}.js`)
+      return (rel.endsWith('.js') ? rel : `${rel}.js`).split(path.sep).join('/')
     }
+    const from = path.relative(this.dist, full).split(path.sep).join('/')
+    const requireFrom = (id: string): unknown => {
+      const rel = resolve(id)
+      const [own, target] = [this.packageOf(from), this.packageOf(rel)]
+      // WeChat loads another subpackage's code only with require.async; the main package is everyone's.
+      if (target !== 'main' && target !== own) {
+        this.fail('require', `${from} requires ${rel} of subpackage ${target} synchronously: WeChat cannot`)
+      }
+      return this.load(rel)
+    }
+    requireFrom.async = (id: string): Promise<unknown> => this.requireAsync(resolve(id))
     this.guard(`loading ${path.relative(this.dist, full)}`, () => fn(requireFrom, module, module.exports))
     return module.exports
+  }
+
+  /** The subpackage root a dist file belongs to, or 'main'. */
+  packageOf(rel: string): string {
+    const subs = this.appJson.subPackages ?? this.appJson.subpackages ?? []
+    return subs.map((s) => s.root.replace(/\/?$/, '/')).find((root) => rel.startsWith(root)) ?? 'main'
+  }
+
+  /** require.async: the file's subpackage arrives as `lazyLoad` says, then the file runs. */
+  private requireAsync(rel: string): Promise<unknown> {
+    this.record('require.async', [rel])
+    const root = this.packageOf(rel)
+    if (!fs.existsSync(path.join(this.dist, rel))) this.fail('require', `require.async of ${rel}: no such file`)
+    return new Promise((resolve, reject) => {
+      const arrive = (): void => {
+        const { fail } = this.lazyLoad
+        if (fail === 'all' || fail?.includes(root)) {
+          const res = { type: 'subpackage', subpackage: [root], errMsg: `loadSubpackage:fail ${root}` }
+          for (const listener of this.lazyLoadErrorListeners) this.guard('onLazyLoadError', () => listener(res))
+          reject(res)
+          return
+        }
+        resolve(this.guard(`require.async of ${rel}`, () => this.load(rel)))
+      }
+      const start = (): void => {
+        this.pendingLazyLoads++
+        setTimeout(() => {
+          this.pendingLazyLoads--
+          arrive()
+        }, this.lazyLoad.delayMs ?? 0)
+      }
+      if (this.lazyLoad.hold) this.heldLazyLoads.push(start)
+      else start()
+    })
+  }
+
+  /** Lets the require.async loads held by `lazyLoad.hold` go on (as `lazyLoad` now says), and settles. */
+  async releaseLazyLoads(): Promise<void> {
+    this.lazyLoad = { ...this.lazyLoad, hold: false }
+    for (const start of this.heldLazyLoads.splice(0)) start()
+    await this.idle()
+  }
+
+  /** The files loaded with require.async so far, in order. */
+  lazyLoads(): string[] {
+    return this.calls.filter((c) => c.api === 'require.async').map((c) => String(c.args[0]))
   }
 
   private record(api: string, args: unknown[]): void {
@@ -945,6 +1023,12 @@ export class WeappApp {
       offAppShow: () => undefined,
       offAppHide: () => undefined,
       onError: () => undefined,
+      onLazyLoadError: (listener: unknown) => {
+        if (typeof listener === 'function') this.lazyLoadErrorListeners.add(listener as (res: Dict) => void)
+      },
+      offLazyLoadError: (listener: unknown) => {
+        this.lazyLoadErrorListeners.delete(listener as (res: Dict) => void)
+      },
       onUnhandledRejection: () => undefined,
       onPageNotFound: () => undefined,
       onWindowResize: () => undefined,

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { roleProps } from '@/components/a11y-props'
 import { ElderSwitch } from '@/components/elder-switch'
 import { PageShell } from '@/components/page-shell'
+import { PendingNote } from '@/components/pending-note'
 import { QuickGrid, type QuickItem } from '@/components/quick-grid'
 import { SampleBadge } from '@/components/sample-badge'
 import { embeddedFigures } from '@/domain/content-store'
@@ -22,6 +23,7 @@ import { detailPath, HOME_SHARE, listPath, SEARCH_PATH } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useNow } from '@/hooks/use-now'
 import { useSharing } from '@/hooks/use-sharing'
+import { needRecords } from '@/platform/digest'
 import { openRoute } from '@/platform/nav'
 import { callPhone } from '@/platform/phone'
 import './index.scss'
@@ -44,7 +46,8 @@ function SectionHead({ title, more, onMore }: { title: string; more?: string; on
 }
 
 export default function HomePage() {
-  const { summary } = useContent()
+  // The records' summary arrives a moment after start: the tracker and figures show at once, events and jobs then.
+  const { summary, pending } = useContent()
   const now = useNow()
   useSharing(HOME_SHARE)
 
@@ -103,7 +106,8 @@ export default function HomePage() {
 
       <View className='sy-home__card'>
         <SectionHead title='近期活动' more='全部活动' onMore={() => void openRoute(listPath('events'))} />
-        {events.length === 0 && <Text className='sy-home__muted'>近期没有活动安排。</Text>}
+        {pending && <PendingNote pending={pending} what='近期活动' onRetry={needRecords} />}
+        {!pending && events.length === 0 && <Text className='sy-home__muted'>近期没有活动安排。</Text>}
         {events.map(({ event, status, when, countdown }) => (
           <View
             key={event.id}
@@ -160,7 +164,8 @@ export default function HomePage() {
 
       <View className='sy-home__card'>
         <SectionHead title='最新岗位' more='全部岗位' onMore={() => void openRoute(listPath('jobs'))} />
-        {jobs.length === 0 && <Text className='sy-home__muted'>暂时没有在招的岗位。</Text>}
+        {pending && <PendingNote pending={pending} what='最新岗位' onRetry={needRecords} />}
+        {!pending && jobs.length === 0 && <Text className='sy-home__muted'>暂时没有在招的岗位。</Text>}
         {jobs.map((job) => (
           <View
             key={job.id}

@@ -7,6 +7,7 @@ import { FeedbackEntry } from '@/components/feedback-entry'
 import { HotlineList } from '@/components/hotline-list'
 import { InfoSection } from '@/components/info-section'
 import { PageShell } from '@/components/page-shell'
+import { PendingNote } from '@/components/pending-note'
 import { SampleBadge } from '@/components/sample-badge'
 import { formatDate } from '@/domain/date'
 import { groupFavourites, type FavouriteEntry } from '@/domain/favourites'
@@ -16,6 +17,7 @@ import { useContent } from '@/hooks/use-content'
 import { useFavourites } from '@/hooks/use-favourites'
 import { savedMessage } from '@/hooks/use-store'
 import { useSharing } from '@/hooks/use-sharing'
+import { needRecords } from '@/platform/digest'
 import { notify } from '@/platform/feedback'
 import { IS_H5 } from '@/platform/env'
 import { openRoute } from '@/platform/nav'
@@ -59,7 +61,7 @@ function FavouriteRow({ entry, onRemove }: { entry: FavouriteEntry; onRemove: ()
 }
 
 export default function MinePage() {
-  const { summary, origin } = useContent()
+  const { summary, origin, pending } = useContent()
   const favourites = useFavourites()
   // 我的 holds only this phone's favourites and settings: forwarding it sends home.
   useSharing(HOME_SHARE)
@@ -77,7 +79,9 @@ export default function MinePage() {
         <View className='sy-mine__title' role='heading' aria-level={2}>
           <Text>我的收藏</Text>
         </View>
-        {groups.length === 0 ? (
+        {pending && favourites.items.length > 0 ? (
+          <PendingNote pending={pending} what='收藏' onRetry={needRecords} />
+        ) : groups.length === 0 ? (
           <EmptyState title='还没有收藏' hint='在项目、岗位、活动、景点或政策的详情页点“收藏”，就会出现在这里。' />
         ) : (
           groups.map((group) => (
@@ -144,7 +148,7 @@ export default function MinePage() {
           '智慧双阳汇集长春市双阳区的民生实事、就业岗位、节庆活动、景点和惠民政策，方便查询和办事。',
           `事实性内容出自${SOURCE_NAME}，详情页会引用原文。这是演示版：为了展示功能，其余内容是编写的示例数据，不是官方发布的信息；办事前请拨打 12345 核实。`,
         ]}
-        items={counts.map(sourceLine)}
+        items={pending ? [] : counts.map(sourceLine)}
       />
     </PageShell>
   )

@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/empty-state'
 import { HighlightText } from '@/components/highlight-text'
 import { SampleBadge } from '@/components/sample-badge'
 import { PageShell } from '@/components/page-shell'
+import { PendingNote } from '@/components/pending-note'
 import { SearchBox } from '@/components/search-box'
 import type { Domain } from '@/content/schema'
 import { DOMAINS, DOMAIN_LABELS } from '@/domain/records'
@@ -17,8 +18,9 @@ import { SEARCH_SUGGESTIONS } from '@/domain/search/words'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useRecentSearches } from '@/hooks/use-recent-searches'
-import { useFindsSomething, useHitFacts, useRevealed, useSearch } from '@/hooks/use-search'
+import { useFindsSomething, useHitFacts, useRevealed, useSearch, useSearchDocs } from '@/hooks/use-search'
 import { useSharing } from '@/hooks/use-sharing'
+import { needRecords, needSearchDocs } from '@/platform/digest'
 import { openRoute } from '@/platform/nav'
 import './index.scss'
 
@@ -141,6 +143,8 @@ export default function SearchPage() {
   // A link or QR code carrying ?q= runs that search, also when the tab page is already open.
   useEffect(() => setQuery(fromUrl), [fromUrl])
   const result = useSearch(query)
+  // The documents arrive a moment after the page opens: what was typed meanwhile is searched when they do.
+  const { pending } = useSearchDocs()
   const revealed = useRevealed(result)
   const recent = useRecentSearches()
   const findsSomething = useFindsSomething()
@@ -206,6 +210,15 @@ export default function SearchPage() {
           </View>
           <Text className='sy-search__tip'>可以打汉字，也可以打拼音或拼音首字母，比如 mhlj 就能找到“梅花鹿节”。</Text>
         </View>
+      ) : pending ? (
+        <PendingNote
+          pending={pending}
+          what='搜索内容'
+          onRetry={() => {
+            needSearchDocs()
+            needRecords()
+          }}
+        />
       ) : result.total === 0 ? (
         <View>
           <EmptyState

@@ -1,0 +1,100 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { weappDist } from '../support/paths'
+import { HOME_ROUTE, MINE_ROUTE, SEARCH_ROUTE } from '../support/routes'
+import { WeappApp, openPage } from './harness'
+
+// What grows with the content (every record's summary, search's documents) is not in the main package: each part
+// is a subpackage of its own that the app loads with require.async (config/async-pack.ts). WeChat downloads it on
+// first use, late on a slow network, or not at all without one. Texts written by hand from the pages.
+const RECORDS = 'packages/digest-records/index.js'
+const SEARCH_PARTS = ['livelihood', 'jobs', 'events', 'attractions', 'policies'].map(
+  (d) => `packages/digest-search-${d}/index.js`,
+)
+// A festival title from src/content/events.json, chosen by hand.
+const FESTIVAL = '双阳梅花鹿节'
+
+test('the main package holds none of the loaded parts; app.json declares each as a subpackage', () => {
+  const app = JSON.parse(fs.readFileSync(path.join(weappDist(), 'app.json'), 'utf8')) as {
+    subPackages: Array<{ root: string; pages: string[] }>
+  }
+  for (const file of [RECORDS, ...SEARCH_PARTS]) {
+    const root = file.slice(0, file.lastIndexOf('/') + 1)
+    expect(app.subPackages).toContainEqual({ root, pages: [] })
+  }
+})
+
+test('home: the tracker shows at once, events and jobs when the records arrive late', async () => {
+  const app = await WeappApp.launch({ lazyLoad: { hold: true } })
+  try {
+    const home = await app.open(HOME_ROUTE)
+    expect(home.text).toContain('演示计划（虚构示例）：16 个虚构项目')
+    expect(home.text).toContain('正在载入近期活动…')
+    expect(home.text).toContain('正在载入最新岗位…')
+    expect(app.lazyLoads()).toEqual([RECORDS])
+    await app.releaseLazyLoads()
+    expect(home.text).not.toContain('正在载入')
+    // Hand-picked from the content: at the pinned moment home's first event is a sample exhibition.
+    expect(home.text).toContain('冬季鹿产品展销会（示例）')
+    app.assertClean('home, records late')
+  } finally {
+    app.close()
+  }
+})
+
+test('search typed before its documents arrive shows the results when they do', async () => {
+  const app = await WeappApp.launch({ lazyLoad: { hold: true } })
+  try {
+    const search = await app.open(SEARCH_ROUTE)
+    await search.tap('梅花鹿')
+    expect(search.text).toContain('正在载入搜索内容…')
+    expect(search.text).not.toContain('没有找到')
+    await app.releaseLazyLoads()
+    const text = search.text.replace(/\s+/g, '')
+    expect(text).toContain(FESTIVAL)
+    expect(text).toMatch(/共找到\d+条/)
+    expect(app.lazyLoads()).toEqual(expect.arrayContaining([RECORDS, ...SEARCH_PARTS]))
+    app.assertClean('search, documents late')
+  } finally {
+    app.close()
+  }
+})
+
+test('search without its documents (no network) says so calmly, keeps the query, and 重试 finds it', async () => {
+  const { app, page } = await openPage(SEARCH_ROUTE, { q: encodeURIComponent('梅花鹿') }, { lazyLoad: { fail: 'all' } })
+  try {
+    expect(page.text).toContain('搜索内容暂时没能载入，可能是网络不好。')
+    expect(page.text).not.toContain('没有找到')
+    // WeChat tells wx.onLazyLoadError listeners as well; the app reads the failed promise instead.
+    app.lazyLoad = {}
+    await page.tap('重试')
+    expect(page.text.replace(/\s+/g, '')).toContain(FESTIVAL)
+    app.assertClean('search, documents failed then retried')
+  } finally {
+    app.close()
+  }
+})
+
+test('home and 我的 without the records: the rest of the page stands, with a calm line and 重试', async () => {
+  const favourites = {
+    'sy.favourites.v1': JSON.stringify([{ domain: 'events', id: 'meihualu-festival', title: FESTIVAL, savedAt: 1 }]),
+  }
+  const app = await WeappApp.launch({ lazyLoad: { fail: [RECORDS.replace('index.js', '')] }, storage: favourites })
+  try {
+    const home = await app.open(HOME_ROUTE)
+    expect(home.text).toContain('近期活动暂时没能载入，可能是网络不好。')
+    expect(home.text).toContain('演示计划平均进度 49%')
+    const mine = await app.open(MINE_ROUTE)
+    expect(mine.text).toContain('收藏暂时没能载入，可能是网络不好。')
+    // Not 已下线: a favourite is not judged gone while the records are missing.
+    expect(mine.text).not.toContain(FESTIVAL)
+    // The network is back.
+    app.lazyLoad = {}
+    await mine.tap('重试')
+    expect(mine.text).toContain(FESTIVAL)
+    expect(mine.text).not.toContain('已下线')
+    app.assertClean('home and 我的, records failed then retried')
+  } finally {
+    app.close()
+  }
+})
