@@ -2,6 +2,7 @@ import { usePageNotFound } from '@tarojs/taro'
 import { type PropsWithChildren } from 'react'
 import { settingsStore } from '@/platform/stores'
 import { startContentUpdates } from '@/platform/content-update'
+import { pushTabTapsToHistory } from '@/platform/nav'
 import { handleUnknownRoute } from '@/platform/page'
 import { startStudioPreview } from '@/platform/studio-preview'
 import './app.scss'
@@ -9,6 +10,8 @@ import './app.scss'
 // Before any page renders: a cached update is put in use now, the network is checked after launch.
 // Only in a build with a content URL: without one, the update code, valibot and the schema are left out.
 if (process.env.TARO_APP_CONTENT_URL) startContentUpdates()
+// H5: a tab tapped is a page of the site, so the browser's back returns to the tab before.
+pushTabTapsToHistory()
 // Only the studio's preview build (TARO_APP_STUDIO_PREVIEW=1) takes a draft from the studio around it.
 if (process.env.TARO_APP_STUDIO_PREVIEW)
   startStudioPreview((on) => settingsStore.set((prev) => (prev.elderMode === on ? prev : { ...prev, elderMode: on })))

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
-import { HOME_PATH, isTabPath } from '@/domain/routes'
+import { HOME_PATH, TAB_PATHS, isTabPath } from '@/domain/routes'
 import { notify } from './feedback'
+import { currentRoutePath } from './route'
 
 /** A second push this soon after the first is the same tap arriving twice (double tap, a bouncing finger). */
 export const NAV_GUARD_MS = 600
@@ -9,8 +10,10 @@ let inFlight = false
 let lastPush = { url: '', at: Number.NEGATIVE_INFINITY }
 
 /**
- * Opens a route; tab pages need switchTab, and a full page stack falls back to
- * redirect. Within NAV_GUARD_MS of a push, the same route again, or any route
+ * Opens a route; tab pages need switchTab on weapp, and a full page stack falls back to
+ * redirect. On H5 a tab is opened as a page (pushed): Taro's H5 switchTab replaces the
+ * history entry, so the browser's back from 搜索 or 我的 would leave the site. Taro's H5
+ * router still shows a tab page it keeps (no second copy), whichever way it is reached. Within NAV_GUARD_MS of a push, the same route again, or any route
  * while that push is still under way, is ignored: a double tap opens one page.
  */
 export async function openRoute(url: string, now: () => number = Date.now): Promise<void> {
@@ -20,7 +23,9 @@ export async function openRoute(url: string, now: () => number = Date.now): Prom
   lastPush = { url, at }
   try {
     if (isTabPath(url)) {
-      await Taro.switchTab({ url: url.split('?')[0] ?? url })
+      const tab = url.split('?')[0] ?? url
+      if (process.env.TARO_ENV === 'h5') await Taro.navigateTo({ url: tab })
+      else await Taro.switchTab({ url: tab })
       return
     }
     const depth = safePageDepth()
@@ -52,4 +57,31 @@ export function safePageDepth(): number {
 /** A page opened cold (from a share, a QR code, moments' single-page mode) has nothing to go back to. */
 export function isOpenedCold(): boolean {
   return safePageDepth() <= 1
+}
+
+/** Which tab a tap on H5's tab bar asks for: the bar lists app.config's tabs in TAB_PATHS order. */
+function tappedTab(target: EventTarget | null): string | undefined {
+  const item = target instanceof Element ? target.closest('.weui-tabbar__item') : null
+  if (!item?.parentElement) return undefined
+  return TAB_PATHS[Array.from(item.parentElement.children).indexOf(item)]
+}
+
+/**
+ * H5: taps on Taro's tab bar open the tab through openRoute (pushed, see there). Taro 4 draws the H5
+ * bar itself and switches with switchTab (custom tab bars are weapp-only), so the tap is taken on its
+ * way down (capture) before the bar sees it. weapp draws its own bar (src/custom-tab-bar).
+ */
+export function pushTabTapsToHistory(): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return
+  document.addEventListener(
+    'click',
+    (event) => {
+      const tab = tappedTab(event.target)
+      if (tab === undefined) return
+      event.preventDefault()
+      event.stopPropagation()
+      if (`/${currentRoutePath().replace(/^\//, '').split('?')[0]}` !== tab) void openRoute(tab)
+    },
+    true,
+  )
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { embeddedPack } from '@/content/index'
-import { HOME_ROUTE, MINE_ROUTE, detailRoute, withQuery } from '../support/routes'
+import { HOME_ROUTE, MINE_ROUTE, SEARCH_ROUTE, detailRoute, withQuery } from '../support/routes'
 import { expectTexts, h5Journeys, h5Url } from '../support/browser'
 
 // 长辈版 reaches past the pages: the tab bar labels grow with it, and every detail page can be read aloud.
@@ -28,6 +28,52 @@ test('the tab bar labels are 10 px normally and at least 18 px in 长辈版, on 
     await goTo(page, MINE_ROUTE, ['我的收藏'])
     await page.locator('.sy-page--elder').first().waitFor({ timeout: 10000 })
     for (const px of await tabLabelSizes(page)) expect(px).toBeGreaterThanOrEqual(18)
+  })
+})
+
+interface Box {
+  top: number
+  bottom: number
+}
+
+/** The tab labels' and icons' boxes, the bar's, the bottom of the page on show, and the window's height. */
+function tabBarBoxes(page: Page): Promise<{ pieces: Box[]; bar: Box; pageBottom: number; viewport: number }> {
+  return page.evaluate(() => {
+    const box = (e: Element | null): Box => {
+      const r = e?.getBoundingClientRect()
+      return { top: r?.top ?? 0, bottom: r?.bottom ?? 0 }
+    }
+    const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).find((p) => p.offsetParent !== null)
+    return {
+      pieces: Array.from(document.querySelectorAll('.weui-tabbar__label, .weui-tabbar__icon')).map(box),
+      bar: box(document.querySelector('.weui-tabbar')),
+      pageBottom: shown ? shown.getBoundingClientRect().bottom : Number.POSITIVE_INFINITY,
+      viewport: window.innerHeight,
+    }
+  })
+}
+
+test('长辈版: every tab label and icon is wholly inside the bar and the window, and no page hides behind the bar', async () => {
+  await journey(HOME_ROUTE, async ({ page }) => {
+    await expectTexts(page, ['长辈版'])
+    await page.locator('.sy-elder__row').first().click()
+    await expectTexts(page, ['已打开'])
+    for (const [route, text] of [
+      [HOME_ROUTE, '民生实事'],
+      [SEARCH_ROUTE, '大家常搜'],
+      [MINE_ROUTE, '我的收藏'],
+    ] as const) {
+      if (route !== HOME_ROUTE) await goTo(page, route, [text])
+      await page.locator('.sy-page--elder').first().waitFor({ timeout: 10000 })
+      const { pieces, bar, pageBottom, viewport } = await tabBarBoxes(page)
+      expect(pieces.length).toBe(6)
+      expect(bar.bottom).toBeLessThanOrEqual(viewport + 0.5)
+      for (const b of pieces) {
+        expect(b.top).toBeGreaterThanOrEqual(bar.top - 0.5)
+        expect(b.bottom).toBeLessThanOrEqual(bar.bottom + 0.5)
+      }
+      expect(pageBottom).toBeLessThanOrEqual(bar.top + 0.5)
+    }
   })
 })
 
