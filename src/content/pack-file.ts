@@ -21,6 +21,7 @@ export function packFiles(input: unknown): PackFiles {
     version: pack.version,
     updatedAt: pack.updatedAt,
     edition: pack.edition,
+    ...(pack.meta ? { meta: pack.meta } : {}),
     towns: pack.towns,
     livelihood: pack.livelihood,
     jobs: pack.jobs,

@@ -7,11 +7,13 @@ import {
   figureSchema,
   editionSchema,
   isoInstantSchema,
+  metaSchema,
   PUBLIC_HOTLINES,
   RECORD_SCHEMAS,
   SCHEMA_VERSION,
   type ContentPack,
   type Domain,
+  type PackMeta,
 } from './schema'
 
 export type PackResult = { ok: true; pack: ContentPack } | { ok: false; problems: Problem[] }
@@ -161,6 +163,30 @@ export function acceptPackText(text: string): PackResult {
   return read.ok ? acceptPack(read.input) : { ok: false, problems: [read.problem] }
 }
 
+/** The publication record (optional): valid entries, oldest first, none above the pack's own version. */
+function metaVerdict(meta: unknown, version: unknown): { problems: Problem[]; output?: PackMeta } {
+  if (meta === undefined) return { problems: [] }
+  const result = v.safeParse(metaSchema, meta)
+  if (!result.success) {
+    return {
+      problems: result.issues.map((issue) => ({
+        where: 'pack',
+        field: `meta.${issuePath(issue)}`,
+        message: issueMessage(issue),
+      })),
+    }
+  }
+  const problems: Problem[] = []
+  result.output.publications.forEach((p, i, all) => {
+    const field = `meta.publications[${i}].version`
+    if (i > 0 && p.version <= all[i - 1]!.version)
+      problems.push({ where: 'pack', field, message: '发布记录应按版本从低到高排列' })
+    if (typeof version === 'number' && p.version > version)
+      problems.push({ where: 'pack', field, message: '发布记录的版本号不能高于内容包的版本号' })
+  })
+  return problems.length > 0 ? { problems } : { problems, output: result.output }
+}
+
 interface RecordVerdict {
   issues: Array<Omit<Problem, 'where'>>
   output: unknown
@@ -219,6 +245,9 @@ export function validateRecords(input: unknown, memo?: RecordMemo): PackResult {
   if (!v.is(editionSchema, input.edition)) {
     problems.push({ where: 'pack', field: 'edition', message: 'edition 应为 demo（演示）或 official（正式）' })
   }
+
+  const meta = metaVerdict(input.meta, input.version)
+  problems.push(...meta.problems)
 
   const outputs = {} as Record<Collection, unknown[]>
   const ids: Record<Collection, Set<string>> = {
@@ -288,6 +317,7 @@ export function validateRecords(input: unknown, memo?: RecordMemo): PackResult {
     version: input.version,
     updatedAt: updatedAt.output,
     edition: input.edition,
+    ...(meta.output ? { meta: meta.output } : {}),
     ...outputs,
   } as ContentPack
   return { ok: true, pack }

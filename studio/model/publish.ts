@@ -1,8 +1,9 @@
 import { packFiles } from '@/content/pack-file'
 import type { Problem } from '@/content/problem'
+import { MAX_PUBLICATIONS, type Publication as PackPublication } from '@/content/schema'
 import { cst } from '@/domain/date'
 import { changeLines, changeSummary, type RecordChange } from './changes'
-import type { RawPack } from './collections'
+import { isObject, type RawPack } from './collections'
 
 /*
  * Publishing makes files, nothing else: pack.json and pack.version.json exactly as `npm run content:pack`
@@ -28,6 +29,15 @@ export interface Publication {
 
 export type PublishResult =
   { ok: true; files: OutputFile[]; publication: Publication } | { ok: false; problems: Problem[] }
+
+/** The publications a pack records in its meta (an older pack has none). */
+export function publicationsOf(pack: RawPack): PackPublication[] {
+  const meta = pack.meta
+  if (!isObject(meta) || !Array.isArray(meta.publications)) return []
+  return meta.publications.filter(
+    (p): p is PackPublication => isObject(p) && typeof p.version === 'number' && Number.isFinite(p.version),
+  )
+}
 
 /** Same person, whatever the spacing: 张 三 and 张三 are one name. */
 function sameName(a: string, b: string): boolean {
@@ -57,9 +67,14 @@ export function publish({ draft, publishedVersion, editor, reviewer, changes, no
   const draftVersion = typeof draft.version === 'number' ? draft.version : 0
   const version = Math.max(publishedVersion, draftVersion) + 1
   const at = cst(now).format('YYYY-MM-DDTHH:mm:ssZ')
-  const files = packFiles({ ...draft, version, updatedAt: at })
-  if (!files.ok) return files
   const summary = changeSummary(changes)
+  // The pack carries its own record of publications: the earlier ones it already holds, and this one.
+  const entry = { version, at, editor: editor.trim(), reviewer: reviewer.trim(), summary }
+  const meta = {
+    publications: [...publicationsOf(draft).filter((p) => p.version < version), entry].slice(-MAX_PUBLICATIONS),
+  }
+  const files = packFiles({ ...draft, version, updatedAt: at, meta })
+  if (!files.ok) return files
   const text = [
     `智慧双阳内容包 第 ${version} 版 更改清单`,
     `发布时间：${cst(now).format('YYYY年M月D日 HH:mm')}（北京时间）`,
@@ -78,6 +93,6 @@ export function publish({ draft, publishedVersion, editor, reviewer, changes, no
       { name: 'pack.version.json', text: files.versionText },
       { name: `changes-${version}.txt`, text },
     ],
-    publication: { version, at, editor: editor.trim(), reviewer: reviewer.trim(), summary, packText: files.packText },
+    publication: { ...entry, packText: files.packText },
   }
 }

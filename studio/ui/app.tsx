@@ -27,10 +27,10 @@ import {
 import { defaultValue } from '../model/edit'
 import { recordForm } from '../model/form-spec'
 import { afterPublish, draftOf, openPackText } from '../model/open'
-import { publish, type OutputFile, type Publication } from '../model/publish'
+import { publicationsOf, publish, type OutputFile, type Publication } from '../model/publish'
 import { canPickFolder, downloadFile, saveIntoFolder } from './files'
 import { Preview } from './preview'
-import { PublishPanel } from './publish-panel'
+import { PublicationRecord, PublishPanel } from './publish-panel'
 import { RecordForm } from './record-form'
 import { RecordList } from './record-list'
 
@@ -197,7 +197,11 @@ export function App() {
 
   const restore = (p: Publication) => {
     const pack = JSON.parse(p.packText) as Record<string, unknown>
-    updatePack(pack)
+    // The content goes back; the version number and the record of publications go on (the next publication is
+    // above every one before, and the record says who restored it).
+    const { meta: _older, ...content } = pack
+    const carried = { ...content, version: draft.pack.version }
+    updatePack(draft.pack.meta === undefined ? carried : { ...carried, meta: draft.pack.meta })
     setView({ kind: 'publish' })
     message.info(`已把第 ${p.version} 版的内容放进草稿；审核后发布，会成为第 ${nextVersion} 版`)
   }
@@ -428,6 +432,7 @@ export function App() {
               <Typography.Text type='secondary'>
                 {`当前：${draft.pack.edition === 'official' ? '正式版' : '演示版'}。正式版不能有示例数据；演示版不能有“发布单位发布”的记录。`}
               </Typography.Text>
+              <PublicationRecord publications={publicationsOf(draft.pack)} />
             </Space>
           )}
           {view.kind === 'publish' && (

@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Empty, Input, List, Space, Tag, Typography } from 'antd'
+import { Alert, Button, Card, Empty, Input, List, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
+import type { Publication as PackPublication } from '@/content/schema'
 import type { RecordChange } from '../model/changes'
 import { COLLECTION_LABELS } from '../model/collections'
 import type { Publication } from '../model/publish'
@@ -143,5 +144,30 @@ export function PublishPanel(props: Props) {
         )}
       </Card>
     </Space>
+  )
+}
+
+/** The record of publications the pack itself carries (meta), newest first; read only. */
+export function PublicationRecord({ publications }: { publications: PackPublication[] }) {
+  return (
+    <Card title='发布记录（内容包自带，姓名由本人填写，编辑台不核实身份）' size='small'>
+      {publications.length === 0 ? (
+        <Empty description='这个内容包还没有发布记录（由编辑台发布后才有）' />
+      ) : (
+        <Table
+          size='small'
+          pagination={false}
+          rowKey='version'
+          dataSource={[...publications].reverse()}
+          columns={[
+            { title: '版本', dataIndex: 'version', render: (v: number) => `第 ${v} 版` },
+            { title: '发布时间', dataIndex: 'at', render: (at: string) => at.slice(0, 16).replace('T', ' ') },
+            { title: '编辑人', dataIndex: 'editor' },
+            { title: '审核人', dataIndex: 'reviewer' },
+            { title: '概要', dataIndex: 'summary' },
+          ]}
+        />
+      )}
+    </Card>
   )
 }

@@ -284,6 +284,20 @@ test('roll back: an earlier pack’s content returns under a higher version', as
     expect(pack.version).toBe(4)
     expect(pack.jobs.find((j: { title: string }) => j.title === SECOND).deadline).toBe('2027-01-10')
     expect(fourth['pack.version.json']).toBe('{"version":4}\n')
+    // The pack carries its record of publications, the restore included.
+    expect(
+      pack.meta.publications.map((p: { version: number; editor: string; reviewer: string }) => [
+        p.version,
+        p.editor,
+        p.reviewer,
+      ]),
+    ).toEqual([
+      [2, '王编辑', '李审核'],
+      [3, '王编辑', '李审核'],
+      [4, '王编辑', '李审核'],
+    ])
+    await page.getByRole('menuitem', { name: /内容包信息/ }).click()
+    await page.getByRole('cell', { name: '第 4 版' }).waitFor()
   })
 })
 

@@ -87,6 +87,44 @@ describe('review and publish', () => {
     expect(changes!.text).toContain('截止日期：')
   })
 
+  it('records each publication in the pack itself, after the ones it already holds', () => {
+    const base = embedded()
+    const draft = embedded()
+    draft.jobs[0]!.deadline = '2027-01-31'
+    const one = publish({
+      draft,
+      publishedVersion: 1,
+      editor: '张三',
+      reviewer: '李四',
+      changes: changeList(base, draft),
+      now: NOW,
+    })
+    if (!one.ok) throw new Error(JSON.stringify(one.problems))
+    const published = JSON.parse(one.files[0]!.text) as Pack
+    expect(published.meta).toEqual({
+      publications: [
+        { version: 2, at: '2026-12-06T10:30:00+08:00', editor: '张三', reviewer: '李四', summary: '修改 1 条' },
+      ],
+    })
+
+    published.jobs.splice(0, 1)
+    const two = publish({
+      draft: published,
+      publishedVersion: 2,
+      editor: '王五',
+      reviewer: '李四',
+      changes: changeList(JSON.parse(one.files[0]!.text) as Pack, published),
+      now: NOW + 3_600_000,
+    })
+    if (!two.ok) throw new Error(JSON.stringify(two.problems))
+    expect((JSON.parse(two.files[0]!.text) as Pack).meta).toEqual({
+      publications: [
+        { version: 2, at: '2026-12-06T10:30:00+08:00', editor: '张三', reviewer: '李四', summary: '修改 1 条' },
+        { version: 3, at: '2026-12-06T11:30:00+08:00', editor: '王五', reviewer: '李四', summary: '删除 1 条' },
+      ],
+    })
+  })
+
   it('publishes nothing while a problem remains', () => {
     const draft = embedded()
     draft.jobs[0]!.title = '<b>收银员</b>'
