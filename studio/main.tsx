@@ -4,12 +4,13 @@ import dayjs from 'dayjs'
 import 'dayjs/locale/zh-cn'
 import { createRoot } from 'react-dom/client'
 import { App } from './ui/app'
+import { STUDIO_THEME } from './ui/theme'
 import './studio.css'
 
 dayjs.locale('zh-cn')
 
 createRoot(document.getElementById('root')!).render(
-  <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { fontSize: 15 } }}>
+  <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={STUDIO_THEME}>
     <AntApp>
       <App />
     </AntApp>

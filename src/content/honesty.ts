@@ -279,6 +279,11 @@ export function honestyProblems(input: Record<string, unknown>, collections: rea
   each(input, 'attractions', (a) => {
     if (typeof a.id === 'string') attractions.set(a.id, a)
   })
+  // A town by its name, as the editor knows it (an id is never shown to people).
+  const townNames = new Map<unknown, string>()
+  each(input, 'towns', (t) => {
+    if (typeof t.name === 'string') townNames.set(t.id, t.name)
+  })
   each(input, 'events', (event, at) => {
     const place = typeof event.attractionId === 'string' ? attractions.get(event.attractionId) : undefined
     if (!place) return
@@ -286,7 +291,10 @@ export function honestyProblems(input: Record<string, unknown>, collections: rea
       problems.push({
         where: at,
         field: 'townId',
-        message: `在景点「${String(place.name)}」举办，镇街应与景点相同（${String(place.townId)}）`,
+        message:
+          place.townId === undefined
+            ? `在景点「${String(place.name)}」举办：景点没有填所在镇街，活动也不要填`
+            : `在景点「${String(place.name)}」举办，镇街应与景点相同（${townNames.get(place.townId) ?? '景点所填的镇街'}）`,
       })
     const [a, b] = [event.location, place.location]
     if (isRecord(a) && isRecord(b) && (a.lat !== b.lat || a.lng !== b.lng))

@@ -432,7 +432,12 @@ describe('content checker', () => {
     [
       'an event in another town than its attraction',
       set('events.0.townId', 'yunshan'),
-      ['events/deer-festival: townId: 在景点「梅花鹿养殖园」举办，镇街应与景点相同（luxiang）'],
+      ['events/deer-festival: townId: 在景点「梅花鹿养殖园」举办，镇街应与景点相同（鹿乡镇）'],
+    ],
+    [
+      'an event naming a town where its attraction names none',
+      remove('attractions.0.townId'),
+      ['events/deer-festival: townId: 在景点「梅花鹿养殖园」举办：景点没有填所在镇街，活动也不要填'],
     ],
     [
       'an event away from its attraction',

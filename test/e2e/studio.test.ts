@@ -7,7 +7,7 @@ import { expectTexts, h5Url, PHONE, startH5, type H5Session } from '../support/b
 import { pinnedDateScript } from '../support/clock'
 import { repoRoot } from '../support/paths'
 import { serveStatic } from '../support/static-server'
-import { downloadsOf, openStudio, pickDate, studioDist, type OpenedStudio } from '../support/studio'
+import { choose, downloadsOf, openStudio, pickDate, studioDist, type OpenedStudio } from '../support/studio'
 import { WeappApp } from '../weapp/harness'
 
 /*
@@ -165,13 +165,6 @@ test('a new job post: each wrong value is named beside its field and publish sta
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(published, name), text)
   })
 })
-
-/** Picks an option of an antd select by its label. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  // The select's own text sits over its search input: click through it, as a person's click lands on the box.
-  await page.getByLabel(label, { exact: true }).click({ force: true })
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click()
-}
 
 /** Adds an item to a list field (岗位职责 …) and types it. */
 async function addItem(page: Page, field: string, index: number, text: string): Promise<void> {

@@ -71,3 +71,10 @@ export async function pickDate(page: Page, label: string, value: string): Promis
   await input.fill(value)
   await input.press('Enter')
 }
+
+/** Picks an option of an antd select by its label. */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  // The select's own text sits over its search input: click through it, as a person's click lands on the box.
+  await page.getByLabel(label, { exact: true }).click({ force: true })
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click()
+}
