@@ -49,3 +49,21 @@ export function markElderMode(on: boolean): void {
   if (process.env.TARO_ENV !== 'h5') return
   document.documentElement.classList.toggle('sy-elder-mode', on)
 }
+
+/**
+ * H5: a page's state (a list's filters and sort, the day chosen) written into the address of the page on
+ * show, so a reload, the browser's back and a copied address keep it. The history entry is replaced in
+ * place, keeping the router's own state: the router is not told, so the page is not opened again. Only
+ * the page's own route is touched (a page not on show leaves the address alone). weapp has no address:
+ * there a shared page path carries the state (useSharing).
+ */
+export function showStateInAddress(path: string): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
+  const hash = window.location.hash.replace(/^#/, '')
+  if (hash.split('?')[0] !== path.split('?')[0] || hash === path) return
+  try {
+    window.history.replaceState(window.history.state, '', `#${path}`)
+  } catch {
+    // A browser that refuses (too many replacements in a short time) keeps the old address; the page is unharmed.
+  }
+}

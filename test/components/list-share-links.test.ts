@@ -1,6 +1,6 @@
 import { embeddedPack } from '@/content/index'
 import { dayFromQuery, eventsShare, monthFromQuery } from '@/packages/events/helper'
-import { jobFilterQuery, jobFiltersFromQuery } from '@/packages/jobs/helper'
+import { jobFilterQuery, jobFiltersFromQuery, jobSortFromQuery } from '@/packages/jobs/helper'
 import { cleanFilters, trackerQuery, trackerShareTitle } from '@/packages/livelihood/pages/list/helper'
 
 const towns = embeddedPack.towns
@@ -36,7 +36,18 @@ describe('jobs list links', () => {
       ['pay', undefined],
       ['schedule', undefined],
       ['expired', false],
+      ['sort', undefined],
     ])
+    expect(jobFilterQuery({ includeExpired: true }, 'pay').slice(-2)).toEqual([
+      ['expired', true],
+      ['sort', 'pay'],
+    ])
+  })
+
+  it('reads the order from a link; an order no chip offers is the newest first', () => {
+    expect(jobSortFromQuery('pay')).toBe('pay')
+    expect(jobSortFromQuery('closing')).toBe('closing')
+    for (const odd of ['', 'random', 'PAY', '1e308']) expect(jobSortFromQuery(odd)).toBe('newest')
   })
 })
 

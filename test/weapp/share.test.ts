@@ -110,6 +110,27 @@ describe('a list shares its filters, and the link opens the list with them', () 
     )
   })
 
+  it('jobs: the order (薪资从高到低) travels in the link too, and the link opens the list in that order', async () => {
+    const note = '按月薪比较：日薪按每月22天'
+    let shared: Shared | undefined
+    await withPage(listRoute('jobs'), {}, async (page) => {
+      expect(page.text).not.toContain(note)
+      await page.tap('薪资从高到低')
+      expect(page.text).toContain(note)
+      shared = shareOf(page)
+    })
+    expect(shared).toEqual({ title: '就业岗位', path: '/packages/jobs/pages/list/index?sort=pay' })
+    await withPage(listRoute('jobs'), queryOf(shared!.path), async (page) => {
+      expect(page.text).toContain(note)
+      expect(shareOf(page)).toEqual(shared)
+    })
+    // An order no chip offers is the usual one, newest first, and is left out of the link.
+    await withPage(listRoute('jobs'), { sort: 'random' }, async (page) => {
+      expect(page.text).not.toContain(note)
+      expect(shareOf(page).path).toBe('/packages/jobs/pages/list/index')
+    })
+  })
+
   // Hand-counted from livelihood.json: the demo plan holds one 医疗卫生 project and one done 教育 project.
   it('livelihood: a category of the demo plan', async () => {
     let shared: Shared | undefined

@@ -1,6 +1,15 @@
 import type { JobType, Town } from '@/content/schema'
 import { JOB_SCHEDULES, JOB_TYPES } from '@/domain/jobs'
-import { PAY_BANDS, jobTypeLabel, scheduleLabel, type JobFilter, type JobSchedule, type PayBand } from '@/domain/jobs'
+import {
+  JOB_SORTS,
+  PAY_BANDS,
+  jobTypeLabel,
+  scheduleLabel,
+  type JobFilter,
+  type JobSchedule,
+  type JobSort,
+  type PayBand,
+} from '@/domain/jobs'
 import { phoneText } from '@/domain/phones'
 
 /** What the list's chips hold; one choice per row. */
@@ -64,14 +73,28 @@ export function jobFiltersFromQuery(query: JobQuery, towns: readonly Town[]): Jo
   }
 }
 
-/** The filters as the link's query, in chip order. */
-export function jobFilterQuery(state: JobFilterState): Array<readonly [string, string | boolean | undefined]> {
+/** The list's order from a link (`sort`); the newest first unless a known order is named. */
+export function jobSortFromQuery(value: string): JobSort {
+  return (
+    pick(
+      value,
+      JOB_SORTS.map((s) => s.id),
+    ) ?? 'newest'
+  )
+}
+
+/** The filters as the link's query, in chip order, then the order when it is not the usual newest first. */
+export function jobFilterQuery(
+  state: JobFilterState,
+  sort: JobSort = 'newest',
+): Array<readonly [string, string | boolean | undefined]> {
   return [
     ['town', state.townId],
     ['type', state.type],
     ['pay', state.payBand],
     ['schedule', state.schedule],
     ['expired', state.includeExpired],
+    ['sort', sort === 'newest' ? undefined : sort],
   ]
 }
 

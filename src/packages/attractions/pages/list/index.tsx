@@ -19,6 +19,7 @@ import { useNow } from '@/hooks/use-now'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
+import { useStateInAddress } from '@/hooks/use-state-in-address'
 import { openRoute } from '@/platform/nav'
 import { openTone } from '../../helper'
 import './index.scss'
@@ -36,13 +37,12 @@ export default function AttractionsListPage() {
   const [tag, setTag] = useState<string | undefined>(() => (tags.some((t) => t.tag === urlTag) ? urlTag : undefined))
   const [freeOnly, setFreeOnly] = useState(urlFree)
   const chosen = [tag, freeOnly ? FREE_TAG : undefined].filter((c): c is string => !!c)
-  useSharing({
-    title: chosen.length > 0 ? `景点：${chosen.join(' · ')}` : '景点',
-    path: listPathWith('attractions', [
-      ['tag', tag],
-      ['free', freeOnly],
-    ]),
-  })
+  const path = listPathWith('attractions', [
+    ['tag', tag],
+    ['free', freeOnly],
+  ])
+  useSharing({ title: chosen.length > 0 ? `景点：${chosen.join(' · ')}` : '景点', path })
+  useStateInAddress(path)
   const shown = useMemo(() => listAttractions(records, { tag, freeOnly }), [records, tag, freeOnly])
   const paged = usePagedList(shown, `${tag ?? ''}|${freeOnly}`)
 

@@ -30,6 +30,7 @@ import { useNow } from '@/hooks/use-now'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
+import { useStateInAddress } from '@/hooks/use-state-in-address'
 import { openRoute } from '@/platform/nav'
 import { STATUS_TONES, dayFromQuery, eventsShare, monthFromQuery } from '../../helper'
 import './index.scss'
@@ -47,10 +48,9 @@ export default function EventsListPage() {
   const shared = eventsShare(view, day)
   // The plain list (this month, no day) shares as itself; a chosen month or day travels in the link.
   const plain = day === undefined && view.year === monthOf(now).year && view.month === monthOf(now).month
-  useSharing({
-    title: plain ? '节庆活动' : shared.title,
-    path: plain ? listPathWith('events', []) : listPathWith('events', shared.query),
-  })
+  const path = plain ? listPathWith('events', []) : listPathWith('events', shared.query)
+  useSharing({ title: plain ? '节庆活动' : shared.title, path })
+  useStateInAddress(path)
   const [showEnded, setShowEnded] = useState(false)
 
   const marks = useMemo(() => calendarMarks(records, view.year, view.month, now), [records, view, now])

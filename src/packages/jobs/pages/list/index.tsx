@@ -37,12 +37,14 @@ import { useNow } from '@/hooks/use-now'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
+import { useStateInAddress } from '@/hooks/use-state-in-address'
 import { openRoute } from '@/platform/nav'
 import {
   EMPTY_FILTER,
   activeFilters,
   jobFilterQuery,
   jobFiltersFromQuery,
+  jobSortFromQuery,
   toJobFilter,
   withoutFilter,
   type JobFilterState,
@@ -61,7 +63,8 @@ export default function JobsListPage() {
     expired: useQueryParam('expired'),
   }
   const [state, setState] = useState<JobFilterState>(() => jobFiltersFromQuery(query, summary.towns))
-  const [sort, setSort] = useState<JobSort>('newest')
+  const urlSort = useQueryParam('sort')
+  const [sort, setSort] = useState<JobSort>(() => jobSortFromQuery(urlSort))
   const jobs = useMemo(
     () => sortJobs(listJobs(records, toJobFilter(state), now), sort, now),
     [records, state, sort, now],
@@ -78,11 +81,10 @@ export default function JobsListPage() {
   const towns = summary.towns.filter((t) => facets.towns[t.id] !== undefined)
   const active = activeFilters(state, summary.towns)
   const set = (patch: Partial<JobFilterState>) => setState((s) => ({ ...s, ...patch }))
-  // A forwarded list opens with the filters it was sent with (e.g. 太平镇 · 公益岗位).
-  useSharing({
-    title: active.length > 0 ? `就业岗位：${active.map((f) => f.label).join(' · ')}` : '就业岗位',
-    path: listPathWith('jobs', jobFilterQuery(state)),
-  })
+  // A forwarded list opens with the filters and order it was sent with (e.g. 太平镇 · 公益岗位).
+  const path = listPathWith('jobs', jobFilterQuery(state, sort))
+  useSharing({ title: active.length > 0 ? `就业岗位：${active.map((f) => f.label).join(' · ')}` : '就业岗位', path })
+  useStateInAddress(path)
 
   return (
     <PageShell className='sy-jobs' title='就业岗位'>

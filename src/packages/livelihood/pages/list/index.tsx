@@ -35,6 +35,7 @@ import { useNow } from '@/hooks/use-now'
 import { LIST_PAGE_SIZE, usePagedList } from '@/hooks/use-paged-list'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
+import { useStateInAddress } from '@/hooks/use-state-in-address'
 import { openRoute } from '@/platform/nav'
 import { scrollToSelector } from '@/platform/scroll'
 import {
@@ -120,7 +121,9 @@ export default function LivelihoodListPage() {
   )
   const [chartOpen, setChartOpen] = useState(false)
   const view: TrackerView = filters.view === 'demo' ? 'demo' : 'reported'
-  useSharing({ title: trackerShareTitle(filters), path: listPathWith('livelihood', trackerQuery(filters)) })
+  const path = listPathWith('livelihood', trackerQuery(filters))
+  useSharing({ title: trackerShareTitle(filters), path })
+  useStateInAddress(path)
 
   const setFilters = (patch: Partial<TrackerFilters>) => {
     saveFilters(cleanFilters({ ...filters, ...patch }))

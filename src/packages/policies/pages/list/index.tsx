@@ -18,6 +18,7 @@ import { useListFilters } from '@/hooks/use-list-filters'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
+import { useStateInAddress } from '@/hooks/use-state-in-address'
 import { openRoute } from '@/platform/nav'
 import './index.scss'
 
@@ -40,6 +41,13 @@ export default function PoliciesListPage() {
   })
   const checkFromUrl = useQueryParam('check') === '1'
   const [checking, setChecking] = useState(checkFromUrl)
+  // The address also keeps 我能申请吗？ open (?check=1, the link a policy's page opens it with); a share sends the list only.
+  useStateInAddress(
+    listPathWith('policies', [
+      ['category', category],
+      ['check', checking],
+    ]),
+  )
 
   const categories = useMemo(() => policyCategories(policies), [policies])
   const shown = useMemo(() => listPolicies(policies, category ? { category } : {}), [policies, category])
