@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { embeddedPack } from '@/content/index'
-import { HOME_ROUTE, MINE_ROUTE, SEARCH_ROUTE, detailRoute, withQuery } from '../support/routes'
+import { HOME_ROUTE, MINE_ROUTE, SEARCH_ROUTE, detailRoute, listRoute, withQuery } from '../support/routes'
 import { expectTexts, h5Journeys, h5Url } from '../support/browser'
 
 // 长辈版 reaches past the pages: the tab bar labels grow with it, and every detail page can be read aloud.
@@ -74,6 +74,56 @@ test('长辈版: every tab label and icon is wholly inside the bar and the windo
       }
       expect(pageBottom).toBeLessThanOrEqual(bar.top + 0.5)
     }
+  })
+})
+
+/** How many lines each piece of the calendar header takes: the distinct tops of its text's line boxes. */
+function calendarHeaderLines(page: Page): Promise<Array<{ text: string; lines: number }>> {
+  return page.evaluate(() => {
+    const head = Array.from(document.querySelectorAll<HTMLElement>('.sy-cal__head')).find(
+      (h) => h.offsetParent !== null,
+    )
+    if (!head) return []
+    return Array.from(head.children).map((child) => {
+      const tops: number[] = []
+      const walker = document.createTreeWalker(child, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange()
+        range.selectNodeContents(node)
+        for (const r of Array.from(range.getClientRects())) {
+          if (r.width > 0 && !tops.some((t) => Math.abs(t - r.top) < 4)) tops.push(r.top)
+        }
+      }
+      return { text: (child as HTMLElement).innerText.replace(/\s+/g, ''), lines: tops.length }
+    })
+  })
+}
+
+test('长辈版 on a 375 px phone: the calendar header (上个月, the month, 下个月) is one line, inside the window', async () => {
+  await journey(HOME_ROUTE, async ({ page }) => {
+    await expectTexts(page, ['长辈版'])
+    await page.locator('.sy-elder__row').first().click()
+    await expectTexts(page, ['已打开'])
+    // December: the widest month title there is (2026年12月).
+    await goTo(page, withQuery(listRoute('events'), { month: '2026-12' }), ['2026年12月'])
+    await page.locator('.sy-page--elder').first().waitFor({ timeout: 10000 })
+    expect(await calendarHeaderLines(page)).toEqual([
+      { text: '‹上个月', lines: 1 },
+      { text: '2026年12月', lines: 1 },
+      { text: '下个月›', lines: 1 },
+    ])
+    const head = await page.evaluate(() => {
+      const h = Array.from(document.querySelectorAll<HTMLElement>('.sy-cal__head')).find(
+        (e) => e.offsetParent !== null,
+      )!
+      return {
+        right: h.getBoundingClientRect().right,
+        window: window.innerWidth,
+        overflow: h.scrollWidth - h.clientWidth,
+      }
+    })
+    expect(head.right).toBeLessThanOrEqual(head.window)
+    expect(head.overflow).toBeLessThanOrEqual(0)
   })
 })
 
