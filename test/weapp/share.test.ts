@@ -155,6 +155,21 @@ describe('a list shares its filters, and the link opens the list with them', () 
     })
   })
 
+  it('livelihood: the part alone (?view=demo) opens the demo plan; ?view=reported and odd values the summary', async () => {
+    await withPage(listRoute('livelihood'), { view: 'demo' }, async (page) => {
+      expect(page.text).toContain('演示计划（虚构示例）')
+      expect(page.text).toContain('找到 ')
+      expect(shareOf(page).path).toBe('/packages/livelihood/pages/list/index?view=demo')
+    })
+    for (const view of ['reported', 'nonsense']) {
+      await withPage(listRoute('livelihood'), { view }, async (page) => {
+        expect(page.text).toContain('2022年工作总结怎么说')
+        expect(page.text).not.toContain('找到 ')
+        expect(shareOf(page).path).toBe('/packages/livelihood/pages/list/index')
+      })
+    }
+  })
+
   it('livelihood: an old deep link (?category=&town=&status=) opens the demo plan; the town no chip offers is dropped', async () => {
     const query = { category: encodeURIComponent('教育'), town: 'yunshan', status: 'done' }
     await withPage(listRoute('livelihood'), query, async (page) => {
