@@ -2,12 +2,12 @@
 // `--sources <dir>` also checks that every cited quote occurs in the document it names, read from <dir>.
 // Prints one line per problem and exits 1; exits 2 when a file cannot be read or parsed, or on bad arguments.
 // The decision is the app's own (parsePackText + acceptPack): same size cap, same rules.
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { checkCitations } from '../src/content/citations'
 import { DOMAINS } from '../src/content/schema'
 import { formatProblem, type Problem } from '../src/content/problem'
-import { acceptPack, parsePackText, validateFigures } from '../src/content/validate'
+import { acceptPack, MAX_PACK_BYTES, parsePackText, tooLargeProblem, validateFigures } from '../src/content/validate'
 
 const COLLECTIONS = ['towns', ...DOMAINS] as const
 const USAGE = 'usage: npm run content:check -- [--sources <dir>] [pack.json]'
@@ -55,13 +55,47 @@ async function staleDigestFiles(): Promise<string[]> {
     .map(([name]) => name)
 }
 
+/**
+ * The file's text, read no further than the pack size cap allows (`content:check /dev/zero` stops there), and
+ * only if it is UTF-8: a broken byte would otherwise become U+FFFD silently.
+ */
 function loadFile(file: string): string {
+  let bytes: Buffer
+  let size: number | undefined
   try {
-    return readFileSync(file, 'utf8')
+    const fd = openSync(file, 'r')
+    try {
+      const stats = fstatSync(fd)
+      if (stats.isFile()) size = stats.size
+      bytes = Buffer.alloc(Math.min(size ?? Infinity, MAX_PACK_BYTES + 1))
+      let length = 0
+      for (let n = 1; n > 0 && length < bytes.length; length += n)
+        n = readSync(fd, bytes, length, bytes.length - length, null)
+      bytes = bytes.subarray(0, length)
+    } finally {
+      closeSync(fd)
+    }
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException
-    return fail(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : message}`)
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : message
+    return fail(`${file}: cannot read: ${why}`)
   }
+  if (bytes.length > MAX_PACK_BYTES || (size ?? 0) > MAX_PACK_BYTES) {
+    console.log(formatProblem(tooLargeProblem(size)))
+    const stopped = size === undefined ? ` (read stopped after ${MAX_PACK_BYTES} bytes)` : ''
+    console.error(`content:check: 1 problem(s) in ${file}${stopped}`)
+    process.exit(1)
+  }
+  const text = bytes.toString('utf8')
+  const back = Buffer.from(text, 'utf8')
+  if (!back.equals(bytes)) {
+    let at = 0
+    while (at < bytes.length && bytes[at] === back[at]) at++
+    fail(
+      `${file}: not UTF-8 text: byte ${at} (0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')}) starts no UTF-8 character; save the file as UTF-8`,
+    )
+  }
+  return text
 }
 
 /** Reads a cited document from the sources folder; only plain file names, never a path out of it. */

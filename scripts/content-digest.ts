@@ -4,7 +4,9 @@
 // - records.json: each record's summary fields (home, 我的, hit facts, cross-links); loaded when first needed;
 // - search-<domain>.json: the search page's documents, one file per domain; loaded when search first needs them.
 // The two kinds loaded later are chunks of their own (weapp: a subpackage each, config/async-pack.ts), so the main
-// package stays the same size whatever the number of records.
+// package stays the same size whatever the number of records;
+// - quotes.json: the quotes the release cites, checked against their document with --sources (an official pack
+//   may cite only words within them, src/content/honesty.ts).
 // `content:digest -- --check` writes nothing and exits 1 when the files are not what the content makes.
 // The builds run it first, so a build always ships the summary of the content it ships.
 // With SY_CONTENT_DIR=<dir> (a pack from `content:scale`) it reads <dir>/pack.json, writes <dir>/src/content/digest/.
@@ -12,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { embeddedPack } from '../src/content/index'
 import type { ContentPack } from '../src/content/schema'
+import { quoteText } from '../src/content/text'
 import { DOMAINS } from '../src/content/vocabulary'
 import { searchDocs } from '../src/domain/search/search-index'
 import { summaryOf } from '../src/domain/summary'
@@ -27,6 +30,10 @@ export function digestFiles(pack: ContentPack = embeddedPack): Record<string, st
   const object = (entries: Array<[string, string]>) =>
     `{\n${entries.map(([k, v]) => `  ${JSON.stringify(k)}: ${v}`).join(',\n')}\n}\n`
   const docs = searchDocs(pack)
+  const quotes = new Set<string>()
+  for (const collection of ['towns', ...DOMAINS] as const)
+    for (const record of pack[collection])
+      if (record.source.kind === 'cited') quotes.add(quoteText(record.source.quote))
   return {
     'summary.json': object(Object.entries(core).map(([k, v]) => [k, JSON.stringify(v)])),
     'records.json': object(
@@ -35,6 +42,7 @@ export function digestFiles(pack: ContentPack = embeddedPack): Record<string, st
     ...Object.fromEntries(
       DOMAINS.map((domain) => [`search-${domain}.json`, lines(docs.filter((d) => d.domain === domain))]),
     ),
+    'quotes.json': lines([...quotes].sort()),
   }
 }
 

@@ -1,11 +1,12 @@
 import * as v from 'valibot'
 import { isRealDate } from './calendar'
-import { ID_MAX_LENGTH, ID_PATTERN, TEXT_LIMITS } from './limits'
+import { DATE_YEARS, ID_MAX_LENGTH, ID_PATTERN, isWithinDateYears, TEXT_LIMITS } from './limits'
+import { codePointLength, realPhoneIn, unshowableCharacter, withoutInvisible } from './text'
 import { SOURCE_DOC, DISTRICT_BOUNDS } from './vocabulary'
 
 /**
- * The pack's fields below the records: the rules every free text follows (no markup, nothing invisible, no
- * real-looking mobile number), ids, dates and times in Beijing time, phones, links, places, sources, contacts and
+ * The pack's fields below the records: the rules every free text follows (no markup, nothing invisible or
+ * unshowable, no real-looking phone number however it is spelled; see text.ts), ids, dates and times in Beijing time, phones, links, places, sources, contacts and
  * sections. schema.ts builds the records from them and re-exports them.
  */
 
@@ -22,30 +23,25 @@ const PHONE_PATTERN = /^(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8}|1(?:10|19|20|2345|2333|2
  */
 const MARKUP_PATTERN =
   /<\s*\/?\s*[a-z!?]|&(?:#x?[0-9a-f]+|[a-z][a-z0-9]*;|amp|lt|gt|quot|apos|nbsp|copy|reg|shy|not|times|divide|laquo|raquo)|javascript:|vbscript:|data:text\/html|\bon[a-z]+\s*=/i
-/** Characters that show nothing: zero-width spaces and joiners, bidi controls, soft hyphen, BOM. */
-const INVISIBLE_PATTERN = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
-const INVISIBLE_OR_SPACE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\s]/g
-/** A real-looking mainland mobile number (138 0013 8000, 138-0013-8000); no lookbehind, for old WebViews. */
-const MOBILE_IN_TEXT_PATTERN = /(?:^|\D)1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)/
-
 /*
  * The rules every free text follows, wherever it sits. Passed to v.pipe one by
  * one, never spread: the build turns a spread call into v.pipe.apply(v, …),
  * which makes webpack keep all of valibot.
  */
-const NO_INVISIBLE = v.check(
-  (s: string) => !INVISIBLE_PATTERN.test(s),
-  '不能含有看不见的字符（零宽字符、双向控制符等）',
+const SHOWABLE = v.rawCheck<string>(({ dataset, addIssue }) => {
+  const problem = dataset.typed ? unshowableCharacter(dataset.value) : undefined
+  if (problem) addIssue({ message: problem })
+})
+const NO_MARKUP = v.check((s: string) => !MARKUP_PATTERN.test(withoutInvisible(s)), '不能含有标记、脚本或链接代码')
+const NO_PHONE = v.check(
+  (s: string) => realPhoneIn(s) === undefined,
+  '不能写真实格式的电话号码（手机、座机、400 号码，全角数字、+86、加点或空格的写法也算）：示例号码用 0431-0000xxxx，或写公共热线 12345',
 )
-// Judged with invisible characters and spaces removed: java\u200bscript: is still a script URL.
-const NO_MARKUP = v.check(
-  (s: string) => !MARKUP_PATTERN.test(s.replace(INVISIBLE_OR_SPACE, '')),
-  '不能含有标记、脚本或链接代码',
-)
-const NO_MOBILE = v.check(
-  (s: string) => !MOBILE_IN_TEXT_PATTERN.test(s),
-  '不能写真实格式的手机号：示例号码用 0431-0000xxxx，或写公共热线 12345',
-)
+
+/** At most `max` characters as people count them (code points); the studio reads the limit from the metadata. */
+function maxChars(max: number) {
+  return v.check((s: string) => codePointLength(s) <= max, `不能超过 ${max} 字`)
+}
 
 const TYPE_NAMES: Record<string, string> = {
   string: '文本',
@@ -62,15 +58,18 @@ v.setSchemaMessage((issue) =>
     : `应为${TYPE_NAMES[issue.expected ?? ''] ?? issue.expected}，实际为 ${issue.received}`,
 )
 
+const YEARS = v.check(isWithinDateYears, `年份应在 ${DATE_YEARS.min} 到 ${DATE_YEARS.max} 之间`)
+
 function plainText(max: number) {
   return v.pipe(
     v.string('应为文本'),
     v.trim(),
     v.minLength(1, '不能为空'),
-    v.maxLength(max, `不能超过 ${max} 字`),
-    NO_INVISIBLE,
+    maxChars(max),
+    v.metadata({ maxLength: max }),
+    SHOWABLE,
     NO_MARKUP,
-    NO_MOBILE,
+    NO_PHONE,
   )
 }
 
@@ -87,17 +86,20 @@ export const isoDateSchema = v.pipe(
   v.string('应为日期文本'),
   v.regex(DATE_PATTERN, '应为 YYYY-MM-DD 日期'),
   v.check(isRealDate, '不是真实存在的日期'),
+  YEARS,
 )
 export const isoDateTimeSchema = v.pipe(
   v.string('应为时间文本'),
   v.regex(DATE_TIME_PATTERN, '应为北京时间 YYYY-MM-DDTHH:mm+08:00'),
   v.check(isRealDate, '不是真实存在的日期'),
+  YEARS,
 )
 /** A pack's updatedAt: any ISO-8601 instant with a zone. */
 export const isoInstantSchema = v.pipe(
   v.string('应为时间文本'),
   v.isoTimestamp('应为 ISO 8601 时间（含时区）'),
   v.check(isRealDate, '不是真实存在的日期'),
+  YEARS,
 )
 export const monthDaySchema = v.pipe(
   v.string(),
@@ -170,14 +172,15 @@ export const sectionSchema = v.pipe(
 )
 
 /** A figure's unit (万元, 个, %): short, may be empty, plain like every text. */
-export const unitSchema = v.pipe(v.string(), v.maxLength(10, '不能超过 10 字'), NO_INVISIBLE, NO_MARKUP, NO_MOBILE)
+export const unitSchema = v.pipe(v.string(), maxChars(10), v.metadata({ maxLength: 10 }), SHOWABLE, NO_MARKUP, NO_PHONE)
 
 /** A reported item's stage word as its quote states it (完成, 投入使用 …). */
 export const stageSchema = v.pipe(
   v.string('应为文本'),
   v.minLength(1, '不能为空'),
-  v.maxLength(12, '不能超过 12 字'),
-  NO_INVISIBLE,
+  maxChars(12),
+  v.metadata({ maxLength: 12 }),
+  SHOWABLE,
   NO_MARKUP,
 )
 

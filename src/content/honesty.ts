@@ -1,6 +1,17 @@
 import { fieldLabel, type Collection } from './labels'
 import { DISTRICT_NAME, FICTIONAL_PHONE_PATTERN, REAL_FESTIVAL_NAMES, REAL_NAME_DENY_LIST } from './vocabulary'
 import type { Problem } from './problem'
+import quotes from './digest/quotes.json'
+import { quoteText } from './text'
+
+/**
+ * The quotes this release cites, checked against their document (content:check --sources) when it was made: words
+ * within one of them are words of the document.
+ */
+function isKnownQuote(quote: string): boolean {
+  const text = quoteText(quote)
+  return text !== '' && quotes.some((known) => known.includes(text))
+}
 
 /*
  * Rules that span records and keep the demo honest: sample data only in a demo pack, sample fields that
@@ -264,6 +275,14 @@ export function honestyProblems(input: Record<string, unknown>, collections: rea
           where: at,
           field: 'source.sampleFields',
           message: `原文没有写申请条件：${fieldLabel('policies', 'eligibility')}要列为示例字段，按一般性说明显示`,
+        })
+      // Nobody checks an official pack's quotes against the document: it may cite only words this release cites.
+      if (official && source.kind === 'cited' && typeof source.quote === 'string' && !isKnownQuote(source.quote))
+        problems.push({
+          where: at,
+          field: 'source.quote',
+          message:
+            '正式版内容包只能引用本版本已核对过的原文（新引文随版本发布，用 content:check --sources 核对）；发布单位自己的说法请写成 official 来源',
         })
       if (official && source.kind === 'cited' && sampleFields.length > 0)
         problems.push({

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { DAY_MS, millisBetween } from './calendar'
+import { MAX_HEADCOUNT, MAX_PACK_VERSION, MAX_PAY, MAX_POST_OPEN_DAYS, VERSION_RANGE } from './limits'
 import {
   SCHEMA_VERSION,
   LIVELIHOOD_CATEGORIES,
@@ -125,6 +126,8 @@ export const applySchema = v.object({
   bring: v.optional(v.array(shortTextSchema)),
 })
 
+const PAY_CAP = `薪资不能超过 ${MAX_PAY} 元`
+
 export const jobSchema = v.pipe(
   v.object({
     id: idSchema,
@@ -136,12 +139,17 @@ export const jobSchema = v.pipe(
     address: shortTextSchema,
     location: v.optional(locationSchema),
     pay: v.object({
-      min: v.pipe(v.number(), v.integer(), v.minValue(0, '薪资不能为负')),
-      max: v.pipe(v.number(), v.integer(), v.minValue(0, '薪资不能为负')),
+      min: v.pipe(v.number(), v.integer(), v.minValue(0, '薪资不能为负'), v.maxValue(MAX_PAY, PAY_CAP)),
+      max: v.pipe(v.number(), v.integer(), v.minValue(0, '薪资不能为负'), v.maxValue(MAX_PAY, PAY_CAP)),
       unit: v.picklist(PAY_UNITS, '薪资单位应为 month / day / hour'),
     }),
     hours: shortTextSchema,
-    headcount: v.pipe(v.number(), v.integer(), v.minValue(1, '招聘人数至少 1 人')),
+    headcount: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(1, '招聘人数至少 1 人'),
+      v.maxValue(MAX_HEADCOUNT, `招聘人数最多 ${MAX_HEADCOUNT} 人`),
+    ),
     duties: v.pipe(v.array(shortTextSchema), v.minLength(1, '至少写一条岗位职责')),
     requirements: v.pipe(v.array(shortTextSchema), v.minLength(1, '至少写一条任职要求')),
     postedAt: isoDateSchema,
@@ -158,6 +166,16 @@ export const jobSchema = v.pipe(
     v.check(
       (j) => !isIsoDate(j.postedAt) || !isIsoDate(j.deadline) || j.deadline >= j.postedAt,
       '截止日期不能早于发布日期',
+    ),
+    ['deadline'],
+  ),
+  v.forward(
+    v.check(
+      (j) =>
+        !isIsoDate(j.postedAt) ||
+        !isIsoDate(j.deadline) ||
+        millisBetween(j.postedAt, j.deadline) <= MAX_POST_OPEN_DAYS * DAY_MS,
+      `截止日期最晚在发布后 ${MAX_POST_OPEN_DAYS} 天`,
     ),
     ['deadline'],
   ),
@@ -369,7 +387,12 @@ export const RECORD_SCHEMAS = {
 
 export const packSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION, `schemaVersion 应为 ${SCHEMA_VERSION}`),
-  version: v.pipe(v.number(), v.safeInteger('version 应为正整数'), v.minValue(1, 'version 应为正整数')),
+  version: v.pipe(
+    v.number(),
+    v.safeInteger('version 应为正整数'),
+    v.minValue(1, 'version 应为正整数'),
+    v.maxValue(MAX_PACK_VERSION, VERSION_RANGE),
+  ),
   updatedAt: isoInstantSchema,
   edition: editionSchema,
   meta: v.optional(metaSchema),

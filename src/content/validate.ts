@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { honestyProblems } from './honesty'
+import { listLimit, MAX_PACK_VERSION, MAX_RECORDS, VERSION_RANGE } from './limits'
 import type { Problem } from './problem'
 import {
   DOMAINS,
@@ -89,24 +90,57 @@ export function utf8Bytes(text: string): number {
   return bytes
 }
 
-/** Depth of nested objects and lists, counted without recursion, stopping once past the limit. */
+/**
+ * Depth of nested objects and lists, counted without recursion, stopping once past the limit. The problem names
+ * the record the nesting is in (jobs/cashier, or jobs[3] when it has no usable id).
+ */
 function nestingProblem(value: unknown, limit: number = MAX_PACK_DEPTH): Problem | undefined {
-  const stack: Array<[unknown, number]> = [[value, 1]]
+  const stack: Array<[unknown, number, string]> = [[value, 1, 'pack']]
   while (stack.length > 0) {
-    const [node, depth] = stack.pop()!
+    const [node, depth, where] = stack.pop()!
     if (typeof node !== 'object' || node === null) continue
     if (depth > limit) {
-      return { where: 'pack', field: '(整体)', message: `嵌套超过 ${limit} 层，不是内容包的结构` }
+      return { where, field: '(整体)', message: `嵌套超过 ${limit} 层，不是内容包的结构` }
     }
-    for (const child of Object.values(node)) stack.push([child, depth + 1])
+    const top = depth === 1 && isRecord(node)
+    for (const [key, child] of Object.entries(node)) {
+      if (top && (COLLECTIONS as readonly string[]).includes(key) && Array.isArray(child)) {
+        // A collection's records, each named as the checker names it everywhere else.
+        child.forEach((record: unknown, index) =>
+          stack.push([record, depth + 2, labelOf(key as Collection, record, index)]),
+        )
+      } else stack.push([child, depth + 1, where])
+    }
   }
   return undefined
 }
 
+/** Every list inside a record within LIST_LIMITS (a page renders each entry). */
+function listSizeIssues(record: unknown): Array<Omit<Problem, 'where'>> {
+  const issues: Array<Omit<Problem, 'where'>> = []
+  const stack: Array<[unknown, string, string]> = [[record, '', '']]
+  while (stack.length > 0) {
+    const [node, path, key] = stack.pop()!
+    if (Array.isArray(node)) {
+      const limit = listLimit(key)
+      if (node.length > limit) {
+        issues.push({ field: path || '(记录)', message: `最多 ${limit} 项，实际有 ${node.length} 项` })
+        continue
+      }
+      node.forEach((child, i) => stack.push([child, `${path}[${i}]`, key]))
+    } else if (isRecord(node)) {
+      for (const [k, child] of Object.entries(node)) stack.push([child, path ? `${path}.${k}` : k, k])
+    }
+  }
+  return issues
+}
+
 function packVersionProblems(version: unknown): Problem[] {
-  // A huge version (1e300) would block every later pack: it must be an exact integer.
-  if (typeof version === 'number' && Number.isSafeInteger(version) && version >= 1) return []
-  return [{ where: 'pack', field: 'version', message: 'version 应为正整数' }]
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1)
+    return [{ where: 'pack', field: 'version', message: 'version 应为正整数' }]
+  // A huge version (9007199254740991) would block every later pack: no higher one exists.
+  if (version > MAX_PACK_VERSION) return [{ where: 'pack', field: 'version', message: VERSION_RANGE }]
+  return []
 }
 
 function emptyCollectionProblem(collection: Collection): Problem {
@@ -118,21 +152,22 @@ export type ParsedPackText =
   | { ok: false; reason: 'too-large' | 'not-json' | 'too-deep'; problem: Problem; detail: string }
 
 /** Size, JSON and nesting, in that order, before any record is looked at. */
+/** A pack over the size cap; `bytes` undefined when reading stopped at the cap (a file with no end). */
+export function tooLargeProblem(bytes: number | undefined, maxBytes: number = MAX_PACK_BYTES): Problem {
+  const kb = (n: number) => `${Math.ceil(n / 1024)} KB`
+  const size = bytes === undefined ? '' : `有 ${kb(bytes)}，`
+  return { where: 'pack', field: '(整体)', message: `${size}超过 ${kb(maxBytes)} 上限，手机不会接受` }
+}
+
 export function parsePackText(text: string, maxBytes: number = MAX_PACK_BYTES): ParsedPackText {
   const bytes = utf8Bytes(text)
   if (bytes > maxBytes) {
-    const kb = (n: number) => `${Math.ceil(n / 1024)} KB`
-    const message = `有 ${kb(bytes)}，超过 ${kb(maxBytes)} 上限，手机不会接受`
-    return {
-      ok: false,
-      reason: 'too-large',
-      problem: { where: 'pack', field: '(整体)', message },
-      detail: `${bytes} bytes`,
-    }
+    return { ok: false, reason: 'too-large', problem: tooLargeProblem(bytes, maxBytes), detail: `${bytes} bytes` }
   }
   let input: unknown
   try {
-    input = JSON.parse(text)
+    // A byte-order mark in front is how some editors save UTF-8; browsers drop it before the app sees the text.
+    input = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
     const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
     const problem = { where: 'pack', field: '(整体)', message: `不是有效的 JSON：${detail}` }
@@ -206,6 +241,12 @@ function recordVerdict(collection: Collection, record: unknown, memo: RecordMemo
   const cacheable = memo !== undefined && typeof record === 'object' && record !== null
   const known = cacheable ? memo.get(record) : undefined
   if (known) return known
+  // A record with a list past its limit is not parsed further: its size is the problem.
+  const oversized = listSizeIssues(record)
+  if (oversized.length > 0) {
+    if (cacheable) memo.set(record, { issues: oversized, output: undefined })
+    return { issues: oversized, output: undefined }
+  }
   const result = v.safeParse(RECORD_SCHEMAS[collection], record)
   const verdict: RecordVerdict = result.success
     ? { issues: [], output: result.output }
@@ -263,6 +304,14 @@ export function validateRecords(input: unknown, memo?: RecordMemo): PackResult {
     const records = input[collection]
     if (!Array.isArray(records)) {
       problems.push({ where: 'pack', field: collection, message: '缺少或不是数组' })
+      continue
+    }
+    if (records.length > MAX_RECORDS) {
+      problems.push({
+        where: 'pack',
+        field: collection,
+        message: `最多 ${MAX_RECORDS} 条，实际有 ${records.length} 条`,
+      })
       continue
     }
     outputs[collection] = []

@@ -577,8 +577,9 @@ function oversizedPackText(): string {
   return JSON.stringify(pack)
 }
 
-const INVISIBLE = '不能含有看不见的字符（零宽字符、双向控制符等）'
-const MOBILE = '不能写真实格式的手机号：示例号码用 0431-0000xxxx，或写公共热线 12345'
+const INVISIBLE = '不能含有看不见的字符（零宽字符、双向控制符、填充符等）'
+const MOBILE =
+  '不能写真实格式的电话号码（手机、座机、400 号码，全角数字、+86、加点或空格的写法也算）：示例号码用 0431-0000xxxx，或写公共热线 12345'
 
 describe('hostile packs: content:check and the app decide alike', () => {
   const hostile: Array<[string, string, string[]]> = [
