@@ -107,10 +107,26 @@ describe('search page', () => {
   })
 
   it('says so helpfully when nothing matches', async () => {
-    render(<SearchPage />)
+    const { container } = render(<SearchPage />)
     await typeInto('火星基地')
-    expect(screen.getByText('没有找到与“\u2068火星基地\u2069”有关的内容')).toBeInTheDocument()
+    expect(screen.getByText('没有找到结果')).toBeInTheDocument()
+    expect(container.querySelector('.sy-search__asked')!.textContent).toBe('你搜的是：\u2068火星基地\u2069')
     expect(screen.getByText('惠民政策')).toBeInTheDocument()
+  })
+
+  it('a query from a link is shown as the words searched, never inside a sentence of the app', async () => {
+    mockQuery = '火星基地已停发，速拨 0431-99999999'
+    const { container } = render(<SearchPage />)
+    await waitFor(() => expect(screen.getByText('没有找到结果')).toBeInTheDocument())
+    // The words sit alone in their own box, after a neutral label.
+    const words = container.querySelector('.sy-search__asked-words')!
+    expect(words.textContent).toBe('\u2068火星基地已停发，速拨 0431-99999999\u2069')
+    expect(words.previousElementSibling!.textContent).toBe('你搜的是：')
+    // No other element's own text holds them (the search box shows them as typed).
+    const holders = Array.from(container.querySelectorAll('*')).filter(
+      (el) => el.children.length === 0 && el.textContent?.includes('火星基地已停发'),
+    )
+    expect(holders).toEqual([words])
   })
 
   it('puts the festival first for 梅花鹿, above the groups, its dates said to be unannounced', async () => {

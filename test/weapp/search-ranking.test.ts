@@ -23,7 +23,8 @@ test('梅花路节 finds nothing itself and offers the festival as 你是不是�
   try {
     app.assertClean('search?q=梅花路节')
     const text = oneLine(page.text)
-    expect(text).toContain('没有找到与')
+    expect(text).toContain('你搜的是：\u2068梅花路节\u2069')
+    expect(text).toContain('没有找到结果')
     expect(text).toMatch(/你是不是要找…双阳梅花鹿节/)
     // The title's sounded-alike part is marked, so the title is two text nodes.
     await page.tap('梅花鹿节')

@@ -136,6 +136,19 @@ function DomainLinks() {
   )
 }
 
+/**
+ * What was searched, as the person's own words: a box of its own after a neutral label, never inside one of the
+ * app's sentences (a link may carry any ?q=, and 复制链接 passes it on).
+ */
+function AskedFor({ words }: { words: string }) {
+  return (
+    <View className='sy-search__asked'>
+      <Text className='sy-search__asked-label'>你搜的是：</Text>
+      <Text className='sy-search__asked-words'>{isolate(words)}</Text>
+    </View>
+  )
+}
+
 export default function SearchPage() {
   // A link or QR code may carry anything: keep at most 64 characters, without direction controls.
   const fromUrl = cleanQuery(useQueryParam('q'))
@@ -153,7 +166,8 @@ export default function SearchPage() {
   const factsOf = (hit: SearchHit) => factsAt(hit, now)
   const trimmed = result.query
   useSharing({
-    title: trimmed ? `在智慧双阳搜索“${trimmed}”` : '智慧双阳：一个框搜全区服务',
+    // Never the query in our own words: a link may carry anything (?q=…) and the card would say it for us.
+    title: trimmed ? '在智慧双阳搜索' : '智慧双阳：一个框搜全区服务',
     path: trimmed ? searchPathFor(trimmed) : '/pages/search/index',
   })
 
@@ -221,8 +235,9 @@ export default function SearchPage() {
         />
       ) : result.total === 0 ? (
         <View>
+          <AskedFor words={trimmed} />
           <EmptyState
-            title={`没有找到与“${isolate(trimmed)}”有关的内容`}
+            title='没有找到结果'
             hint={result.suggestions.length > 0 ? undefined : '试试少打几个字、换个说法，或者用拼音首字母。'}
           >
             {result.suggestions.length === 0 && <Chips label='试试这些' words={SEARCH_SUGGESTIONS} onPick={pick} />}
