@@ -120,6 +120,20 @@ test('a favourite whose record is gone shows 已下线 and can be removed', asyn
   }
 })
 
+test('a favourite with the longest id the checker accepts (64 characters) survives a launch untouched', async () => {
+  const id = `job-${'a'.repeat(60)}`
+  const stored = JSON.stringify([{ domain: 'jobs', id, title: '编号很长的岗位', savedAt: 1 }])
+  const { app, page } = await openPage(MINE_ROUTE, {}, { storage: { [FAVOURITES_KEY]: stored } })
+  try {
+    app.assertClean('mine with a long-id favourite')
+    expect(page.text).toContain('编号很长的岗位')
+    expect(app.calls.some((c) => c.api === 'showToast')).toBe(false)
+    expect(app.storage.get(FAVOURITES_KEY)).toBe(stored)
+  } finally {
+    app.close()
+  }
+})
+
 test('damaged storage is recovered from: the page renders and the data is reset', async () => {
   const storage = { [FAVOURITES_KEY]: '{not json', [SETTINGS_KEY]: '[1,2' }
   const { app, page } = await openPage(MINE_ROUTE, {}, { storage })
