@@ -7,7 +7,7 @@ import path from 'node:path'
 import { checkCitations } from '../src/content/citations'
 import { DOMAINS } from '../src/content/schema'
 import { formatProblem, type Problem } from '../src/content/problem'
-import { acceptPack, MAX_PACK_BYTES, parsePackText, tooLargeProblem, validateFigures } from '../src/content/validate'
+import { acceptPack, MAX_PACK_BYTES, parsePackText, tooLargeProblem } from '../src/content/validate'
 
 const COLLECTIONS = ['towns', ...DOMAINS] as const
 const USAGE = 'usage: npm run content:check -- [--sources <dir>] [pack.json]'
@@ -38,11 +38,11 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
 }
 
-async function loadEmbedded(): Promise<{ text: string; figures: unknown }> {
+async function loadEmbedded(): Promise<string> {
   try {
-    const { embeddedPack, embeddedFigures } = await import('../src/content/index')
+    const { embeddedPack } = await import('../src/content/index')
     // Measured as the text a content server would serve, so the size cap applies to it too.
-    return { text: JSON.stringify(embeddedPack), figures: embeddedFigures }
+    return JSON.stringify(embeddedPack)
   } catch (error) {
     return fail(`src/content: cannot load the embedded content: ${firstLine(error)}`)
   }
@@ -119,17 +119,15 @@ async function main() {
     fail(`${args.sources}: --sources: no such folder`)
   }
   const label = args.file ? file : 'embedded content'
-  const { text, figures } = file ? { text: loadFile(file), figures: undefined } : await loadEmbedded()
+  const text = file ? loadFile(file) : await loadEmbedded()
 
   const read = parsePackText(text)
   if (!read.ok && read.reason === 'not-json') fail(`${file ?? label}: not valid JSON: ${read.detail}`)
   const pack = read.ok ? read.input : undefined
   const result = read.ok ? acceptPack(pack) : { ok: false as const, problems: [read.problem] }
-  const problems: Problem[] = [...(result.ok ? [] : result.problems), ...(file ? [] : validateFigures(figures))]
+  const problems: Problem[] = result.ok ? [] : result.problems
   if (sources && pack !== null && typeof pack === 'object') {
-    const collections: Record<string, unknown> = { ...(pack as Record<string, unknown>) }
-    if (!file) collections.figures = figures
-    problems.push(...checkCitations(collections, documentReader(sources), args.sources as string))
+    problems.push(...checkCitations(pack as Record<string, unknown>, documentReader(sources), args.sources as string))
   }
   // The summary the app ships beside the records (src/content/digest/) must be the one this content makes.
   const staleDigests = !file && result.ok ? await staleDigestFiles() : []
@@ -143,7 +141,7 @@ async function main() {
   }
   if (!result.ok) return
   const counts = COLLECTIONS.map((c) => `${c} ${result.pack[c].length}`)
-  if (!file && Array.isArray(figures)) counts.push(`figures ${figures.length}`)
+  if (result.pack.figures) counts.push(`figures ${result.pack.figures.length}`)
   const quotes = sources ? `, quotes found in ${args.sources}` : ''
   console.log(
     `content:check: ok ${label} (version ${result.pack.version}, ${result.pack.updatedAt}): ${counts.join(', ')}${quotes}`,

@@ -7,7 +7,7 @@
 // <dir>/src/content/digest/.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { embeddedFigures, embeddedPack } from '../src/content/index'
+import { embeddedPack } from '../src/content/index'
 import { DOMAINS, type ContentPack, type Domain } from '../src/content/schema'
 import { formatProblem } from '../src/content/problem'
 import { acceptPack } from '../src/content/validate'
@@ -149,11 +149,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
   mkdirSync(path.join(out, 'src', 'content'), { recursive: true })
   const write = (name: string, value: unknown) => writeFileSync(path.join(out, name), `${JSON.stringify(value)}\n`)
   write('pack.json', pack)
-  const { towns, livelihood, jobs, events, attractions, policies, ...meta } = pack
-  Object.entries({ towns, livelihood, jobs, events, attractions, policies, meta }).forEach(([k, v]) =>
+  const { towns, livelihood, jobs, events, attractions, policies, figures, ...meta } = pack
+  Object.entries({ towns, livelihood, jobs, events, attractions, policies, figures, meta }).forEach(([k, v]) =>
     write(`src/content/${k}.json`, v),
   )
-  write('src/content/figures.json', embeddedFigures)
   const counts = DOMAINS.map((d) => `${d} ${pack[d].length}`).join(', ')
   console.log(`content:scale: wrote ${path.relative(cwd, out) || '.'} (${counts})`)
 }

@@ -263,6 +263,13 @@ export function honestyProblems(input: Record<string, unknown>, collections: rea
         problems.push({ where: at, field: 'source', message: '演示版内容包（edition: demo）不能含发布单位发布的记录' })
       if (official && source.kind === 'sample')
         problems.push({ where: at, field: 'source', message: '正式版内容包（edition: official）不能含示例记录' })
+      // A key figure is shown on home as a fact about the district: never an example.
+      if (collection === 'figures' && source.kind === 'sample')
+        problems.push({
+          where: at,
+          field: 'source',
+          message: '关键数字是事实：要引用 2022 年工作总结（cited）或由发布单位发布（official），不能是示例',
+        })
       // The summary states no conditions for any policy: who may apply is general guidance, marked as such.
       if (
         collection === 'policies' &&

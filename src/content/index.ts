@@ -1,5 +1,6 @@
 import attractions from './attractions.json'
 import events from './events.json'
+import figures from './figures.json'
 import jobs from './jobs.json'
 import livelihood from './livelihood.json'
 import meta from './meta.json'
@@ -14,6 +15,7 @@ import type { ContentPack } from './schema'
  */
 export const embeddedPack = {
   ...meta,
+  figures,
   towns,
   livelihood,
   jobs,
@@ -21,5 +23,3 @@ export const embeddedPack = {
   attractions,
   policies,
 } as unknown as ContentPack
-
-export { embeddedFigures } from './embedded-figures'

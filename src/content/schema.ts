@@ -332,7 +332,9 @@ export const figureSchema = v.object({
   ),
   source: sourceSchema,
 })
-export const figuresSchema = v.array(figureSchema)
+/** Home shows six key figures; a pack keeps at most this many (the summary in the main package holds them). */
+export const MAX_FIGURES = 12
+export const figuresSchema = v.pipe(v.array(figureSchema), v.maxLength(MAX_FIGURES, `关键数字最多 ${MAX_FIGURES} 个`))
 
 export type Domain = (typeof DOMAINS)[number]
 
@@ -383,6 +385,7 @@ export const RECORD_SCHEMAS = {
   events: eventSchema,
   attractions: attractionSchema,
   policies: policySchema,
+  figures: figureSchema,
 } as const
 
 export const packSchema = v.object({
@@ -396,6 +399,8 @@ export const packSchema = v.object({
   updatedAt: isoInstantSchema,
   edition: editionSchema,
   meta: v.optional(metaSchema),
+  /** Home's key figures; a pack without them leaves the app's own in place. */
+  figures: v.optional(figuresSchema),
   towns: v.array(townSchema),
   livelihood: v.array(livelihoodSchema),
   jobs: v.array(jobSchema),

@@ -5,7 +5,7 @@ import type { Problem } from './problem'
 import {
   DOMAINS,
   FICTIONAL_PHONE_PATTERN,
-  figureSchema,
+  MAX_FIGURES,
   editionSchema,
   isoInstantSchema,
   metaSchema,
@@ -19,9 +19,11 @@ import {
 
 export type PackResult = { ok: true; pack: ContentPack } | { ok: false; problems: Problem[] }
 
-type Collection = Domain | 'towns'
+type Collection = Domain | 'towns' | 'figures'
 
 const COLLECTIONS: readonly Collection[] = ['towns', ...DOMAINS]
+/** Collections a pack may leave out: without figures, the app keeps its own. */
+const OPTIONAL_COLLECTIONS: readonly Collection[] = ['figures']
 
 function issuePath(issue: v.BaseIssue<unknown>): string {
   const keys = issue.path?.map((item) => item.key) ?? []
@@ -42,7 +44,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function labelOf(collection: Collection | 'figures', record: unknown, index: number): string {
+function labelOf(collection: Collection, record: unknown, index: number): string {
   const id = isRecord(record) ? record.id : undefined
   return typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)
     ? `${collection}/${id}`
@@ -298,9 +300,11 @@ export function validateRecords(input: unknown, memo?: RecordMemo): PackResult {
     events: new Set(),
     attractions: new Set(),
     policies: new Set(),
+    figures: new Set(),
   }
 
-  for (const collection of COLLECTIONS) {
+  const present = [...COLLECTIONS, ...OPTIONAL_COLLECTIONS.filter((c) => input[c] !== undefined)]
+  for (const collection of present) {
     const records = input[collection]
     if (!Array.isArray(records)) {
       problems.push({ where: 'pack', field: collection, message: '缺少或不是数组' })
@@ -356,7 +360,9 @@ export function validateRecords(input: unknown, memo?: RecordMemo): PackResult {
   checkRef('events', 'townId', 'towns', true)
   checkRef('events', 'attractionId', 'attractions', true)
   checkRef('attractions', 'townId', 'towns', true)
-  problems.push(...honestyProblems(input, COLLECTIONS))
+  if (Array.isArray(input.figures) && input.figures.length > MAX_FIGURES)
+    problems.push({ where: 'pack', field: 'figures', message: `关键数字最多 ${MAX_FIGURES} 个` })
+  problems.push(...honestyProblems(input, present))
 
   if (problems.length > 0) return { ok: false, problems }
   // Every part has passed its own schema above, so the pack is packSchema's output assembled from theirs
@@ -370,24 +376,4 @@ export function validateRecords(input: unknown, memo?: RecordMemo): PackResult {
     ...outputs,
   } as ContentPack
   return { ok: true, pack }
-}
-
-/** Home's key figures are not part of a pack; they get the same per-record treatment. */
-export function validateFigures(figures: unknown): Problem[] {
-  if (!Array.isArray(figures)) return [{ where: 'figures', field: '(整体)', message: '应为数组' }]
-  const problems: Problem[] = []
-  const seen = new Set<string>()
-  figures.forEach((figure: unknown, index) => {
-    const where = labelOf('figures', figure, index)
-    const result = v.safeParse(figureSchema, figure)
-    if (!result.success) {
-      for (const issue of result.issues) problems.push({ where, field: issuePath(issue), message: issueMessage(issue) })
-    }
-    const id = isRecord(figure) ? figure.id : undefined
-    if (typeof id === 'string') {
-      if (seen.has(id)) problems.push({ where, field: 'id', message: '重复的 id' })
-      seen.add(id)
-    }
-  })
-  return problems
 }

@@ -3,9 +3,6 @@ import type { ContentPack } from '@/content/schema'
 import { createStore, type Store } from './store'
 import { summaryOf, type ContentSummary, type SummaryCore, type SummaryRecords } from './summary'
 
-// Pages reach content through the domain.
-export { embeddedFigures } from '@/content/embedded-figures'
-
 /**
  * The summary of the embedded content as the app starts, made at build time (npm run content:digest): only what
  * does not grow with the content (version, towns, home's tracker figures). Its record lists are empty until the
@@ -48,7 +45,9 @@ export type ContentStore = Store<ContentState>
 
 /** The state for a whole pack: the pack and its summary, so every page reads the same content. */
 export function contentStateOf(pack: ContentPack, origin: ContentOrigin): ContentState {
-  return { summary: summaryOf(pack), pack, origin }
+  const summary = summaryOf(pack)
+  // A pack without key figures leaves the app's own on home.
+  return { summary: pack.figures ? summary : { ...summary, figures: embeddedSummary.figures }, pack, origin }
 }
 
 export function createContentStore(initial: ContentState): ContentStore {

@@ -1,4 +1,4 @@
-import type { ContentPack, Domain, Source } from '@/content/schema'
+import type { ContentPack, Domain, Figure, Source } from '@/content/schema'
 import { trackerFigures, type TrackerFigures } from './livelihood'
 import type { RecordOf } from './records'
 
@@ -50,6 +50,8 @@ export interface ContentSummary extends SummaryRecords {
   towns: ContentPack['towns']
   /** Home's tracker figures: trackerFigures of the whole livelihood records, the same function the tracker uses. */
   livelihoodTracker: TrackerFigures
+  /** Home's key figures (at most MAX_FIGURES): the pack's own, or none when it holds none. */
+  figures: Figure[]
 }
 
 function summarySource(source: Source): SummarySource {
@@ -86,5 +88,6 @@ export function summaryOf(pack: ContentPack): ContentSummary {
     attractions: records(pack, 'attractions'),
     policies: records(pack, 'policies'),
     livelihoodTracker: trackerFigures(pack.livelihood),
+    figures: pack.figures ?? [],
   }
 }

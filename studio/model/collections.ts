@@ -3,11 +3,15 @@ import { FIELD_LABELS, type Collection } from '@/content/labels'
 import { RECORD_SCHEMAS as APP_RECORD_SCHEMAS, type Domain } from '@/content/schema'
 import { DOMAIN_LABELS } from '@/domain/records'
 
-/** The collections of a pack the studio edits, in menu order; home's figures come with the app, not a pack. */
-export const PACK_COLLECTIONS = ['jobs', 'events', 'attractions', 'policies', 'livelihood', 'towns'] as const
+/** The collections of a pack the studio edits, in menu order (home's key figures last: a pack may leave them out). */
+export const PACK_COLLECTIONS = ['jobs', 'events', 'attractions', 'policies', 'livelihood', 'towns', 'figures'] as const
 export type PackCollection = (typeof PACK_COLLECTIONS)[number]
 
-export const COLLECTION_LABELS: Record<PackCollection, string> = { ...DOMAIN_LABELS, towns: '镇街' }
+export const COLLECTION_LABELS: Record<PackCollection, string> = {
+  ...DOMAIN_LABELS,
+  towns: '镇街',
+  figures: '首页关键数字',
+}
 
 /** The app's own record schemas: the studio's forms and checks come from these, never from a copy. */
 export const RECORD_SCHEMAS: Record<PackCollection, GenericSchema> = APP_RECORD_SCHEMAS
@@ -18,7 +22,7 @@ export function fieldLabels(collection: PackCollection): Record<string, string> 
 
 /** Collections whose records residents can keep in 我的 (a removed one shows there as 已下线). */
 export function isFavouritable(collection: PackCollection): collection is Domain {
-  return collection !== 'towns'
+  return collection !== 'towns' && collection !== 'figures'
 }
 
 export type RawRecord = Record<string, unknown>

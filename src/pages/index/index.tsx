@@ -6,7 +6,6 @@ import { PageShell } from '@/components/page-shell'
 import { PendingNote } from '@/components/pending-note'
 import { QuickGrid, type QuickItem } from '@/components/quick-grid'
 import { SampleBadge } from '@/components/sample-badge'
-import { embeddedFigures } from '@/domain/content-store'
 import { formatMonthDayWeek } from '@/domain/date'
 import {
   countdownLabel,
@@ -69,7 +68,7 @@ export default function HomePage() {
   const tracker = summary.livelihoodTracker
   const overview = tracker.demo
   // The 63 projects are stated once, in the tracker card, not again as a figure beside demo numbers.
-  const figures = embeddedFigures.filter((f) => f.id !== 'livelihood-projects').slice(0, 6)
+  const figures = summary.figures.filter((f) => f.id !== 'livelihood-projects').slice(0, 6)
 
   const grid: QuickItem[] = [
     {
