@@ -1,336 +1,23 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { embeddedPack } from '@/content'
-import type { ContentPack, Domain } from '@/content/schema'
-import { judgeSearch, type JudgedQuery } from '@/domain/search/judge'
-import { search as runSearch } from '@/domain/search/search'
-import { chromiumPath, h5Url, openRoute, startH5, type H5Session } from '../test/support/browser'
+import { h5Url, startH5, type H5Session } from '../test/support/browser'
 import { h5Dist, outputDir, repoRoot, weappDist } from '../test/support/paths'
 import { startProductionServer } from '../test/support/start-server'
-import {
-  DOMAINS,
-  HOME_ROUTE,
-  firstRecord,
-  listRoute,
-  detailRoute,
-  SEARCH_ROUTE,
-  MINE_ROUTE,
-  UNKNOWN_ID,
-} from '../test/support/routes'
+import { HOME_ROUTE, firstRecord, listRoute, detailRoute, UNKNOWN_ID } from '../test/support/routes'
 import { measureH5FirstLoad, weappPackageSizes } from '../test/support/sizes'
-import { WeappApp } from '../test/weapp/harness'
 import { floorBuild, floorFirstLoad, tenfoldSections } from './bench-scale'
+import { RUNS, kb, ms, quantile, table, KB, target, targets, shown, limitShown, met, median } from './bench/measures'
+import { tenfold, hotPaths, timeIt, searchQuality } from './bench/hot-paths'
+import { weappPages, lighthouse, firstKeystroke, type LighthouseRun } from './bench/pages'
 
-// Prints numbers, writes docs/benchmarks.md, and checks issue 15's targets: H5 first-load JS, weapp main
+// Prints numbers, writes docs/benchmarks.md, and checks its targets: H5 first-load JS, weapp main
 // package, Lighthouse (12.2.3, mobile preset) on pages served by `npm start`, and the first search keystroke at
 // 4× CPU throttling. Exits non-zero when a target is missed; says which figures it could not measure and why.
 // Run after `npm run build` (or point SY_WEAPP_DIST / SY_H5_DIST at builds). BENCH_LIGHTHOUSE=0 skips Lighthouse.
 // It also builds both apps with ten times today's content and measures them beside today's (scripts/bench-scale.ts;
 // BENCH_X10=0 skips that, SY_X10_WEAPP_DIST / SY_X10_H5_DIST reuse builds made before).
-
-const RUNS = Number(process.env.BENCH_RUNS || 5)
-const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`
-const ms = (n: number | undefined): string => (n === undefined ? 'n/a' : `${n.toFixed(n < 10 ? 3 : 1)} ms`)
-
-function quantile(values: number[], q: number): number | undefined {
-  if (values.length === 0) return undefined
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
-}
-
-function table(head: string[], rows: string[][]): string {
-  return [
-    `| ${head.join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n')
-}
-
-async function weappPages(): Promise<string[][]> {
-  const cases: Array<[string, string, Record<string, string>]> = [
-    ['home', HOME_ROUTE, {}],
-    ['search', SEARCH_ROUTE, {}],
-    ['mine', MINE_ROUTE, {}],
-  ]
-  for (const d of DOMAINS) {
-    const first = firstRecord(d)
-    cases.push([`${d} list`, listRoute(d), {}])
-    cases.push([`${d} detail`, detailRoute(d), { id: first?.id ?? UNKNOWN_ID }])
-  }
-  const rows: string[][] = []
-  for (const [name, route, query] of cases) {
-    const settle: number[] = []
-    let first = 0
-    let nodes = 0
-    for (let i = 0; i < RUNS; i++) {
-      const app = await WeappApp.launch()
-      try {
-        const page = await app.open(route, query)
-        settle.push(page.metrics.settleMs)
-        first = page.metrics.firstRenderBytes
-        nodes = page.metrics.nodeCount
-      } finally {
-        app.close()
-      }
-    }
-    rows.push([name, `${first} B`, String(nodes), ms(quantile(settle, 0.5))])
-  }
-  return rows
-}
-
-/** The embedded pack with every domain repeated ten times (ids made unique). */
-function tenfold(pack: ContentPack): ContentPack {
-  const out = { ...pack } as Record<string, unknown>
-  for (const d of DOMAINS) {
-    const records = pack[d] as ReadonlyArray<{ id: string }>
-    out[d] = Array.from({ length: 10 }, (_, k) =>
-      records.map((r) => ({ ...r, id: k === 0 ? r.id : `${r.id}-x${k}` })),
-    ).flat()
-  }
-  return out as unknown as ContentPack
-}
-
-type HotPath = { name: string; run: (pack: ContentPack) => unknown }
-
-async function hotPaths(): Promise<HotPath[]> {
-  const now = new Date('2026-06-15T10:00:00+08:00')
-  const paths: HotPath[] = []
-  const lists: Array<[Domain, string, string]> = [
-    ['livelihood', 'livelihood', 'listProjects'],
-    ['jobs', 'jobs', 'listJobs'],
-    ['events', 'events', 'listEvents'],
-    ['attractions', 'attractions', 'listAttractions'],
-    ['policies', 'policies', 'listPolicies'],
-  ]
-  const load = async (mod: string): Promise<Record<string, unknown>> => {
-    const file = path.join(repoRoot, 'src', 'domain', `${mod}.ts`)
-    if (!fs.existsSync(file)) return {}
-    try {
-      return (await import(file)) as Record<string, unknown>
-    } catch {
-      return {}
-    }
-  }
-  for (const [domain, mod, fnName] of lists) {
-    const fn = (await load(mod))[fnName]
-    paths.push({
-      name: `${fnName} (no filter)`,
-      run: typeof fn === 'function' ? (p) => (fn as (...a: unknown[]) => unknown)(p[domain], {}, now) : () => undefined,
-    })
-    if (typeof fn !== 'function') paths[paths.length - 1]!.name += ' — missing'
-  }
-  const searchMod = await load('search')
-  const search = searchMod.search
-  for (const q of ['梅花鹿', '低保', 'yiliao', '双阳 公园']) {
-    paths.push({
-      name: `search(${q})`,
-      run:
-        typeof search === 'function' ? (p) => (search as (pack: unknown, q: string) => unknown)(p, q) : () => undefined,
-    })
-    if (typeof search !== 'function') paths[paths.length - 1]!.name += ' — missing'
-  }
-  return paths
-}
-
-function timeIt(run: () => unknown, iterations: number): number[] {
-  const out: number[] = []
-  for (let i = 0; i < iterations; i++) {
-    const t = performance.now()
-    run()
-    out.push(performance.now() - t)
-  }
-  return out
-}
-
-/**
- * Search quality on a judged set (the keywords of search-judged.json, or the questions of
- * search-questions.json, judged at the moment their file names) and time per query, on the real pack and ten
- * times it.
- */
-function searchQuality(
-  big: ContentPack,
-  fixture: string,
-  key: 'queries' | 'questions',
-  now?: string,
-): { text: string; ok: boolean } {
-  const file = path.join(repoRoot, 'test', 'fixtures', fixture)
-  const queries = (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, JudgedQuery[]>)[key] ?? []
-  const score = judgeSearch(embeddedPack, queries, now)
-  const rows: string[][] = []
-  for (const [name, pack] of [
-    ['real', embeddedPack],
-    ['10×', big],
-  ] as const) {
-    for (let i = 0; i < 3; i += 1) for (const q of queries) runSearch(pack, q.query, now)
-    // Each query's median of 15 runs, p95 across the queries; and p95 of every single run (GC pauses included).
-    const runs = queries.map((q) => timeIt(() => runSearch(pack, q.query, now), 15))
-    const perQuery = runs.map((t) => quantile(t, 0.5) ?? 0)
-    const p95 = quantile(perQuery, 0.95) ?? 0
-    rows.push([
-      name,
-      ms(quantile(perQuery, 0.5)),
-      ms(p95),
-      ms(quantile(runs.flat(), 0.95)),
-      p95 <= 1 ? 'yes' : 'NO (target ≤ 1 ms)',
-    ])
-  }
-  const top1 = score.top1 * 100
-  const ok = top1 >= 90
-  const misses = score.outcomes
-    .filter((o) => o.rank !== 1)
-    .map(
-      (o) =>
-        `- \`${o.query}\` wants ${o.want}: ${o.rank > 0 ? `rank ${o.rank}` : 'not shown'}, first ${o.first ?? '—'}`,
-    )
-  const text = [
-    `${score.queries} judged ${key} (test/fixtures/${fixture}).`,
-    '',
-    table(
-      ['measure', 'value', 'target'],
-      [
-        ['top-1 accuracy', `${top1.toFixed(1)} %`, `≥ 90 % ${ok ? 'met' : 'NOT MET'}`],
-        ['MRR', score.mrr.toFixed(3), ''],
-      ],
-    ),
-    '',
-    table(['pack', 'per-query median', 'per-query p95', 'p95 of all runs', 'p95 ≤ 1 ms'], rows),
-    '',
-    ...(misses.length > 0 ? ['Not first:', '', ...misses] : ['Every wanted record came first.']),
-  ].join('\n')
-  return { text, ok }
-}
-
-const KB = 1024
-
-interface Target {
-  name: string
-  limit: number
-  unit: 'KB' | 'ms' | 's' | 'score'
-  /** true: the figure must be at most the limit; false: at least. */
-  atMost: boolean
-  value?: number
-  /** Why there is no value. */
-  unmeasured?: string
-}
-
-const targets: Target[] = []
-
-function target(t: Omit<Target, 'value' | 'unmeasured'>, measure: () => number): void {
-  try {
-    targets.push({ ...t, value: measure() })
-  } catch (error) {
-    targets.push({ ...t, unmeasured: (error as Error).message.split('\n')[0] })
-  }
-}
-
-function shown(t: Target, v: number | undefined): string {
-  if (v === undefined) return 'n/a'
-  if (t.unit === 'KB') return `${(v / KB).toFixed(1)} KB`
-  if (t.unit === 'ms') return `${v.toFixed(0)} ms`
-  if (t.unit === 's') return `${(v / 1000).toFixed(2)} s`
-  return String(Math.round(v))
-}
-
-function limitShown(t: Target): string {
-  return `${t.atMost ? '≤' : '≥'} ${t.unit === 'KB' ? `${t.limit / KB} KB` : t.unit === 's' ? `${t.limit / 1000} s` : t.unit === 'ms' ? `${t.limit} ms` : t.limit}`
-}
-
-const met = (t: Target): boolean | undefined =>
-  t.value === undefined ? undefined : t.atMost ? t.value <= t.limit : t.value >= t.limit
-
-const median = (values: number[]): number => quantile(values, 0.5) ?? NaN
-
-interface LighthouseRun {
-  score: number
-  lcp: number
-  fcp: number
-  tbt: number
-}
-
-/** One Lighthouse 12.2.3 run (default config = mobile preset, simulated throttling) on Debian's Chromium. */
-function lighthouse(url: string, out: string): Promise<LighthouseRun> {
-  const cli = path.join(repoRoot, 'node_modules', 'lighthouse', 'cli', 'index.js')
-  if (!fs.existsSync(cli)) throw new Error('lighthouse is not installed (npm ci)')
-  const args = [
-    cli,
-    url,
-    '--only-categories=performance',
-    '--output=json',
-    `--output-path=${out}`,
-    '--quiet',
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking',
-  ]
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      env: { ...process.env, CHROME_PATH: chromiumPath() },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
-    let err = ''
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()))
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`lighthouse exited ${code}: ${err.trim().split('\n').pop() ?? ''}`))
-      try {
-        const lhr = JSON.parse(fs.readFileSync(out, 'utf8')) as {
-          runtimeError?: { message: string }
-          categories: { performance: { score: number | null } }
-          audits: Record<string, { numericValue?: number }>
-        }
-        if (lhr.runtimeError) throw new Error(lhr.runtimeError.message)
-        const score = lhr.categories.performance.score
-        if (score === null) throw new Error('no performance score')
-        resolve({
-          score: score * 100,
-          lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
-          fcp: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
-          tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
-        })
-      } catch (error) {
-        reject(error as Error)
-      }
-    })
-  })
-}
-
-/**
- * Time from the first keystroke in the search box to the results on screen (the DOM shows 共找到 and a
- * frame has been drawn), with Chromium's CPU slowed 4×, a second after the page loaded (as a person
- * would start typing). Returns milliseconds.
- */
-async function firstKeystroke(session: H5Session): Promise<number> {
-  const opened = await openRoute(session, SEARCH_ROUTE)
-  try {
-    const cdp = await opened.context.newCDPSession(opened.page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-    await opened.page.goto(h5Url(session.server.origin, SEARCH_ROUTE), { waitUntil: 'networkidle' })
-    await opened.page.waitForSelector('input', { timeout: 30000 })
-    await opened.page.waitForTimeout(1000)
-    return await opened.page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          // window.performance: the bare name would be compiled to Node's perf_hooks import.
-          const input = document.querySelector('input')
-          if (!input) return reject(new Error('no search input'))
-          input.focus()
-          let t0 = 0
-          const observer = new MutationObserver(() => {
-            if (!document.body.innerText.includes('共找到')) return
-            observer.disconnect()
-            requestAnimationFrame(() => setTimeout(() => resolve(window.performance.now() - t0), 0))
-          })
-          observer.observe(document.body, { childList: true, subtree: true, characterData: true })
-          setTimeout(() => reject(new Error('no results within 10 s')), 10000)
-          t0 = window.performance.now()
-          document.execCommand('insertText', false, '鹿')
-        }),
-    )
-  } finally {
-    await opened.close()
-  }
-}
 
 async function main(): Promise<void> {
   const sections: string[] = []
@@ -408,7 +95,7 @@ async function main(): Promise<void> {
   }
   await session?.close()
 
-  // The floor (issue 24): a Taro + React hello world with the same config, measured in the same run.
+  // The floor: a Taro + React hello world with the same config, measured in the same run.
   let floorDist: string | undefined
   let floorGzip: number | undefined
   let floorWhy = 'not built'
@@ -467,7 +154,7 @@ async function main(): Promise<void> {
     const rows: string[][] = []
     const dir = outputDir('lighthouse')
     fs.mkdirSync(dir, { recursive: true })
-    // The floor first, on its own `npm start`: the app's pages are then judged against it (issue 24).
+    // The floor first, on its own `npm start`: the app's pages are then judged against it.
     let floorServer: Awaited<ReturnType<typeof startProductionServer>> | undefined
     try {
       if (floorDist) floorServer = await startProductionServer(floorDist)
@@ -593,7 +280,7 @@ async function main(): Promise<void> {
   )
 
   sections.unshift(
-    '## Targets (issue 15)\n\n' +
+    '## Targets\n\n' +
       table(
         ['figure', 'target', 'measured', 'result'],
         targets.map((t) => [
