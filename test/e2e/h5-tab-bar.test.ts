@@ -70,5 +70,13 @@ test('at desktop width the tab bar sits in the centred column, not across the wi
     expect(column.left).toBeGreaterThan(100)
     expect(Math.abs(bar.left - column.left)).toBeLessThanOrEqual(1)
     expect(Math.abs(bar.right - column.right)).toBeLessThanOrEqual(1)
+    // Beside the bar the window has the colour it has beside the column above (no grey strip).
+    const colours = await page.evaluate(() => {
+      const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).find(
+        (p) => p.offsetParent !== null,
+      )!
+      return { body: getComputedStyle(document.body).backgroundColor, page: getComputedStyle(shown).backgroundColor }
+    })
+    expect(colours.body).toBe(colours.page)
   })
 })
