@@ -25,16 +25,39 @@ export function cst(input: DateInput): Dayjs {
   return dayjs(input).utcOffset(CST_OFFSET_MINUTES)
 }
 
-/** Milliseconds since the epoch of a content date or date-time. */
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/
+/** A date-time that names its zone, as the content writes them (`2026-08-18T09:00:00+08:00`). */
+const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
+
+/**
+ * Milliseconds since the epoch of a content date or date-time. Numbers, content dates and zoned date-times need
+ * no dayjs: lists ask this of every record several times, and a dayjs each time cost a 160-event list half a
+ * second at 4× CPU.
+ */
 export function toMillis(input: DateInput): number {
+  if (typeof input === 'number') return input
+  if (typeof input === 'string') {
+    if (PLAIN_DATE.test(input)) return Date.parse(`${input}T00:00:00+08:00`)
+    if (ZONED.test(input)) return Date.parse(input)
+  }
+  if (input instanceof Date) return input.getTime()
   return cst(input).valueOf()
+}
+
+/**
+ * The Beijing calendar day of a moment, `YYYY-MM-DD`. Content dates and epoch milliseconds need no dayjs: lists
+ * ask this of every record, several times, and building a dayjs each time made a 370-post list's first render
+ * take over a second at 4× CPU.
+ */
+function cstDay(input: DateInput): string {
+  if (typeof input === 'string' && PLAIN_DATE.test(input)) return input
+  const ms = toMillis(input)
+  return Number.isFinite(ms) ? new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10) : 'Invalid Date'
 }
 
 /** Whole calendar days (Beijing) from `from` to `to`; negative when `to` is earlier. */
 export function calendarDaysBetween(from: DateInput, to: DateInput): number {
-  const a = cst(from).format('YYYY-MM-DD')
-  const b = cst(to).format('YYYY-MM-DD')
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS)
+  return Math.round((Date.parse(`${cstDay(to)}T00:00:00Z`) - Date.parse(`${cstDay(from)}T00:00:00Z`)) / DAY_MS)
 }
 
 /** `2026年11月26日` */
@@ -71,6 +94,20 @@ export interface WallClock {
 }
 
 export function wallClock(input: DateInput): WallClock {
+  const ms = toMillis(input)
+  if (Number.isFinite(ms)) {
+    // Beijing has no daylight saving: its wall clock is UTC's, 8 hours on.
+    const b = new Date(ms + CST_OFFSET_MS)
+    return {
+      year: b.getUTCFullYear(),
+      month: b.getUTCMonth() + 1,
+      day: b.getUTCDate(),
+      hour: b.getUTCHours(),
+      minute: b.getUTCMinutes(),
+      second: b.getUTCSeconds(),
+      millisecond: b.getUTCMilliseconds(),
+    }
+  }
   const d = cst(input)
   return {
     year: d.year(),

@@ -62,7 +62,7 @@ export function occurrenceFor(event: Pick<DistrictEvent, 'recurrence' | 'start' 
   const at = toMillis(now)
   const start = wallClock(event.start)
   const end = wallClock(event.end)
-  const thisYear = cst(at).year()
+  const thisYear = wallClock(at).year
   // A run lasts under a year, so the one in progress started this year or last
   // year, and the next one starts this year or next year.
   const runs: Occurrence[] = []
@@ -154,7 +154,12 @@ function compareForList(a: Placed, b: Placed): number {
   if (a.status === 'ongoing') diff = a.occurrence.end - b.occurrence.end
   else if (a.status === 'upcoming') diff = a.occurrence.start - b.occurrence.start
   else diff = b.occurrence.end - a.occurrence.end
-  return diff || a.event.id.localeCompare(b.event.id)
+  return diff || compareIds(a.event.id, b.event.id)
+}
+
+/** Code-point order of ids: the same on every engine, and far quicker than localeCompare over a long list. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /**
@@ -197,7 +202,7 @@ export function groupByMonth<E extends EventTiming>(events: readonly E[], now: D
   }
   return [...groups.keys()].sort().map((month) => {
     const placed = (groups.get(month) ?? []).sort(
-      (a, b) => a.occurrence.start - b.occurrence.start || a.event.id.localeCompare(b.event.id),
+      (a, b) => a.occurrence.start - b.occurrence.start || compareIds(a.event.id, b.event.id),
     )
     const [year, mm] = month.split('-')
     return { month, label: `${year}年${Number(mm)}月`, events: placed.map((p) => p.event) }

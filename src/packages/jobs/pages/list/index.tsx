@@ -16,6 +16,7 @@ import {
   PAY_COMPARISON_NOTE,
   PAY_BANDS,
   daysLeftLabel,
+  countJobs,
   isClosingSoon,
   isJobExpired,
   jobAgeLabel,
@@ -72,9 +73,7 @@ export default function JobsListPage() {
   const facets = useMemo(() => jobFacets(records, toJobFilter(state), now), [records, state, now])
   const hiddenExpired = useMemo(
     () =>
-      state.includeExpired
-        ? 0
-        : listJobs(records, { ...toJobFilter(state), includeExpired: true }, now).length - jobs.length,
+      state.includeExpired ? 0 : countJobs(records, { ...toJobFilter(state), includeExpired: true }, now) - jobs.length,
     [records, state, now, jobs.length],
   )
   const paged = usePagedList(jobs, JSON.stringify([state, sort]))
