@@ -83,6 +83,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
+      useHtmlComponents: true,
       webpackChain(chain) {
         markPure(chain)
         if (packDir) readContentFrom(chain, packDir)
