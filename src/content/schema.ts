@@ -37,11 +37,13 @@ import {
   stageSchema,
   isIsoDate,
 } from './fields'
+import { editionSchema, metaSchema } from './pack-meta'
 
 // The plain values live in vocabulary.ts, free of valibot: a build that never validates (no content URL) leaves
 // this file and valibot out while pages still read the category lists.
 export * from './vocabulary'
 export * from './fields'
+export * from './pack-meta'
 
 /**
  * The one schema of the content pack. Types are inferred from it; the same
@@ -338,45 +340,6 @@ export const figuresSchema = v.pipe(v.array(figureSchema), v.maxLength(MAX_FIGUR
 
 export type Domain = (typeof DOMAINS)[number]
 
-/**
- * What a pack is: `demo` (the embedded content: sample data beside cited facts, and the app says so on every
- * screen) or `official` (published by the district: no sample record or sample field at all).
- */
-export const EDITIONS = ['demo', 'official'] as const
-export const editionSchema = v.picklist(EDITIONS, 'edition 应为 demo（演示）或 official（正式）')
-
-/** How many publications a pack remembers in `meta`: the latest ones, enough for a year of weekly updates. */
-export const MAX_PUBLICATIONS = 60
-
-/**
- * One publication from the content studio: which version, when, who edited and who reviewed it (先审后发: two
- * different people), and what changed in a line. Names are as the staff typed them, not verified.
- */
-export const publicationSchema = v.pipe(
-  v.object({
-    version: v.pipe(v.number('版本号应为数字'), v.safeInteger('版本号应为正整数'), v.minValue(1, '版本号应为正整数')),
-    at: isoInstantSchema,
-    editor: titleSchema,
-    reviewer: titleSchema,
-    summary: shortTextSchema,
-  }),
-  v.forward(
-    v.check(
-      (p) => p.editor.replace(/\s+/g, '') !== p.reviewer.replace(/\s+/g, ''),
-      '审核人不能是编辑人本人：先审后发，要由另一位同事审核',
-    ),
-    ['reviewer'],
-  ),
-)
-
-/** What a pack says about itself beyond its content: the record of its publications, oldest first. */
-export const metaSchema = v.object({
-  publications: v.pipe(
-    v.array(publicationSchema),
-    v.maxLength(MAX_PUBLICATIONS, `发布记录最多保留 ${MAX_PUBLICATIONS} 条`),
-  ),
-})
-
 /** Each collection of a pack and the schema of its records: the checker and the studio both read this one map. */
 export const RECORD_SCHEMAS = {
   towns: townSchema,
@@ -431,6 +394,4 @@ export type EligibilityCondition = v.InferOutput<typeof conditionSchema>
 export type EligibilityFact = (typeof ELIGIBILITY_FACTS)[number]
 export type Figure = v.InferOutput<typeof figureSchema>
 export type ContentPack = v.InferOutput<typeof packSchema>
-export type Publication = v.InferOutput<typeof publicationSchema>
-export type PackMeta = v.InferOutput<typeof metaSchema>
 export type Edition = ContentPack['edition']

@@ -1,7 +1,6 @@
-import { Alert, App as AntApp, Badge, Button, Input, Layout, Menu, Modal, Space, Typography, Upload } from 'antd'
+import { Alert, App as AntApp, Badge, Button, Layout, Menu, Modal, Space, Typography } from 'antd'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { embeddedPack } from '@/content/index'
-import { EDITIONS } from '@/content/schema'
 import { createRecordMemo } from '@/content/validate'
 import { hashText } from '@/domain/content-update'
 import { changeList } from '../model/changes'
@@ -19,7 +18,6 @@ import {
   draftFileText,
   loadDraft,
   loadHistory,
-  readDraftFile,
   saveDraft,
   watchOtherTabs,
   type Draft,
@@ -27,12 +25,14 @@ import {
 import { defaultValue } from '../model/edit'
 import { recordForm } from '../model/form-spec'
 import { afterPublish, draftOf, openPackText } from '../model/open'
-import { publicationsOf, publish, type OutputFile, type Publication } from '../model/publish'
+import { publish, type OutputFile, type Publication } from '../model/publish'
 import { canPickFolder, downloadFile, saveIntoFolder } from './files'
 import { Preview } from './preview'
-import { PublicationRecord, PublishPanel } from './publish-panel'
+import { PackInfo } from './pack-info'
+import { PublishPanel } from './publish-panel'
 import { RecordForm } from './record-form'
 import { RecordList } from './record-list'
+import { Toolbar } from './toolbar'
 
 type View = { kind: 'collection'; collection: PackCollection } | { kind: 'pack' } | { kind: 'publish' }
 
@@ -53,7 +53,6 @@ export function App() {
   const [otherTab, setOtherTab] = useState(false)
   const [history, setHistory] = useState<Publication[]>([])
   const [lastFiles, setLastFiles] = useState<string[]>()
-  const [urlToOpen, setUrlToOpen] = useState('')
   const now = useMemo(() => Date.now(), [])
   const opened = useRef<Draft>()
 
@@ -230,60 +229,16 @@ export function App() {
         <Typography.Title level={1} className='studio-title'>
           智慧双阳 内容编辑台
         </Typography.Title>
-        <Space wrap>
-          <Input
-            aria-label='编辑人姓名'
-            placeholder='编辑人姓名'
-            value={draft.editor}
-            onChange={(e) => update({ editor: e.target.value })}
-            style={{ width: 140 }}
-          />
-          <Button
-            onClick={() => open(draftOf(embeddedPack as unknown as Record<string, unknown>, EMBEDDED, draft.editor))}
-          >
-            打开内置内容包
-          </Button>
-          <Upload
-            accept='.json,application/json'
-            showUploadList={false}
-            beforeUpload={(file) => {
-              void file.text().then((text) => openText(text, file.name))
-              return false
-            }}
-          >
-            <Button>打开 pack.json 文件</Button>
-          </Upload>
-          <Input.Search
-            aria-label='内容网址'
-            placeholder='或输入内容网址（…/pack.json）'
-            enterButton='打开网址'
-            value={urlToOpen}
-            onChange={(e) => setUrlToOpen(e.target.value)}
-            onSearch={(url) => {
-              if (!url.trim()) return
-              fetch(url.trim())
-                .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
-                .then((text) => openText(text, url.trim()))
-                .catch((e: unknown) => message.error(`打不开这个网址：${e instanceof Error ? e.message : String(e)}`))
-            }}
-            style={{ width: 330 }}
-          />
-          <Button onClick={() => downloadFile({ name: 'draft.json', text: draftFileText(draft) })}>导出草稿</Button>
-          <Upload
-            accept='.json,application/json'
-            showUploadList={false}
-            beforeUpload={(file) => {
-              void file.text().then((text) => {
-                const read = readDraftFile(text)
-                if (read.ok) open(read.draft)
-                else message.error(read.message)
-              })
-              return false
-            }}
-          >
-            <Button>导入草稿</Button>
-          </Upload>
-        </Space>
+        <Toolbar
+          editor={draft.editor}
+          onEditor={(editor) => update({ editor })}
+          onOpenEmbedded={() =>
+            open(draftOf(embeddedPack as unknown as Record<string, unknown>, EMBEDDED, draft.editor))
+          }
+          onOpenText={openText}
+          onOpenDraft={open}
+          onExportDraft={() => downloadFile({ name: 'draft.json', text: draftFileText(draft) })}
+        />
       </Layout.Header>
       {saveError && <Alert type='error' showIcon banner message={saveError} role='alert' />}
       {otherTab && (
@@ -407,33 +362,13 @@ export function App() {
             </div>
           )}
           {view.kind === 'pack' && (
-            <Space direction='vertical' style={{ maxWidth: 720 }}>
-              <Typography.Title level={2} style={{ fontSize: 18 }}>
-                内容包信息
-              </Typography.Title>
-              {check.packProblems.map((p, i) => (
-                <Alert key={i} type='error' showIcon message={p.message} />
-              ))}
-              <Typography.Text>{`已发布的最高版本：第 ${publishedVersion} 版；下次发布为第 ${nextVersion} 版（发布时自动填写版本号和更新时间）`}</Typography.Text>
-              <Space>
-                <Typography.Text>版本类别：</Typography.Text>
-                <Space.Compact>
-                  {EDITIONS.map((e) => (
-                    <Button
-                      key={e}
-                      type={draft.pack.edition === e ? 'primary' : 'default'}
-                      onClick={() => updatePack({ ...draft.pack, edition: e })}
-                    >
-                      {e === 'demo' ? '演示版（含示例数据）' : '正式版（发布单位发布）'}
-                    </Button>
-                  ))}
-                </Space.Compact>
-              </Space>
-              <Typography.Text type='secondary'>
-                {`当前：${draft.pack.edition === 'official' ? '正式版' : '演示版'}。正式版不能有示例数据；演示版不能有“发布单位发布”的记录。`}
-              </Typography.Text>
-              <PublicationRecord publications={publicationsOf(draft.pack)} />
-            </Space>
+            <PackInfo
+              pack={draft.pack}
+              problems={check.packProblems}
+              publishedVersion={publishedVersion}
+              nextVersion={nextVersion}
+              onEdition={(edition) => updatePack({ ...draft.pack, edition })}
+            />
           )}
           {view.kind === 'publish' && (
             <PublishPanel
