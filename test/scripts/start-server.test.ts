@@ -51,6 +51,7 @@ function makeBuild(): string {
   write('index.html', HTML)
   write('js/app.1234abcd.js', SCRIPT)
   fs.writeFileSync(path.join(dir, 'digits.txt'), '0123456789')
+  fs.writeFileSync(path.join(dir, 'big.bin'), Buffer.alloc(8 * 1024 * 1024, 1))
   return dir
 }
 
@@ -185,6 +186,19 @@ describe('npm start answers hostile requests and keeps serving', () => {
     expect(head.status).toBe(200)
     expect(head.body.length).toBe(0)
     expect(head.headers).toMatchObject(SECURITY)
+  })
+
+  test('a client that goes away in the middle of a file: the server goes on', async () => {
+    const { hostname, port } = new URL(server.origin)
+    await new Promise<void>((resolve, reject) => {
+      const req = http.get({ hostname, port, path: '/big.bin' }, (res) => {
+        res.once('data', () => {
+          req.destroy()
+          resolve()
+        })
+      })
+      req.on('error', (e) => (req.destroyed ? undefined : reject(e)))
+    })
   })
 
   test('a request Node cannot parse: 400 with the security headers, and the server goes on', async () => {
