@@ -31,8 +31,8 @@ export function digestFiles(pack: ContentPack = embeddedPack): Record<string, st
     `{\n${entries.map(([k, v]) => `  ${JSON.stringify(k)}: ${v}`).join(',\n')}\n}\n`
   const docs = searchDocs(pack)
   const quotes = new Set<string>()
-  for (const collection of ['towns', ...DOMAINS] as const)
-    for (const record of pack[collection])
+  for (const collection of ['towns', ...DOMAINS, 'figures'] as const)
+    for (const record of pack[collection] ?? [])
       if (record.source.kind === 'cited') quotes.add(quoteText(record.source.quote))
   return {
     'summary.json': object(Object.entries(core).map(([k, v]) => [k, JSON.stringify(v)])),

@@ -106,7 +106,7 @@ function nestingProblem(value: unknown, limit: number = MAX_PACK_DEPTH): Problem
     }
     const top = depth === 1 && isRecord(node)
     for (const [key, child] of Object.entries(node)) {
-      if (top && (COLLECTIONS as readonly string[]).includes(key) && Array.isArray(child)) {
+      if (top && [...COLLECTIONS, ...OPTIONAL_COLLECTIONS].includes(key as Collection) && Array.isArray(child)) {
         // A collection's records, each named as the checker names it everywhere else.
         child.forEach((record: unknown, index) =>
           stack.push([record, depth + 2, labelOf(key as Collection, record, index)]),

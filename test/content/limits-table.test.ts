@@ -214,6 +214,15 @@ describe('an official pack cites only what this release cites', () => {
     expect(decidePack(text, 0)).toMatchObject({ accept: false })
   })
 
+  test('with the release’s own key figures (their quotes are the release’s too): accepted by both', () => {
+    const pack = official()
+    pack.figures = structuredClone(embeddedPack.figures)
+    const text = JSON.stringify(pack)
+    const checked = acceptPackText(text)
+    expect(checked.ok ? [] : checked.problems.map(formatProblem)).toEqual([])
+    expect(decidePack(text, 0)).toMatchObject({ accept: true })
+  })
+
   test('a quote the release cites (153中学, spaced differently): accepted by both', () => {
     const pack = official()
     const item = (pack.livelihood as Array<{ source: { quote: string } }>)[0]!
