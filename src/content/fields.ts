@@ -76,7 +76,7 @@ function plainText(max: number) {
 export const idSchema = v.pipe(
   v.string('应为文本'),
   v.maxLength(ID_MAX_LENGTH, `不能超过 ${ID_MAX_LENGTH} 个字符`),
-  v.regex(ID_PATTERN, '应为小写字母、数字和连字符（kebab-case）'),
+  v.regex(ID_PATTERN, '编号只能用小写字母、数字和连字符（如 meihualu-jie）'),
 )
 export const titleSchema = plainText(TEXT_LIMITS.title)
 export const shortTextSchema = plainText(TEXT_LIMITS.short)
@@ -84,7 +84,7 @@ export const paragraphSchema = plainText(TEXT_LIMITS.paragraph)
 
 export const isoDateSchema = v.pipe(
   v.string('应为日期文本'),
-  v.regex(DATE_PATTERN, '应为 YYYY-MM-DD 日期'),
+  v.regex(DATE_PATTERN, '应为日期，如 2026-12-07'),
   v.check(isRealDate, '不是真实存在的日期'),
   YEARS,
 )
@@ -103,11 +103,11 @@ export const isoInstantSchema = v.pipe(
 )
 export const monthDaySchema = v.pipe(
   v.string(),
-  v.regex(MONTH_DAY_PATTERN, '应为 MM-DD'),
+  v.regex(MONTH_DAY_PATTERN, '应为月-日，如 03-01'),
   // 2024 is a leap year, so 02-29 is allowed and 02-30 is not.
   v.check((md) => !MONTH_DAY_PATTERN.test(md) || isRealDate(`2024-${md}`), '不是真实存在的日期'),
 )
-export const clockSchema = v.pipe(v.string(), v.regex(CLOCK_PATTERN, '应为 HH:mm'))
+export const clockSchema = v.pipe(v.string(), v.regex(CLOCK_PATTERN, '应为时刻，如 08:30'))
 export const phoneSchema = v.pipe(
   v.string('应为电话号码'),
   v.regex(PHONE_PATTERN, '电话号码格式不对（手机 11 位、座机 0431-xxxxxxxx 或公共热线）'),

@@ -3,6 +3,8 @@ import { DISTRICT_NAME, FICTIONAL_PHONE_PATTERN, REAL_FESTIVAL_NAMES, REAL_NAME_
 import type { Problem } from './problem'
 import quotes from './digest/quotes.json'
 import { quoteText } from './text'
+import { citedFactProblems, placeProblems, shortTownName, townsOf } from './cited-facts'
+import { each, isRecord } from './walk'
 
 /**
  * The quotes this release cites, checked against their document (content:check --sources) when it was made: words
@@ -18,28 +20,6 @@ function isKnownQuote(quote: string): boolean {
  * exist, an event held at an attraction sitting where the attraction is, and one invented number per party.
  * They read the raw input defensively: the record schemas report wrong shapes.
  */
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function where(collection: string, record: Record<string, unknown>, index: number): string {
-  return typeof record.id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(record.id)
-    ? `${collection}/${record.id}`
-    : `${collection}[${index}]`
-}
-
-function each(
-  input: Record<string, unknown>,
-  collection: string,
-  visit: (record: Record<string, unknown>, at: string) => void,
-): void {
-  const records = input[collection]
-  if (!Array.isArray(records)) return
-  records.forEach((record: unknown, index) => {
-    if (isRecord(record)) visit(record, where(collection, record, index))
-  })
-}
 
 /** `梅花鹿节组委会（示例）` and `梅花鹿节组委会` are one party. */
 function partyKey(name: string): string {
@@ -153,49 +133,6 @@ function livelihoodProblems(input: Record<string, unknown>): Problem[] {
   return problems
 }
 
-/** 奢岭街道 → 奢岭, 双营子回族乡 → 双营子: how people (and sample names) shorten a town's name. */
-function shortTownName(name: string): string {
-  return name.replace(/(回族乡|街道|镇|乡)$/, '') || name
-}
-
-function townsOf(input: Record<string, unknown>): Map<string, string> {
-  const towns = new Map<string, string>()
-  each(input, 'towns', (t) => {
-    if (typeof t.id === 'string' && typeof t.name === 'string') towns.set(t.id, t.name)
-  })
-  return towns
-}
-
-/**
- * A real place keeps no position from us: a cited attraction or event carries no coordinates, and a town or
- * an address only where its quote says it (李家村's quote names 齐家镇). The page then offers no map pin
- * and says 具体位置以现场公布为准.
- */
-function placeProblems(input: Record<string, unknown>): Problem[] {
-  const problems: Problem[] = []
-  const towns = townsOf(input)
-  for (const collection of ['attractions', 'events'] as const) {
-    each(input, collection, (record, at) => {
-      const source = isRecord(record.source) ? record.source : {}
-      if (source.kind !== 'cited' || typeof source.quote !== 'string') return
-      const quote = source.quote
-      if (record.location !== undefined)
-        problems.push({
-          where: at,
-          field: 'location',
-          message: '原文没有给出位置：真实地点不能写我们编的坐标（页面会写“具体位置以现场公布为准”）',
-        })
-      const town = typeof record.townId === 'string' ? towns.get(record.townId) : undefined
-      if (town && !quote.includes(town) && !quote.includes(shortTownName(town)))
-        problems.push({ where: at, field: 'townId', message: `原文没有写它在「${town}」：真实地点不能写我们猜的镇街` })
-      const address = typeof record.address === 'string' ? record.address.replace(/^双阳区/, '') : ''
-      if (address && !quote.includes(address))
-        problems.push({ where: at, field: 'address', message: '原文没有写这个地址：真实地点不能写我们编的地址' })
-    })
-  }
-  return problems
-}
-
 /** The texts of a record that name it: a sample one must not read as a real business, event or office. */
 const NAME_FIELDS: Partial<Record<Collection, readonly string[]>> = {
   jobs: ['title', 'employer'],
@@ -246,7 +183,7 @@ function sampleNameProblems(input: Record<string, unknown>): Problem[] {
 export function honestyProblems(input: Record<string, unknown>, collections: readonly Collection[]): Problem[] {
   const problems: Problem[] = []
   if (collections.includes('livelihood')) problems.push(...livelihoodProblems(input))
-  problems.push(...placeProblems(input), ...sampleNameProblems(input))
+  problems.push(...placeProblems(input), ...sampleNameProblems(input), ...citedFactProblems(input))
   const official = input.edition === 'official'
 
   for (const collection of collections) {
@@ -260,9 +197,9 @@ export function honestyProblems(input: Record<string, unknown>, collections: rea
       })
       // We are not the district: only a pack the publisher issues may carry what the publisher states.
       if (!official && source.kind === 'official')
-        problems.push({ where: at, field: 'source', message: '演示版内容包（edition: demo）不能含发布单位发布的记录' })
+        problems.push({ where: at, field: 'source', message: '演示版内容包不能含发布单位发布的记录' })
       if (official && source.kind === 'sample')
-        problems.push({ where: at, field: 'source', message: '正式版内容包（edition: official）不能含示例记录' })
+        problems.push({ where: at, field: 'source', message: '正式版内容包不能含示例记录' })
       // A key figure is shown on home as a fact about the district: never an example.
       if (collection === 'figures' && source.kind === 'sample')
         problems.push({
@@ -295,7 +232,7 @@ export function honestyProblems(input: Record<string, unknown>, collections: rea
         problems.push({
           where: at,
           field: 'source.sampleFields',
-          message: '正式版内容包（edition: official）不能含示例字段',
+          message: '正式版内容包不能含示例字段',
         })
     })
   }

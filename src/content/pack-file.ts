@@ -22,6 +22,7 @@ export function packFiles(input: unknown): PackFiles {
     updatedAt: pack.updatedAt,
     edition: pack.edition,
     ...(pack.meta ? { meta: pack.meta } : {}),
+    ...(pack.figures ? { figures: pack.figures } : {}),
     towns: pack.towns,
     livelihood: pack.livelihood,
     jobs: pack.jobs,

@@ -11,7 +11,7 @@ import { isoInstantSchema, shortTextSchema, titleSchema } from './fields'
  * screen) or `official` (published by the district: no sample record or sample field at all).
  */
 export const EDITIONS = ['demo', 'official'] as const
-export const editionSchema = v.picklist(EDITIONS, 'edition 应为 demo（演示）或 official（正式）')
+export const editionSchema = v.picklist(EDITIONS, '版本类别应为演示版或正式版')
 
 /** How many publications a pack remembers in `meta`: the latest ones, enough for a year of weekly updates. */
 export const MAX_PUBLICATIONS = 60

@@ -323,7 +323,7 @@ export const policySchema = v.object({
 export const figureSchema = v.object({
   id: idSchema,
   label: titleSchema,
-  value: v.pipe(v.string(), v.regex(/^[\d.,]+$/, '应为数字文本')),
+  value: v.pipe(v.string(), v.regex(/^[\d.,]+$/, '应为数字，如 2000 或 6.1')),
   unit: unitSchema,
   /** The year the figure is about: shown with it, so a 2022 number never reads as this year's. */
   year: v.pipe(

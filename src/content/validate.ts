@@ -286,7 +286,7 @@ export function validateRecords(input: unknown, memo?: RecordMemo): PackResult {
     problems.push({ where: 'pack', field: 'updatedAt', message: updatedAt.issues[0].message })
   }
   if (!v.is(editionSchema, input.edition)) {
-    problems.push({ where: 'pack', field: 'edition', message: 'edition 应为 demo（演示）或 official（正式）' })
+    problems.push({ where: 'pack', field: 'edition', message: '版本类别应为演示版或正式版' })
   }
 
   const meta = metaVerdict(input.meta, input.version)

@@ -160,7 +160,7 @@ const CLI_TIMEOUT = 60_000
 const STATUS_MISMATCH = '进度与状态不一致（已完成=100，未开工=0，推进中=1–99）'
 const FAKE_PHONE = '示例电话必须是明显虚构的号码（0431-0000xxxx）或公共热线'
 const MARKUP = '不能含有标记、脚本或链接代码'
-const OFFICIAL_SAMPLE = '正式版内容包（edition: official）不能含示例记录'
+const OFFICIAL_SAMPLE = '正式版内容包不能含示例记录'
 
 describe('content checker', () => {
   it('accepts the valid fixture', () => {
@@ -186,7 +186,11 @@ describe('content checker', () => {
       (pack) => (pack.towns as unknown[]).push({ ...validPack().towns[0] }),
       ['towns/yunshan: id: 重复的 id'],
     ],
-    ['a badly formed id', set('jobs.0.id', 'Job_1'), ['jobs[0]: id: 应为小写字母、数字和连字符（kebab-case）']],
+    [
+      'a badly formed id',
+      set('jobs.0.id', 'Job_1'),
+      ['jobs[0]: id: 编号只能用小写字母、数字和连字符（如 meihualu-jie）'],
+    ],
     ['a missing id', remove('jobs.0.id'), ['jobs[0]: id: 缺少必填项']],
     // references
     [
@@ -208,12 +212,12 @@ describe('content checker', () => {
     [
       'a date in another format',
       set('livelihood.1.milestones.0.date', '2024/03/01'),
-      ['livelihood/demo-yard: milestones[0].date: 应为 YYYY-MM-DD 日期'],
+      ['livelihood/demo-yard: milestones[0].date: 应为日期，如 2026-12-07'],
     ],
     [
       'a job deadline in another format (no follow-on error)',
       set('jobs.0.postedAt', '2024/03/01'),
-      ['jobs/job-cashier: postedAt: 应为 YYYY-MM-DD 日期'],
+      ['jobs/job-cashier: postedAt: 应为日期，如 2026-12-07'],
     ],
     [
       'an opening season on a day that does not exist',
@@ -336,8 +340,8 @@ describe('content checker', () => {
     ['a version that is not a positive integer', set('version', 0), ['pack: version: version 应为正整数']],
     ['an updatedAt that is not ISO', set('updatedAt', 'yesterday'), ['pack: updatedAt: 应为 ISO 8601 时间（含时区）']],
     ['a missing collection', remove('policies'), ['pack: policies: 缺少或不是数组']],
-    ['a missing edition', remove('edition'), ['pack: edition: edition 应为 demo（演示）或 official（正式）']],
-    ['an unknown edition', set('edition', 'beta'), ['pack: edition: edition 应为 demo（演示）或 official（正式）']],
+    ['a missing edition', remove('edition'), ['pack: edition: 版本类别应为演示版或正式版']],
+    ['an unknown edition', set('edition', 'beta'), ['pack: edition: 版本类别应为演示版或正式版']],
     // honesty
     [
       'an official pack with sample records',
@@ -368,7 +372,7 @@ describe('content checker', () => {
       ),
       [
         'livelihood/school-153: source.sampleFields: “总结所载”的项目只写原文说的，不能有示例字段',
-        'livelihood/school-153: source.sampleFields: 正式版内容包（edition: official）不能含示例字段',
+        'livelihood/school-153: source.sampleFields: 正式版内容包不能含示例字段',
       ],
     ],
     [
@@ -477,6 +481,7 @@ describe('content checker', () => {
         kind: 'cited',
         doc: '000_820736ea15743918.txt',
         quote: '梅花鹿养殖园获评示范园区',
+        sampleFields: ['price', 'hours', 'phone'],
       }),
       [
         'attractions/deer-park: location: 原文没有给出位置：真实地点不能写我们编的坐标（页面会写“具体位置以现场公布为准”）',
@@ -485,6 +490,44 @@ describe('content checker', () => {
       ],
     ],
     // Sample names that read as real.
+    // A price, hours or a programme the quote does not give is left to the place's notice, or marked sample.
+    [
+      'a price, hours and a phone on a cited place whose quote gives none',
+      set('attractions.0.source', { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '梅花鹿养殖园位于鹿乡镇' }),
+      [
+        'attractions/deer-park: location: 原文没有给出位置：真实地点不能写我们编的坐标（页面会写“具体位置以现场公布为准”）',
+        'attractions/deer-park: price: 引文没有写票价：真实的地方和活动，写“以现场公布为准”，或者把它标为示例字段（页面会标“示例”）',
+        'attractions/deer-park: hours: 引文没有写开放时间：真实的地方和活动，不填，或者把它标为示例字段（页面会标“示例”）',
+        'attractions/deer-park: phone: 引文没有写电话：真实的地方和活动，不填，或者把它标为示例字段（页面会标“示例”）',
+      ],
+    ],
+    [
+      'open all day (an empty list of hours) on a cited place',
+      both(
+        set('attractions.0.source', {
+          kind: 'cited',
+          doc: '000_820736ea15743918.txt',
+          quote: '梅花鹿养殖园位于鹿乡镇',
+          sampleFields: ['price', 'phone'],
+        }),
+        set('attractions.0.hours', []),
+      ),
+      [
+        'attractions/deer-park: location: 原文没有给出位置：真实地点不能写我们编的坐标（页面会写“具体位置以现场公布为准”）',
+        'attractions/deer-park: hours: 引文没有写开放时间：真实的地方和活动，不填，或者把它标为示例字段（页面会标“示例”）',
+      ],
+    ],
+    [
+      'a ticket price and a programme on a cited festival',
+      set('events.0.source', { kind: 'cited', doc: '000_820736ea15743918.txt', quote: '梅花鹿节汇聚人气' }),
+      [
+        'events/deer-festival: townId: 原文没有写它在「鹿乡镇」：真实地点不能写我们猜的镇街',
+        'events/deer-festival: address: 原文没有写这个地址：真实地点不能写我们编的地址',
+        'events/deer-festival: price: 引文没有写门票：真实的地方和活动，写“以当年公布为准”，或者把它标为示例字段（页面会标“示例”）',
+        'events/deer-festival: highlights: 引文没有写活动亮点：真实的地方和活动，不填，或者把它标为示例字段（页面会标“示例”）',
+        'events/deer-festival: schedule: 引文没有写日程安排：真实的地方和活动，不填，或者把它标为示例字段（页面会标“示例”）',
+      ],
+    ],
     [
       'a sample title with a town name and no 示例 or 某',
       set('events.0.title', '鹿乡梅花鹿节'),
@@ -531,6 +574,13 @@ describe('content checker', () => {
       remove('events.0.townId'),
       remove('events.0.address'),
       set('policies.0.eligibility', { kind: 'programme' }),
+      // …and what it does not say of a place or a festival: left to their own notices.
+      set('attractions.0.price', '以现场公布为准'),
+      remove('attractions.0.hours'),
+      remove('attractions.0.phone'),
+      set('events.0.price', '以当年公布为准'),
+      set('events.0.highlights', []),
+      set('events.0.schedule', []),
     ])
       edit(pack)
     expect(check(pack)).toEqual([])
@@ -783,6 +833,7 @@ describe('content:check and content:pack on the command line', () => {
         'version',
         'updatedAt',
         'edition',
+        'figures',
         'towns',
         'livelihood',
         'jobs',

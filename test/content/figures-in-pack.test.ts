@@ -1,5 +1,6 @@
 import { embeddedPack } from '@/content'
 import type { ContentPack } from '@/content/schema'
+import { packFiles } from '@/content/pack-file'
 import { acceptPack } from '@/content/validate'
 import { contentStateOf, embeddedSummary } from '@/domain/content-store'
 import { decidePack } from '@/domain/content-update'
@@ -27,10 +28,16 @@ describe('key figures in a pack', () => {
   })
 
   it('a pack with its own figures puts them on home', () => {
-    const pack = { ...copy(), version: 2, figures: [{ ...grain, value: '19' }] }
+    const pack = { ...copy(), version: 2, figures: [{ ...grain, label: '粮食总产量突破' }] }
     const decided = decidePack(JSON.stringify(pack), 1)
     if (!decided.accept) throw new Error(decided.reason)
-    expect(contentStateOf(decided.pack, 'update').summary.figures).toEqual([{ ...grain, value: '19' }])
+    expect(contentStateOf(decided.pack, 'update').summary.figures).toEqual([{ ...grain, label: '粮食总产量突破' }])
+  })
+
+  it('a pack file written from a pack keeps its figures (the studio publishes what it edits)', () => {
+    const files = packFiles({ ...copy(), figures: [{ ...grain, label: '粮食总产量突破' }] })
+    if (!files.ok) throw new Error(JSON.stringify(files.problems))
+    expect((JSON.parse(files.packText) as ContentPack).figures).toEqual([{ ...grain, label: '粮食总产量突破' }])
   })
 
   it('a pack without figures leaves the app’s own in place', () => {
@@ -39,6 +46,19 @@ describe('key figures in a pack', () => {
     if (!decided.accept) throw new Error(decided.reason)
     expect(decided.pack.figures).toBeUndefined()
     expect(contentStateOf(decided.pack, 'update').summary.figures).toHaveLength(10)
+  })
+
+  it('a cited figure whose number is not its quote’s is refused', () => {
+    const pack = { ...copy(), version: 2, figures: [{ ...grain, value: '19' }] }
+    const checked = acceptPack(pack)
+    expect(checked.ok).toBe(false)
+    if (!checked.ok)
+      expect(checked.problems).toContainEqual({
+        where: 'figures/grain-output',
+        field: 'value',
+        message: '引文里没有「19」：引用的数字要和原文一致；新的数字要换成发布单位发布的来源',
+      })
+    expect(decidePack(JSON.stringify(pack), 1).accept).toBe(false)
   })
 
   const refused: Array<[string, unknown[], { where: string; field: string; message: string }]> = [
@@ -55,7 +75,7 @@ describe('key figures in a pack', () => {
     [
       'a figure whose value is not a number',
       [{ ...grain, value: '很多' }],
-      { where: 'figures/grain-output', field: 'value', message: '应为数字文本' },
+      { where: 'figures/grain-output', field: 'value', message: '应为数字，如 2000 或 6.1' },
     ],
     [
       'thirteen figures',

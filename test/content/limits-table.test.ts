@@ -32,7 +32,8 @@ function set(at: string, value: unknown): Edit {
 }
 
 const JOB = 'jobs/luxiang-deer-keeper'
-const EVENT = 'events/meihualu-festival'
+// A sample event: a cited festival may carry no highlights of ours at all (honesty.ts).
+const EVENT = 'events/ice-snow-season'
 const CONTROL = '不能含有控制字符（换行、制表符、NUL 等）：一段文字写成一行'
 const INVISIBLE = '不能含有看不见的字符（零宽字符、双向控制符、填充符等）'
 const PHONE =
@@ -49,7 +50,7 @@ const refused: Array<[string, Edit, string[]]> = [
   [
     '10,000 highlights',
     set(
-      'events.0.highlights',
+      'events.2.highlights',
       Array.from({ length: 10_000 }, () => '看梅花鹿'),
     ),
     [`${EVENT}: highlights: 最多 20 项，实际有 10000 项`],
@@ -143,7 +144,7 @@ const accepted: Array<[string, Edit]> = [
   [
     '20 highlights of 200 characters',
     set(
-      'events.0.highlights',
+      'events.2.highlights',
       Array.from({ length: 20 }, () => '鹿'.repeat(200)),
     ),
   ],

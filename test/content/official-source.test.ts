@@ -41,14 +41,14 @@ describe('official source', () => {
     const pack = fixture()
     pack.edition = 'demo'
     expect(check(pack).filter((line) => line.startsWith('jobs/'))).toEqual([
-      'jobs/test-clerk: source: 演示版内容包（edition: demo）不能含发布单位发布的记录',
+      'jobs/test-clerk: source: 演示版内容包不能含发布单位发布的记录',
     ])
   })
 
   it('refuses a sample record in an official pack', () => {
     const pack = fixture()
     records(pack, 'jobs')[0]!.source = { kind: 'sample', note: '示例' }
-    expect(check(pack)).toEqual(['jobs/test-clerk: source: 正式版内容包（edition: official）不能含示例记录'])
+    expect(check(pack)).toEqual(['jobs/test-clerk: source: 正式版内容包不能含示例记录'])
   })
 
   it('refuses a cited record with sample fields in an official pack: 梅花鹿节 with dates nobody announced', () => {
@@ -56,7 +56,7 @@ describe('official source', () => {
     const festival = embeddedPack.events.find((e) => e.id === 'meihualu-festival')
     records(pack, 'events').push({ ...festival })
     expect(check(pack)).toEqual([
-      'events/meihualu-festival: source.sampleFields: 正式版内容包（edition: official）不能含示例字段',
+      'events/meihualu-festival: source.sampleFields: 正式版内容包不能含示例字段',
     ])
   })
 

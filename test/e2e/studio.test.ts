@@ -77,7 +77,7 @@ test('梅花鹿节 in an official pack: entered with its announced dates and an 
     await page.getByRole('menuitem', { name: /节庆活动/ }).click()
     await page.locator('.studio-list').getByText('双阳梅花鹿节', { exact: true }).click()
     await previewShows(page, '日期待公布')
-    await page.getByText('正式版内容包（edition: official）不能含示例字段').first().waitFor()
+    await page.getByText('正式版内容包不能含示例字段').first().waitFor()
     await choose(page, '来源类型', '发布单位发布')
     await page.getByLabel('发布单位', { exact: true }).fill('测试发布单位（测试数据，不是官方发布）')
     await pickDate(page, '发布日期', '2026-11-20')
