@@ -55,9 +55,7 @@ describe('official source', () => {
     const pack = fixture()
     const festival = embeddedPack.events.find((e) => e.id === 'meihualu-festival')
     records(pack, 'events').push({ ...festival })
-    expect(check(pack)).toEqual([
-      'events/meihualu-festival: source.sampleFields: 正式版内容包不能含示例字段',
-    ])
+    expect(check(pack)).toEqual(['events/meihualu-festival: source.sampleFields: 正式版内容包不能含示例字段'])
   })
 
   it.each<[string, unknown, string]>([
