@@ -32,7 +32,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       375: 2,
       828: 1.81 / 2,
     },
-    sourceRoot: 'src',
+    // SY_SOURCE_ROOT=bench/floor/src: `npm run bench` builds its hello-world floor with this very config.
+    sourceRoot: process.env.SY_SOURCE_ROOT || 'src',
     outputRoot,
     // aria-label / aria-role on the weapp templates, for WeChat's screen reader.
     plugins: [path.resolve(__dirname, 'weapp-aria.ts')],

@@ -292,9 +292,11 @@ export function floorBuild(): string {
   if (process.env.SY_FLOOR_H5_DIST) return path.resolve(repoRoot, process.env.SY_FLOOR_H5_DIST)
   const dist = outputDir('floor', 'h5')
   process.stderr.write('bench: building the hello-world floor (bench/floor) …\n')
+  // Built from the repo root with the app's own config, pointed at the floor's source (config/index.ts): Taro
+  // compiles only config files inside the project, so a config of the floor's own could not import the app's.
   const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
-    cwd: path.join(repoRoot, 'bench', 'floor'),
-    env: { ...process.env, SY_DIST: dist, NODE_ENV: 'production' },
+    cwd: repoRoot,
+    env: { ...process.env, SY_DIST: dist, SY_SOURCE_ROOT: 'bench/floor/src', NODE_ENV: 'production' },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   })
