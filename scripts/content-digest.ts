@@ -1,7 +1,8 @@
 // `content:digest` writes the summary of the embedded content that the app ships instead of whole records on
 // the pages that do not need them (src/domain/summary.ts), in src/content/digest/:
 // - summary.json: what does not grow with the content (version, towns, home's tracker figures); main package;
-// - records.json: each record's summary fields (home, 我的, hit facts, cross-links); loaded when first needed;
+// - records-<domain>.json: each record's summary fields (home, 我的, hit facts, cross-links), one file per domain;
+//   a page loads the domains it reads when it first needs them;
 // - search-<domain>.json: the search page's documents, one file per domain; loaded when search first needs them.
 // The two kinds loaded later are chunks of their own (weapp: a subpackage each, config/async-pack.ts), so the main
 // package stays the same size whatever the number of records;
@@ -36,9 +37,7 @@ export function digestFiles(pack: ContentPack = embeddedPack): Record<string, st
       if (record.source.kind === 'cited') quotes.add(quoteText(record.source.quote))
   return {
     'summary.json': object(Object.entries(core).map(([k, v]) => [k, JSON.stringify(v)])),
-    'records.json': object(
-      Object.entries(records).map(([k, v]) => [k, `[\n${v.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]`]),
-    ),
+    ...Object.fromEntries(DOMAINS.map((domain) => [`records-${domain}.json`, lines(records[domain])])),
     ...Object.fromEntries(
       DOMAINS.map((domain) => [`search-${domain}.json`, lines(docs.filter((d) => d.domain === domain))]),
     ),

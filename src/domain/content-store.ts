@@ -1,12 +1,12 @@
 import core from '@/content/digest/summary.json'
-import type { ContentPack } from '@/content/schema'
+import type { ContentPack, Domain } from '@/content/schema'
 import { createStore, type Store } from './store'
-import { summaryOf, type ContentSummary, type SummaryCore, type SummaryRecords } from './summary'
+import { summaryOf, type ContentSummary, type SummaryCore } from './summary'
 
 /**
  * The summary of the embedded content as the app starts, made at build time (npm run content:digest): only what
- * does not grow with the content (version, towns, home's tracker figures). Its record lists are empty until the
- * records' summary, a chunk of its own (src/domain/embedded/digest.ts), arrives: so the main package stays the
+ * does not grow with the content (version, towns, home's tracker figures). Its record lists are empty until each
+ * domain's, a chunk of its own (src/domain/embedded/digest.ts), arrives: so the main package stays the
  * same size whatever the number of records. The whole records come with their domain's pages.
  */
 export const embeddedSummary: ContentSummary = {
@@ -18,21 +18,22 @@ export const embeddedSummary: ContentSummary = {
   policies: [],
 }
 
-/** The embedded summary with its records in. */
-export function withRecords(summary: ContentSummary, records: SummaryRecords): ContentSummary {
-  return { ...summary, ...records }
-}
-
 /** Something loaded after start (a chunk; on weapp a subpackage): on its way, or it could not be loaded. */
 export type Pending = 'loading' | 'failed'
+
+/** How the records of `domains` stand: 'failed' if any could not be loaded, else 'loading' if any is on its way. */
+export function pendingOf(missing: ContentState['missing'], domains: readonly Domain[]): Pending | undefined {
+  const states = domains.map((d) => missing?.[d])
+  return states.includes('failed') ? 'failed' : states.includes('loading') ? 'loading' : undefined
+}
 
 export type ContentOrigin = 'embedded' | 'update'
 
 export interface ContentState {
   /** What home, search's hit facts, 我的 and cross-links read: always the summary of the content in use. */
   summary: ContentSummary
-  /** While the summary's record lists are still to come, or could not be loaded; absent once they are in. */
-  pending?: Pending
+  /** The domains whose summary records are still to come or could not be loaded; absent once all are in. */
+  missing?: Partial<Record<Domain, Pending>>
   /**
    * The whole pack, once one came from the content URL: every page then reads it instead of the records
    * embedded with it. Undefined while the embedded content is in use.

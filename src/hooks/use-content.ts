@@ -1,18 +1,26 @@
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import type { ContentPack, Domain } from '@/content/schema'
-import type { ContentState } from '@/domain/content-store'
+import { pendingOf, type ContentState, type Pending } from '@/domain/content-store'
 import { needRecords } from '@/platform/digest'
 import { contentStore } from '@/platform/stores'
 import { useStore } from './use-store'
 
 /**
  * The content in use: the summary (always), and the whole pack once one came from the content URL. The embedded
- * summary's records arrive a moment after start (`pending` until then); every page asks for them as it opens,
- * so a page opened after a failed load tries again (and a page may offer 重试: needRecords).
+ * summary's records arrive a moment after start, a domain at a time: a page names the domains whose records it
+ * reads, which are then asked for as it opens (so a page opened after a failed load tries again), and `pending`
+ * says how they stand until all are in (a page may offer 重试: needRecords).
  */
-export function useContent(): ContentState {
-  useEffect(needRecords, [])
-  return useStore(contentStore)
+export function useContent(...domains: Domain[]): ContentState & { pending?: Pending } {
+  const key = domains.join(',')
+  useEffect(() => {
+    if (key) needRecords(key.split(',') as Domain[])
+  }, [key])
+  const state = useStore(contentStore)
+  return useMemo(
+    () => ({ ...state, pending: pendingOf(state.missing, key ? (key.split(',') as Domain[]) : []) }),
+    [state, key],
+  )
 }
 
 /**

@@ -10,7 +10,8 @@ import { useSharing } from './use-sharing'
 /**
  * What every detail page starts with: the record named by `?id=` among the
  * domain's records in use (`records`; `embedded` is the page's own import of them), the
- * content summary (town names, other domains' records), "now", and sharing set
+ * content summary (town names; the records of the `linked` domains it links to, which arrive a moment later),
+ * "now", and sharing set
  * up with the page's own share title. `record` is undefined for a missing or
  * unknown id (the page shows NotFound).
  */
@@ -18,9 +19,10 @@ export function useDetailRecord<D extends Domain>(
   domain: D,
   embedded: ContentPack[D],
   shareTitle: (record: RecordOf<D>) => string,
+  linked: readonly Domain[] = [],
 ): { record: RecordOf<D> | undefined; records: ContentPack[D]; summary: ContentSummary; now: number } {
   const id = useQueryParam('id')
-  const { summary } = useContent()
+  const { summary } = useContent(...linked)
   const records = useDomainRecords(domain, embedded)
   const now = useNow()
   const record = byId<RecordOf<D>>(records, id)

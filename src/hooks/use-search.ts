@@ -47,9 +47,12 @@ export function useFindsSomething(): (query: string) => boolean {
   return useCallback((query: string) => search(docs, query).total > 0, [docs])
 }
 
+/** The domains whose records a hit's facts line reads (hitFacts). */
+export const HIT_FACT_RECORDS = ['events', 'jobs', 'attractions'] as const
+
 /** The facts line of a hit at `now`: dates and status, deadline, open now. */
 export function useHitFacts(): (hit: SearchHit, now: number) => HitFacts | undefined {
-  const { summary } = useContent()
+  const { summary } = useContent(...HIT_FACT_RECORDS)
   return useCallback((hit: SearchHit, now: number) => hitFacts(summary, hit, now), [summary])
 }
 

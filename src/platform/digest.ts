@@ -1,4 +1,5 @@
-import { withRecords } from '@/domain/content-store'
+import type { Domain } from '@/content/schema'
+import type { ContentState, Pending } from '@/domain/content-store'
 import { loadEmbeddedRecords, loadEmbeddedSearchDocs } from '@/domain/embedded/digest'
 import { contentStore, embeddedSearchDocs } from './stores'
 
@@ -8,23 +9,38 @@ import { contentStore, embeddedSearchDocs } from './stores'
  * network). Each is asked for by the pages that need it, once at a time; after a failure the next ask tries again.
  */
 
-let records: Promise<void> | undefined
+const loading = new Set<Domain>()
 let searchDocs: Promise<void> | undefined
 
-/** Starts loading the records' summary, unless it is in (or a pack from the content URL is in use) or on its way. */
-export function needRecords(): void {
-  if (records || !contentStore.get().pending) return
-  if (contentStore.get().pending === 'failed') contentStore.set((s) => ({ ...s, pending: 'loading' }))
-  records = loadEmbeddedRecords().then(
-    (loaded) => {
-      // A pack accepted meanwhile has its own summary: the embedded records are not wanted then.
-      contentStore.set((s) => (s.pending ? { summary: withRecords(s.summary, loaded), origin: s.origin } : s))
-    },
-    () => {
-      records = undefined
-      contentStore.set((s) => (s.pending ? { ...s, pending: 'failed' } : s))
-    },
-  )
+function mark(domain: Domain, state: Pending | 'in', records?: ContentState['summary'][Domain]): void {
+  contentStore.set((s) => {
+    // A pack accepted meanwhile has its own summary: the embedded records are not wanted then.
+    if (!s.missing?.[domain]) return s
+    const { [domain]: _done, ...rest } = s.missing
+    if (state !== 'in') return { ...s, missing: { ...rest, [domain]: state } }
+    const missing = Object.keys(rest).length > 0 ? rest : undefined
+    return { ...s, summary: { ...s.summary, [domain]: records }, missing }
+  })
+}
+
+/** Starts loading the records' summary of each of `domains` that is not in (nor on its way, nor replaced by a pack). */
+export function needRecords(domains: readonly Domain[]): void {
+  for (const domain of domains) {
+    const state = contentStore.get().missing?.[domain]
+    if (!state || loading.has(domain)) continue
+    loading.add(domain)
+    if (state === 'failed') mark(domain, 'loading')
+    loadEmbeddedRecords(domain).then(
+      (records) => {
+        loading.delete(domain)
+        mark(domain, 'in', records)
+      },
+      () => {
+        loading.delete(domain)
+        mark(domain, 'failed')
+      },
+    )
+  }
 }
 
 /** Starts loading search's documents of the embedded content, unless they are in or on their way. */

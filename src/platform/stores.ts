@@ -44,7 +44,11 @@ export const recentSearchesStore = createPersistentStore({
  * The content every page reads: the embedded content until a newer valid pack is accepted. The embedded summary's
  * records arrive a moment after start (platform/digest.ts).
  */
-export const contentStore = createContentStore({ summary: embeddedSummary, pending: 'loading', origin: 'embedded' })
+export const contentStore = createContentStore({
+  summary: embeddedSummary,
+  missing: { livelihood: 'loading', jobs: 'loading', events: 'loading', attractions: 'loading', policies: 'loading' },
+  origin: 'embedded',
+})
 
 /** The embedded content's search documents: none until search first needs them (platform/digest.ts). */
 export const embeddedSearchDocs = createStore<{ docs: readonly SearchDoc[]; pending?: Pending }>(() => ({

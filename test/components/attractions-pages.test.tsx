@@ -115,9 +115,11 @@ describe('示例 said once', () => {
 describe('attraction detail', () => {
   const snowPark = attractions.find((a) => a.id === 'snow-park')!
 
-  it('shows description, seasonal hours, tickets, season and the events held there', () => {
+  it('shows description, seasonal hours, tickets, season and the events held there', async () => {
     mockId = snowPark.id
     render(<AttractionDetailPage />)
+    // The events come with the events' summary, a moment after the page.
+    expect((await screen.findAllByText('冰雪季（示例）', { exact: false })).length).toBeGreaterThan(0)
     for (const t of [
       ...snowPark.description,
       ...hoursSummary(snowPark),

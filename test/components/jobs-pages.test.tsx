@@ -169,7 +169,7 @@ describe('jobs list', () => {
 describe('job detail', () => {
   const job = jobs.find((j) => j.location && j.deadline >= '2026-11-26')!
 
-  it('says how to apply: steps, what to bring, where; 12333 one tap away; the employment policies linked', () => {
+  it('says how to apply: steps, what to bring, where; 12333 one tap away; the employment policies linked', async () => {
     const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' })
     const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     // A 公益岗位 post with its own steps (jobs.json), and a post that has none.
@@ -181,8 +181,9 @@ describe('job detail', () => {
     expect(screen.getAllByText('奢岭街道辖区主要街路')).toHaveLength(2)
     fireEvent.click(screen.getByText('拨打人社服务热线'))
     expect(call).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '12333' }))
+    // The linked policies come with the policies' summary, a moment after the page.
     for (const title of ['扶贫岗位和公益岗位', '外出打工找活：农村劳动力转移就业', '免费学手艺：职业技能培训']) {
-      expect(screen.getByText(`${title} ›`)).toBeInTheDocument()
+      expect(await screen.findByText(`${title} ›`)).toBeInTheDocument()
     }
     fireEvent.click(screen.getByText('丢了工作怎么办：失业登记和失业保险金 ›'))
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/policies/pages/detail/index?id=shiye-baoxian' })

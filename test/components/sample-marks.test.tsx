@@ -57,7 +57,7 @@ describe('a sample record carries its mark wherever it appears', () => {
     expect(rowText('.sy-policy-card__title', '城乡低保')).toBe('城乡低保（最低生活保障）')
   })
 
-  it('the share card and 我的 favourites', () => {
+  it('the share card and 我的 favourites', async () => {
     mockId = 'luxiang-deer-keeper'
     const detail = render(<JobDetailPage />)
     expect(mockShares.filter(Boolean).at(-1)?.title).toBe('【示例】梅花鹿饲养员｜3500–4500元/月')
@@ -66,6 +66,6 @@ describe('a sample record carries its mark wherever it appears', () => {
     })
     detail.unmount()
     render(<MinePage />)
-    expect(rowText('.sy-mine__fav-title', '梅花鹿饲养员')).toBe('梅花鹿饲养员示例')
+    await waitFor(() => expect(rowText('.sy-mine__fav-title', '梅花鹿饲养员')).toBe('梅花鹿饲养员示例'))
   })
 })

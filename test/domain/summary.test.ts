@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { embeddedPack } from '@/content/index'
-import { contentStateOf, embeddedSummary, withRecords } from '@/domain/content-store'
+import { contentStateOf, embeddedSummary } from '@/domain/content-store'
 import { loadEmbeddedRecords, loadEmbeddedSearchDocs } from '@/domain/embedded/digest'
 import { search } from '@/domain/search/search'
 import { searchDocs } from '@/domain/search/search-index'
@@ -74,7 +74,9 @@ describe('the content summary (what home, search facts and 我的 read instead o
       attractions: [],
       policies: [],
     })
-    expect(withRecords(embeddedSummary, await loadEmbeddedRecords())).toEqual(summary)
+    for (const domain of ['livelihood', 'jobs', 'events', 'attractions', 'policies'] as const) {
+      expect(await loadEmbeddedRecords(domain)).toEqual(summary[domain])
+    }
     expect(await loadEmbeddedSearchDocs()).toEqual(searchDocs(embeddedPack))
   })
 

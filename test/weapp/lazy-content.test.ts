@@ -7,10 +7,10 @@ import { WeappApp, openPage } from './harness'
 // What grows with the content (every record's summary, search's documents) is not in the main package: each part
 // is a subpackage of its own that the app loads with require.async (config/async-pack.ts). WeChat downloads it on
 // first use, late on a slow network, or not at all without one. Texts written by hand from the pages.
-const RECORDS = 'packages/digest-records/index.js'
-const SEARCH_PARTS = ['livelihood', 'jobs', 'events', 'attractions', 'policies'].map(
-  (d) => `packages/digest-search-${d}/index.js`,
-)
+const DOMAINS = ['livelihood', 'jobs', 'events', 'attractions', 'policies']
+const RECORDS = DOMAINS.map((d) => `packages/digest-records-${d}/index.js`)
+const SEARCH_PARTS = DOMAINS.map((d) => `packages/digest-search-${d}/index.js`)
+const rootOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1)
 // A festival title from src/content/events.json, chosen by hand.
 const FESTIVAL = '双阳梅花鹿节'
 
@@ -18,10 +18,8 @@ test('the main package holds none of the loaded parts; app.json declares each as
   const app = JSON.parse(fs.readFileSync(path.join(weappDist(), 'app.json'), 'utf8')) as {
     subPackages: Array<{ root: string; pages: string[] }>
   }
-  for (const file of [RECORDS, ...SEARCH_PARTS]) {
-    const root = file.slice(0, file.lastIndexOf('/') + 1)
-    expect(app.subPackages).toContainEqual({ root, pages: [] })
-  }
+  for (const file of [...RECORDS, ...SEARCH_PARTS])
+    expect(app.subPackages).toContainEqual({ root: rootOf(file), pages: [] })
 })
 
 test('home: the tracker shows at once, events and jobs when the records arrive late', async () => {
@@ -31,7 +29,11 @@ test('home: the tracker shows at once, events and jobs when the records arrive l
     expect(home.text).toContain('演示计划（虚构示例）：16 个虚构项目')
     expect(home.text).toContain('正在载入近期活动…')
     expect(home.text).toContain('正在载入最新岗位…')
-    expect(app.lazyLoads()).toEqual([RECORDS])
+    // Only the domains home lists: events and jobs.
+    expect(app.lazyLoads()).toEqual([
+      'packages/digest-records-events/index.js',
+      'packages/digest-records-jobs/index.js',
+    ])
     await app.releaseLazyLoads()
     expect(home.text).not.toContain('正在载入')
     // Hand-picked from the content: at the pinned moment home's first event is a sample exhibition.
@@ -53,7 +55,7 @@ test('search typed before its documents arrive shows the results when they do', 
     const text = search.text.replace(/\s+/g, '')
     expect(text).toContain(FESTIVAL)
     expect(text).toMatch(/共找到\d+条/)
-    expect(app.lazyLoads()).toEqual(expect.arrayContaining([RECORDS, ...SEARCH_PARTS]))
+    expect(app.lazyLoads()).toEqual(expect.arrayContaining(SEARCH_PARTS))
     app.assertClean('search, documents late')
   } finally {
     app.close()
@@ -79,7 +81,7 @@ test('home and 我的 without the records: the rest of the page stands, with a c
   const favourites = {
     'sy.favourites.v1': JSON.stringify([{ domain: 'events', id: 'meihualu-festival', title: FESTIVAL, savedAt: 1 }]),
   }
-  const app = await WeappApp.launch({ lazyLoad: { fail: [RECORDS.replace('index.js', '')] }, storage: favourites })
+  const app = await WeappApp.launch({ lazyLoad: { fail: RECORDS.map(rootOf) }, storage: favourites })
   try {
     const home = await app.open(HOME_ROUTE)
     expect(home.text).toContain('近期活动暂时没能载入，可能是网络不好。')

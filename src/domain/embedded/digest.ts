@@ -1,3 +1,4 @@
+import type { Domain } from '@/content/schema'
 import type { SearchDoc } from '../search/document'
 import type { SummaryRecords } from '../summary'
 
@@ -9,11 +10,21 @@ import type { SummaryRecords } from '../summary'
 
 const docsOf = (m: { default: unknown }) => m.default as SearchDoc[]
 
-/** Every record's summary fields (home, 我的, search's hit facts, cross-links). */
-export function loadEmbeddedRecords(): Promise<SummaryRecords> {
-  return import(/* webpackChunkName: "digest-records" */ '@/content/digest/records.json').then(
-    (m) => m.default as unknown as SummaryRecords,
-  )
+type Part = () => Promise<{ default: unknown }>
+
+const RECORDS: { [D in Domain]: Part } = {
+  livelihood: () =>
+    import(/* webpackChunkName: "digest-records-livelihood" */ '@/content/digest/records-livelihood.json'),
+  jobs: () => import(/* webpackChunkName: "digest-records-jobs" */ '@/content/digest/records-jobs.json'),
+  events: () => import(/* webpackChunkName: "digest-records-events" */ '@/content/digest/records-events.json'),
+  attractions: () =>
+    import(/* webpackChunkName: "digest-records-attractions" */ '@/content/digest/records-attractions.json'),
+  policies: () => import(/* webpackChunkName: "digest-records-policies" */ '@/content/digest/records-policies.json'),
+}
+
+/** One domain's records with their summary fields (home, 我的, search's hit facts, cross-links). */
+export function loadEmbeddedRecords<D extends Domain>(domain: D): Promise<SummaryRecords[D]> {
+  return RECORDS[domain]().then((m) => m.default as SummaryRecords[D])
 }
 
 /** The search page's documents, one chunk per domain so none grows past a subpackage's budget. */

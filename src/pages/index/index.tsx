@@ -28,6 +28,8 @@ import { callPhone } from '@/platform/phone'
 import './index.scss'
 
 const SHOWN = 3
+/** The domains whose records home lists. */
+const HOME_RECORDS = ['events', 'jobs'] as const
 
 function SectionHead({ title, more, onMore }: { title: string; more?: string; onMore?: () => void }) {
   return (
@@ -46,7 +48,7 @@ function SectionHead({ title, more, onMore }: { title: string; more?: string; on
 
 export default function HomePage() {
   // The records' summary arrives a moment after start: the tracker and figures show at once, events and jobs then.
-  const { summary, pending } = useContent()
+  const { summary, pending } = useContent(...HOME_RECORDS)
   const now = useNow()
   useSharing(HOME_SHARE)
 
@@ -105,7 +107,7 @@ export default function HomePage() {
 
       <View className='sy-home__card'>
         <SectionHead title='近期活动' more='全部活动' onMore={() => void openRoute(listPath('events'))} />
-        {pending && <PendingNote pending={pending} what='近期活动' onRetry={needRecords} />}
+        {pending && <PendingNote pending={pending} what='近期活动' onRetry={() => needRecords(HOME_RECORDS)} />}
         {!pending && events.length === 0 && <Text className='sy-home__muted'>近期没有活动安排。</Text>}
         {events.map(({ event, status, when, countdown }) => (
           <View
@@ -163,7 +165,7 @@ export default function HomePage() {
 
       <View className='sy-home__card'>
         <SectionHead title='最新岗位' more='全部岗位' onMore={() => void openRoute(listPath('jobs'))} />
-        {pending && <PendingNote pending={pending} what='最新岗位' onRetry={needRecords} />}
+        {pending && <PendingNote pending={pending} what='最新岗位' onRetry={() => needRecords(HOME_RECORDS)} />}
         {!pending && jobs.length === 0 && <Text className='sy-home__muted'>暂时没有在招的岗位。</Text>}
         {jobs.map((job) => (
           <View

@@ -11,7 +11,7 @@ import { PendingNote } from '@/components/pending-note'
 import { SampleBadge } from '@/components/sample-badge'
 import { formatDate } from '@/domain/date'
 import { groupFavourites, type FavouriteEntry } from '@/domain/favourites'
-import { SOURCE_NAME } from '@/domain/records'
+import { DOMAINS, SOURCE_NAME } from '@/domain/records'
 import { detailPath, HOME_SHARE } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
 import { useFavourites } from '@/hooks/use-favourites'
@@ -61,7 +61,8 @@ function FavouriteRow({ entry, onRemove }: { entry: FavouriteEntry; onRemove: ()
 }
 
 export default function MinePage() {
-  const { summary, origin, pending } = useContent()
+  // Favourites and the counts of sample records cover every domain.
+  const { summary, origin, pending } = useContent(...DOMAINS)
   const favourites = useFavourites()
   // 我的 holds only this phone's favourites and settings: forwarding it sends home.
   useSharing(HOME_SHARE)
@@ -80,7 +81,7 @@ export default function MinePage() {
           <Text>我的收藏</Text>
         </View>
         {pending && favourites.items.length > 0 ? (
-          <PendingNote pending={pending} what='收藏' onRetry={needRecords} />
+          <PendingNote pending={pending} what='收藏' onRetry={() => needRecords(DOMAINS)} />
         ) : groups.length === 0 ? (
           <EmptyState title='还没有收藏' hint='在项目、岗位、活动、景点或政策的详情页点“收藏”，就会出现在这里。' />
         ) : (

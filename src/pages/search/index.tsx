@@ -18,7 +18,14 @@ import { SEARCH_SUGGESTIONS } from '@/domain/search/words'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useRecentSearches } from '@/hooks/use-recent-searches'
-import { useFindsSomething, useHitFacts, useRevealed, useSearch, useSearchDocs } from '@/hooks/use-search'
+import {
+  HIT_FACT_RECORDS,
+  useFindsSomething,
+  useHitFacts,
+  useRevealed,
+  useSearch,
+  useSearchDocs,
+} from '@/hooks/use-search'
 import { useSharing } from '@/hooks/use-sharing'
 import { needRecords, needSearchDocs } from '@/platform/digest'
 import { openRoute } from '@/platform/nav'
@@ -230,7 +237,7 @@ export default function SearchPage() {
           what='搜索内容'
           onRetry={() => {
             needSearchDocs()
-            needRecords()
+            needRecords(HIT_FACT_RECORDS)
           }}
         />
       ) : result.total === 0 ? (

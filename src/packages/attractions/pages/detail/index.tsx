@@ -27,7 +27,11 @@ import { eventsAt, openLine, openTone } from '../../helper'
 import './index.scss'
 
 export default function AttractionDetailPage() {
-  const { record: attraction, summary, now } = useDetailRecord('attractions', embeddedAttractions, (r) => r.name)
+  const {
+    record: attraction,
+    summary,
+    now,
+  } = useDetailRecord('attractions', embeddedAttractions, (r) => r.name, ['events'])
   if (!attraction) {
     return <NotFoundPage domain='attractions' />
   }

@@ -35,7 +35,7 @@ import { STATUS_TONES } from '../../helper'
 import './index.scss'
 
 export default function EventDetailPage() {
-  const { record: event, summary, now } = useDetailRecord('events', embeddedEvents, (r) => r.title)
+  const { record: event, summary, now } = useDetailRecord('events', embeddedEvents, (r) => r.title, ['attractions'])
   if (!event) {
     return <NotFoundPage domain='events' />
   }

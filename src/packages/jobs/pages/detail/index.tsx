@@ -43,7 +43,7 @@ export default function JobDetailPage() {
     records,
     summary,
     now,
-  } = useDetailRecord('jobs', embeddedJobs, (r) => `${r.title}｜${payLabel(r)}`)
+  } = useDetailRecord('jobs', embeddedJobs, (r) => `${r.title}｜${payLabel(r)}`, ['policies'])
   if (!job) {
     return <NotFoundPage domain='jobs' />
   }
