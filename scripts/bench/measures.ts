@@ -50,7 +50,9 @@ export function shown(t: Target, v: number | undefined): string {
 }
 
 export function limitShown(t: Target): string {
-  return `${t.atMost ? '≤' : '≥'} ${t.unit === 'KB' ? `${t.limit / KB} KB` : t.unit === 's' ? `${t.limit / 1000} s` : t.unit === 'ms' ? `${t.limit} ms` : t.limit}`
+  // One decimal at most: a limit worked out from the floor is not 114.5966796875 KB.
+  const n = (v: number) => Number(v.toFixed(1))
+  return `${t.atMost ? '≤' : '≥'} ${t.unit === 'KB' ? `${n(t.limit / KB)} KB` : t.unit === 's' ? `${n(t.limit / 1000)} s` : t.unit === 'ms' ? `${n(t.limit)} ms` : n(t.limit)}`
 }
 
 export const met = (t: Target): boolean | undefined =>
