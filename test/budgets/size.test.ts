@@ -147,26 +147,46 @@ describe('nothing in the weapp main package grows with the content', () => {
     ).map((r) => ({ domain, id: r.id, title: r.title ?? r.name ?? '' })),
   )
 
-  test('no record of any domain is carried (its id and title together) in a main-package file', () => {
+  // A record's data, not a word that code happens to share with it (a town, a figure's label): its id and title
+  // side by side, as in its summary or search document (JSON, or an object literal if ever emitted as one).
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const carriedIn = (text: string) =>
+    records
+      .filter((r) => new RegExp(`id"?:\\s*"${escape(r.id)}",\\s*"?(title|name)"?:\\s*"${escape(r.title)}"`).test(text))
+      .map((r) => r.domain)
+  const packageText = (inPackage: (rel: string) => boolean): string => {
     const dist = weappDist()
-    const text = fs
+    return fs
       .readdirSync(dist, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && /\.(js|json|wxml)$/.test(e.name))
       .map((e) => path.join(e.parentPath, e.name))
       .filter((f) => {
         const rel = path.relative(dist, f).split(path.sep).join('/')
-        return !rel.startsWith('packages/') && uploaded(rel)
+        return inPackage(rel) && uploaded(rel)
       })
       .map((f) => fs.readFileSync(f, 'utf8'))
       .join('\n')
+  }
+
+  test('no record of any domain is carried (its id and title together) in a main-package file', () => {
     expect(records.length).toBeGreaterThan(100)
-    // A record's data, not a word that code happens to share with it (a town, a figure's label): its id and title
-    // side by side, as in its summary or search document (JSON, or an object literal if ever emitted as one).
-    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const carried = records.filter((r) =>
-      new RegExp(`id"?:\\s*"${escape(r.id)}",\\s*"?(title|name)"?:\\s*"${escape(r.title)}"`).test(text),
+    expect(carriedIn(packageText((rel) => !rel.startsWith('packages/')))).toEqual([])
+  })
+
+  // What a subpackage carries grows only with its own domain: a domain's pages hold its own records, a digest part
+  // its own domain's summaries or search documents, never another domain's (a detail page's cross-links load the
+  // linked domain's summary when the page opens).
+  test.each(
+    DOMAINS.flatMap((d) => [`packages/${d}/`, `packages/digest-records-${d}/`, `packages/digest-search-${d}/`]),
+  )('%s carries records of its own domain only', (root) => {
+    const own = DOMAINS.find((d) => root.endsWith(`/${d}/`) || root.endsWith(`-${d}/`))
+    // Whole records keep their own key order, so here a record is its id under the key `id` (a figure's id
+    // could match a record's; no figure is in a subpackage).
+    const text = packageText((rel) => rel.startsWith(root))
+    const domains = new Set(
+      records.filter((r) => new RegExp(`[{,]\\s*"?id"?:\\s*"${escape(r.id)}"`).test(text)).map((r) => r.domain),
     )
-    expect(carried.map((r) => `${r.domain}/${r.id}`)).toEqual([])
+    expect([...domains]).toEqual([own])
   })
 })
 
