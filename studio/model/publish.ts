@@ -55,6 +55,8 @@ export function reviewRefusal(editor: string, reviewer: string): string | undefi
 
 export interface PublishInput {
   draft: RawPack
+  /** The pack phones have now (the change list's base): its publication record carries on. */
+  published?: RawPack
   /** The highest version published so far (the opened pack's, or a later one this studio published). */
   publishedVersion: number
   editor: string
@@ -63,16 +65,27 @@ export interface PublishInput {
   now: number
 }
 
-export function publish({ draft, publishedVersion, editor, reviewer, changes, now }: PublishInput): PublishResult {
+export function publish({
+  draft,
+  published,
+  publishedVersion,
+  editor,
+  reviewer,
+  changes,
+  now,
+}: PublishInput): PublishResult {
   const draftVersion = typeof draft.version === 'number' ? draft.version : 0
   const version = Math.max(publishedVersion, draftVersion) + 1
   const at = cst(now).format('YYYY-MM-DDTHH:mm:ssZ')
   const summary = changeSummary(changes)
   // The pack carries its own record of publications: the earlier ones it already holds, and this one.
   const entry = { version, at, editor: editor.trim(), reviewer: reviewer.trim(), summary }
-  const meta = {
-    publications: [...publicationsOf(draft).filter((p) => p.version < version), entry].slice(-MAX_PUBLICATIONS),
-  }
+  // The record goes on from the pack phones have and the draft's own (one entry per version), then this one.
+  const earlier = new Map<number, PackPublication>()
+  for (const p of [...(published ? publicationsOf(published) : []), ...publicationsOf(draft)])
+    if (p.version < version) earlier.set(p.version, p)
+  const ordered = [...earlier.values()].sort((a, b) => a.version - b.version)
+  const meta = { publications: [...ordered, entry].slice(-MAX_PUBLICATIONS) }
   const files = packFiles({ ...draft, version, updatedAt: at, meta })
   if (!files.ok) return files
   const text = [

@@ -1,18 +1,11 @@
-import { Alert, App as AntApp, Badge, Button, Layout, Menu, Modal, Space, Typography } from 'antd'
+import { Alert, App as AntApp, Button, Layout, Space, Typography } from 'antd'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { embeddedPack } from '@/content/index'
 import { createRecordMemo } from '@/content/validate'
 import { hashText } from '@/domain/content-update'
 import { changeList } from '../model/changes'
 import { checkDraft } from '../model/check'
-import {
-  COLLECTION_LABELS,
-  PACK_COLLECTIONS,
-  RECORD_SCHEMAS,
-  fieldLabels,
-  recordsOf,
-  type PackCollection,
-} from '../model/collections'
+import { COLLECTION_LABELS, RECORD_SCHEMAS, fieldLabels, recordsOf, type PackCollection } from '../model/collections'
 import {
   addToHistory,
   draftFileText,
@@ -32,9 +25,8 @@ import { PackInfo } from './pack-info'
 import { PublishPanel } from './publish-panel'
 import { RecordForm } from './record-form'
 import { RecordList } from './record-list'
+import { SideMenu, type View } from './side-menu'
 import { Toolbar } from './toolbar'
-
-type View = { kind: 'collection'; collection: PackCollection } | { kind: 'pack' } | { kind: 'publish' }
 
 const EMBEDDED = '内置内容包'
 
@@ -43,7 +35,7 @@ function fingerprint(draft: Draft): string {
 }
 
 export function App() {
-  const { message } = AntApp.useApp()
+  const { message, modal } = AntApp.useApp()
   const [draft, setDraft] = useState<Draft>()
   const [loaded, setLoaded] = useState(false)
   const [view, setView] = useState<View>({ kind: 'collection', collection: 'jobs' })
@@ -118,7 +110,21 @@ export function App() {
     performance.measure('studio:recheck', 'studio:recheck:start')
     return result
   }, [draft])
-  const changes = useMemo(() => (draft ? changeList(draft.base, draft.pack) : []), [draft])
+  // What phones have now: the latest pack this studio published, when it is newer than the one the draft was
+  // opened from (else that one). The change list and the publication record go from it, so a draft opened from an
+  // older pack shows what it would undo instead of undoing it silently.
+  const latest = useMemo(
+    () => history.reduce<Publication | undefined>((a, p) => (!a || p.version > a.version ? p : a), undefined),
+    [history],
+  )
+  const newerPublished = draft && latest && latest.version > draft.publishedVersion ? latest : undefined
+  const reference = useMemo(
+    () => (newerPublished ? (JSON.parse(newerPublished.packText) as Record<string, unknown>) : draft?.base),
+    [newerPublished, draft?.base],
+  )
+  const changes = useMemo(() => (draft ? changeList(reference, draft.pack) : []), [draft, reference])
+  // The editor's own edits since the draft was opened: what opening another pack would throw away.
+  const ownChanges = useMemo(() => (draft ? changeList(draft.base, draft.pack) : []), [draft])
 
   if (!draft || !check) return <Typography.Paragraph style={{ padding: 24 }}>正在打开草稿…</Typography.Paragraph>
 
@@ -140,9 +146,9 @@ export function App() {
       setLastFiles(undefined)
       message.success(`已打开${next.openedFrom}`)
     }
-    if (changes.length === 0) replace()
+    if (ownChanges.length === 0) replace()
     else
-      Modal.confirm({
+      modal.confirm({
         title: '打开另一个内容包？',
         content: '当前草稿里的更改会被替换。要保留它，请先点「导出草稿」。',
         okText: '打开',
@@ -168,6 +174,7 @@ export function App() {
   const doPublish = async (toFolder: boolean) => {
     const result = publish({
       draft: draft.pack,
+      published: reference,
       publishedVersion,
       editor: draft.editor,
       reviewer: approvedBy ?? '',
@@ -200,9 +207,20 @@ export function App() {
     // above every one before, and the record says who restored it).
     const { meta: _older, ...content } = pack
     const carried = { ...content, version: draft.pack.version }
-    updatePack(draft.pack.meta === undefined ? carried : { ...carried, meta: draft.pack.meta })
-    setView({ kind: 'publish' })
-    message.info(`已把第 ${p.version} 版的内容放进草稿；审核后发布，会成为第 ${nextVersion} 版`)
+    const put = () => {
+      updatePack(draft.pack.meta === undefined ? carried : { ...carried, meta: draft.pack.meta })
+      setView({ kind: 'publish' })
+      message.info(`已把第 ${p.version} 版的内容放进草稿；审核后发布，会成为第 ${nextVersion} 版`)
+    }
+    if (ownChanges.length === 0) put()
+    else
+      modal.confirm({
+        title: `恢复到第 ${p.version} 版？`,
+        content: '当前草稿里还没发布的更改会被替换。要保留它，请先点「导出草稿」。',
+        okText: '恢复',
+        cancelText: '取消',
+        onOk: put,
+      })
   }
 
   const selectedProblems =
@@ -241,6 +259,14 @@ export function App() {
         />
       </Layout.Header>
       {saveError && <Alert type='error' showIcon banner message={saveError} role='alert' />}
+      {newerPublished && (
+        <Alert
+          type='warning'
+          showIcon
+          banner
+          message={`这份草稿是从第 ${draft.publishedVersion} 版打开的，编辑台已经发布过第 ${newerPublished.version} 版：更改清单按第 ${newerPublished.version} 版比较，那一版里有、草稿里没有的内容会列为删除或改回。`}
+        />
+      )}
       {otherTab && (
         <Alert
           type='warning'
@@ -251,53 +277,19 @@ export function App() {
       )}
       <Layout>
         <Layout.Sider width={160} theme='light'>
-          <Menu
-            mode='inline'
-            selectedKeys={[view.kind === 'collection' ? view.collection : view.kind]}
-            onClick={({ key }) => {
+          <SideMenu
+            view={view}
+            onView={(next) => {
               setSelected(undefined)
-              if (key === 'pack' || key === 'publish') setView({ kind: key })
-              else setView({ kind: 'collection', collection: key as PackCollection })
+              setView(next)
             }}
-            items={[
-              ...PACK_COLLECTIONS.map((c) => ({
-                key: c,
-                label: (
-                  <Space>
-                    {COLLECTION_LABELS[c]}
-                    <Badge count={collectionProblems(c)} title={`${collectionProblems(c)} 个问题`} />
-                  </Space>
-                ),
-              })),
-              {
-                key: 'pack',
-                label: (
-                  <Space>
-                    内容包信息
-                    <Badge count={check.packProblems.length} />
-                  </Space>
-                ),
-              },
-              {
-                key: 'publish',
-                label: (
-                  <Space>
-                    审核与发布
-                    <Badge count={changes.length} color='blue' />
-                  </Space>
-                ),
-              },
-            ]}
+            problemsOf={collectionProblems}
+            packProblems={check.packProblems.length}
+            changes={changes.length}
+            openedFrom={draft.openedFrom}
+            saveState={saveError ? 'failed' : savedAt ? `草稿已自动保存 ${savedAt}` : '草稿保存在本浏览器'}
+            problemCount={check.problems.length}
           />
-          <div className='studio-status'>
-            <Typography.Text type='secondary'>{`打开自：${draft.openedFrom}`}</Typography.Text>
-            <Typography.Text type={saveError ? 'danger' : 'secondary'}>
-              {saveError ? '草稿未保存' : savedAt ? `草稿已自动保存 ${savedAt}` : '草稿保存在本浏览器'}
-            </Typography.Text>
-            <Typography.Text type={check.problems.length > 0 ? 'danger' : 'success'} role='status'>
-              {check.problems.length > 0 ? `共 ${check.problems.length} 个问题` : '检查通过'}
-            </Typography.Text>
-          </div>
         </Layout.Sider>
         <Layout.Content className='studio-content'>
           {view.kind === 'collection' && (
@@ -326,7 +318,7 @@ export function App() {
                         danger
                         size='small'
                         onClick={() =>
-                          Modal.confirm({
+                          modal.confirm({
                             title: '删除这条记录？',
                             content: '发布后居民就看不到它了；收藏过它的居民会在“我的”里看到“已下线”。',
                             okText: '删除',

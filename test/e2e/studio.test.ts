@@ -294,6 +294,37 @@ test('roll back: an earlier pack’s content returns under a higher version', as
   })
 })
 
+test('a draft opened from an older pack shows what it would undo; restoring over edits asks first', async () => {
+  await withStudio(async ({ page }) => {
+    await page.locator('.studio-list').getByText(SECOND, { exact: true }).click()
+    await pickDate(page, '截止日期', '2027-01-10')
+    await review(page, '王编辑', '李审核')
+    const second = await publishFiles(page)
+    expect(JSON.parse(second['pack.json']!).version).toBe(2)
+
+    // The embedded pack is version 1: phones already have version 2.
+    await page.getByRole('button', { name: '打开内置内容包' }).click()
+    await page.getByText('这份草稿是从第 1 版打开的，编辑台已经发布过第 2 版').waitFor()
+    await page.getByRole('menuitem', { name: /审核与发布/ }).click()
+    await page.getByText(/截止日期：2027-01-10 → /).waitFor()
+
+    // An unpublished edit, then 恢复到这个版本: asked first; cancelling keeps the edit.
+    await page.getByRole('menuitem', { name: /就业岗位/ }).click()
+    await page.locator('.studio-list').getByText(SECOND, { exact: true }).click()
+    await page.getByLabel('岗位名称', { exact: true }).fill('鹿产品加工车间操作工（白班）')
+    await page.getByRole('menuitem', { name: /审核与发布/ }).click()
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: '第 2 版' })
+      .getByRole('button', { name: '恢复到这个版本' })
+      .click()
+    await page.locator('.ant-modal-confirm-title', { hasText: '恢复到第 2 版？' }).waitFor()
+    await page.getByRole('button', { name: '取消' }).click()
+    await page.getByRole('dialog').waitFor({ state: 'hidden' })
+    await page.getByText('鹿产品加工车间操作工（白班）').first().waitFor()
+  })
+})
+
 test('a reload mid-edit keeps the draft; a second tab is told another one is open', async () => {
   const studio = await openStudio(session)
   try {

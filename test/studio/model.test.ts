@@ -125,6 +125,45 @@ describe('review and publish', () => {
     })
   })
 
+  it('carries on the record of the pack phones have, when the draft was opened from an older one', () => {
+    const base = embedded()
+    const draft = embedded()
+    draft.jobs[0]!.deadline = '2027-01-31'
+    const one = publish({
+      draft,
+      publishedVersion: 1,
+      editor: '张三',
+      reviewer: '李四',
+      changes: changeList(base, draft),
+      now: NOW,
+    })
+    if (!one.ok) throw new Error(JSON.stringify(one.problems))
+    const phonesHave = JSON.parse(one.files[0]!.text) as Pack
+
+    // Opened again from the embedded pack (version 1, no record) and published: version 2's entry stays.
+    const older = embedded()
+    older.jobs[1]!.title = '鹿产品加工车间操作工（白班）'
+    const changes = changeList(phonesHave, older)
+    const two = publish({
+      draft: older,
+      published: phonesHave,
+      publishedVersion: 2,
+      editor: '王五',
+      reviewer: '李四',
+      changes,
+      now: NOW,
+    })
+    if (!two.ok) throw new Error(JSON.stringify(two.problems))
+    expect((JSON.parse(two.files[0]!.text) as Pack).meta).toMatchObject({
+      publications: [
+        { version: 2, editor: '张三' },
+        { version: 3, editor: '王五', summary: '修改 2 条' },
+      ],
+    })
+    // …and the change list says what it undoes: version 2's deadline goes back.
+    expect(changeLines(changes)).toContain(`    截止日期：2027-01-31 → ${String(base.jobs[0]!.deadline)}`)
+  })
+
   it('publishes nothing while a problem remains', () => {
     const draft = embedded()
     draft.jobs[0]!.title = '<b>收银员</b>'

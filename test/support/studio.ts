@@ -70,6 +70,13 @@ export async function pickDate(page: Page, label: string, value: string): Promis
   await input.click()
   await input.fill(value)
   await input.press('Enter')
+  // Taken, and its panel closed: a click on the next field must not land while this panel is still closing
+  // (under load it was swallowed and the next date never set).
+  await page.waitForFunction(
+    ([id, typed]) => (document.getElementById(id) as HTMLInputElement | null)?.value === typed,
+    [(await input.getAttribute('id')) ?? '', value] as const,
+  )
+  await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'hidden' })
 }
 
 /** Picks an option of an antd select by its label. */
