@@ -43,7 +43,7 @@ export type FieldSpec =
   | (Base & { kind: 'boolean' })
   | (Base & { kind: 'constant'; value: unknown })
   | (Base & { kind: 'choice'; options: unknown[] })
-  | (Base & { kind: 'multi-choice'; options: unknown[] })
+  | (Base & { kind: 'multi-choice'; options: unknown[]; optionLabels?: Record<string, string> })
   | (Base & { kind: 'object'; fields: FieldSpec[] })
   | (Base & { kind: 'list'; item: FieldSpec; minItems: number })
   | (Base & { kind: 'variant'; discriminator: string; options: VariantOption[] })
@@ -137,6 +137,16 @@ function specOf(node: JsonNode, key: string, optional: boolean, ctx: Context, la
     case 'array': {
       const items = node.items ?? {}
       if (Array.isArray(items.enum)) return { ...base, kind: 'multi-choice', options: items.enum }
+      // Which fields are sample data: picked from the record's own fields by their labels, never typed as names.
+      if (key === 'sampleFields') {
+        const fields = Object.entries(ctx.labels).filter(([field]) => field !== 'id' && field !== 'source')
+        return {
+          ...base,
+          kind: 'multi-choice',
+          options: fields.map(([field]) => field),
+          optionLabels: Object.fromEntries(fields),
+        }
+      }
       return { ...base, kind: 'list', item: specOf(items, key, false, ctx, label), minItems: node.minItems ?? 0 }
     }
     case 'string': {

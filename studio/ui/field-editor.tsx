@@ -141,14 +141,21 @@ function Scalar({ spec, value, path, ctx }: Props) {
           onChange={(v) => set(v)}
         />
       )
-    case 'multi-choice':
+    case 'multi-choice': {
+      const chosen = Array.isArray(value) ? (value as Array<string | number>) : []
+      // A chosen value the options lack (typed into the file by hand) stays shown, so a click never drops it.
+      const options = [...spec.options, ...chosen.filter((c) => !spec.options.includes(c))]
       return (
         <Checkbox.Group
-          value={Array.isArray(value) ? (value as Array<string | number>) : []}
-          options={spec.options.map((o) => ({ value: o as string | number, label: valueLabel(o, spec.key) }))}
+          value={chosen}
+          options={options.map((o) => ({
+            value: o as string | number,
+            label: spec.optionLabels?.[String(o)] ?? valueLabel(o, spec.key),
+          }))}
           onChange={(v) => set(v)}
         />
       )
+    }
     case 'reference': {
       const options = recordsOf(ctx.pack, spec.target)
         .filter(isObject)

@@ -51,6 +51,26 @@ describe('forms from the schema', () => {
     expect(missing).toEqual([])
   })
 
+  it('lets the editor tick sample fields by their labels, and keeps one the list lacks', () => {
+    const { container } = draw(recordForm(RECORD_SCHEMAS.events, fieldLabels('events')), {
+      source: {
+        kind: 'cited',
+        doc: '000_820736ea15743918.txt',
+        quote: '梅花鹿节',
+        sampleFields: ['start', 'end', 'pay.max'],
+      },
+    })
+    // Read straight from the checkboxes: role queries over a whole event form take minutes in jsdom.
+    const boxes = Object.fromEntries(
+      [...container.querySelectorAll('label.ant-checkbox-wrapper')].map((l) => [
+        l.textContent,
+        l.querySelector<HTMLInputElement>('input')!.checked,
+      ]),
+    )
+    expect(boxes).toMatchObject({ 开始时间: true, 结束时间: true, 门票: false, 'pay.max': true })
+    expect(boxes).not.toHaveProperty('start')
+  })
+
   it('draws nested parts as structures: a job’s pay as its three parts, the source as a choice of kind', () => {
     draw(recordForm(RECORD_SCHEMAS.jobs, fieldLabels('jobs')), {
       pay: { min: 2000, max: 3000, unit: 'month' },
