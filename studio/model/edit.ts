@@ -33,6 +33,17 @@ export function defaultValue(spec: FieldSpec): unknown {
   }
 }
 
+/**
+ * A new record: every field empty or at its constant, and the source a pack of this edition may hold — sample
+ * data in a demo pack (a new record is never a quote from the 2022 summary by default), the publisher's own
+ * statement in an official one (who and when still to fill in).
+ */
+export function newRecord(spec: FieldSpec, edition: unknown): Record<string, unknown> {
+  const fresh = defaultValue(spec)
+  const source = edition === 'official' ? { kind: 'official', by: '', date: '' } : { kind: 'sample' }
+  return { ...(typeof fresh === 'object' && fresh !== null ? fresh : {}), source }
+}
+
 export type PathPart = string | number
 
 /** `value` with the part at `path` replaced; `undefined` removes an object key. */

@@ -15,7 +15,7 @@ import {
   watchOtherTabs,
   type Draft,
 } from '../model/draft-store'
-import { defaultValue } from '../model/edit'
+import { newRecord } from '../model/edit'
 import { recordForm } from '../model/form-spec'
 import { afterPublish, draftOf, openPackText } from '../model/open'
 import { publish, type OutputFile, type Publication } from '../model/publish'
@@ -166,7 +166,7 @@ export function App() {
 
   const addRecord = (collection: PackCollection) => {
     const spec = recordForm(RECORD_SCHEMAS[collection], fieldLabels(collection))
-    const records = [...recordsOf(draft.pack, collection), defaultValue(spec)]
+    const records = [...recordsOf(draft.pack, collection), newRecord(spec, draft.pack.edition)]
     updatePack({ ...draft.pack, [collection]: records })
     setSelected(records.length - 1)
   }

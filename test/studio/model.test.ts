@@ -4,6 +4,9 @@ import { embeddedPack } from '@/content/index'
 import { acceptPackText } from '@/content/validate'
 import { changeLines, changeList } from '../../studio/model/changes'
 import { checkDraft } from '../../studio/model/check'
+import { fieldLabels, RECORD_SCHEMAS } from '../../studio/model/collections'
+import { newRecord } from '../../studio/model/edit'
+import { recordForm } from '../../studio/model/form-spec'
 import { proposeId } from '../../studio/model/ids'
 import { openPackText } from '../../studio/model/open'
 import { publish, reviewRefusal } from '../../studio/model/publish'
@@ -48,6 +51,15 @@ describe('change list', () => {
     expect(changeLines(changeList(base, draft))).toEqual([
       `删除：就业岗位「${String(removed!.title)}」（居民收藏过的，会在“我的”里显示已下线）`,
     ])
+  })
+})
+
+describe('a new record', () => {
+  it('starts as sample data in a demo pack and as the publisher’s own in an official one, never as a quote', () => {
+    const spec = recordForm(RECORD_SCHEMAS.jobs, fieldLabels('jobs'))
+    expect(newRecord(spec, 'demo').source).toEqual({ kind: 'sample' })
+    expect(newRecord(spec, 'official').source).toEqual({ kind: 'official', by: '', date: '' })
+    expect(newRecord(spec, 'demo')).toMatchObject({ title: '', duties: [] })
   })
 })
 
