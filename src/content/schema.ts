@@ -352,11 +352,11 @@ export const RECORD_SCHEMAS = {
 } as const
 
 export const packSchema = v.object({
-  schemaVersion: v.literal(SCHEMA_VERSION, `schemaVersion 应为 ${SCHEMA_VERSION}`),
+  schemaVersion: v.literal(SCHEMA_VERSION, `内容包格式版本应为 ${SCHEMA_VERSION}`),
   version: v.pipe(
     v.number(),
-    v.safeInteger('version 应为正整数'),
-    v.minValue(1, 'version 应为正整数'),
+    v.safeInteger('版本号应为正整数'),
+    v.minValue(1, '版本号应为正整数'),
     v.maxValue(MAX_PACK_VERSION, VERSION_RANGE),
   ),
   updatedAt: isoInstantSchema,

@@ -139,7 +139,7 @@ function listSizeIssues(record: unknown): Array<Omit<Problem, 'where'>> {
 
 function packVersionProblems(version: unknown): Problem[] {
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1)
-    return [{ where: 'pack', field: 'version', message: 'version 应为正整数' }]
+    return [{ where: 'pack', field: 'version', message: '版本号应为正整数' }]
   // A huge version (9007199254740991) would block every later pack: no higher one exists.
   if (version > MAX_PACK_VERSION) return [{ where: 'pack', field: 'version', message: VERSION_RANGE }]
   return []
@@ -153,7 +153,6 @@ export type ParsedPackText =
   | { ok: true; input: unknown }
   | { ok: false; reason: 'too-large' | 'not-json' | 'too-deep'; problem: Problem; detail: string }
 
-/** Size, JSON and nesting, in that order, before any record is looked at. */
 /** A pack over the size cap; `bytes` undefined when reading stopped at the cap (a file with no end). */
 export function tooLargeProblem(bytes: number | undefined, maxBytes: number = MAX_PACK_BYTES): Problem {
   const kb = (n: number) => `${Math.ceil(n / 1024)} KB`
@@ -161,6 +160,7 @@ export function tooLargeProblem(bytes: number | undefined, maxBytes: number = MA
   return { where: 'pack', field: '(整体)', message: `${size}超过 ${kb(maxBytes)} 上限，手机不会接受` }
 }
 
+/** Size, JSON and nesting, in that order, before any record is looked at. */
 export function parsePackText(text: string, maxBytes: number = MAX_PACK_BYTES): ParsedPackText {
   const bytes = utf8Bytes(text)
   if (bytes > maxBytes) {

@@ -337,7 +337,7 @@ describe('content checker', () => {
     ],
     // the pack itself
     ['another schema version', set('schemaVersion', 2), ['pack: schemaVersion: 应为 1，实际为 2']],
-    ['a version that is not a positive integer', set('version', 0), ['pack: version: version 应为正整数']],
+    ['a version that is not a positive integer', set('version', 0), ['pack: version: 版本号应为正整数']],
     ['an updatedAt that is not ISO', set('updatedAt', 'yesterday'), ['pack: updatedAt: 应为 ISO 8601 时间（含时区）']],
     ['a missing collection', remove('policies'), ['pack: policies: 缺少或不是数组']],
     ['a missing edition', remove('edition'), ['pack: edition: 版本类别应为演示版或正式版']],
@@ -633,7 +633,7 @@ const MOBILE =
 
 describe('hostile packs: content:check and the app decide alike', () => {
   const hostile: Array<[string, string, string[]]> = [
-    ['a version of 1e300', JSON.stringify({ ...validPack(), version: 1e300 }), ['pack: version: version 应为正整数']],
+    ['a version of 1e300', JSON.stringify({ ...validPack(), version: 1e300 }), ['pack: version: 版本号应为正整数']],
     [
       'every collection empty',
       JSON.stringify({
