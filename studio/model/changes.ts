@@ -37,8 +37,13 @@ export interface RecordChange {
 
 const EMPTY = '（空）'
 
+/** A Beijing time as the pack writes it (2026-08-18T09:00:00+08:00), as people read it: 2026年8月18日 09:00. */
+const BEIJING_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})(?::\d{2})?\+08:00$/
+
 function show(value: unknown, key: string): string {
   if (value === undefined || value === null || value === '') return EMPTY
+  const time = typeof value === 'string' ? BEIJING_TIME.exec(value) : null
+  if (time) return `${time[1]}年${Number(time[2])}月${Number(time[3])}日 ${time[4]}`
   if (Array.isArray(value)) return value.length === 0 ? EMPTY : value.map((v) => show(v, key)).join('、')
   if (isObject(value)) return JSON.stringify(value)
   return valueLabel(value, key)

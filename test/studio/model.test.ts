@@ -44,6 +44,14 @@ describe('change list', () => {
     expect(changeLines(changeList(base, draft))[1]).toBe(`    薪资 · 最高薪资（元）：${old} → ${old + 500}`)
   })
 
+  it('reads a changed time as people do, in Beijing time', () => {
+    const base = embedded() as Pack & { events: Array<Record<string, unknown>> }
+    const draft = embedded() as Pack & { events: Array<Record<string, unknown>> }
+    const event = draft.events.find((e) => e.id === 'horse-show-week')!
+    event.start = '2026-07-11T09:30+08:00'
+    expect(changeLines(changeList(base, draft))).toContain('    开始时间：2026年7月10日 14:00 → 2026年7月11日 09:30')
+  })
+
   it('flags a removed record residents may have kept in 我的', () => {
     const base = embedded()
     const draft = embedded()
