@@ -124,7 +124,11 @@ export function App() {
   )
   const changes = useMemo(() => (draft ? changeList(reference, draft.pack) : []), [draft, reference])
   // The editor's own edits since the draft was opened: what opening another pack would throw away.
-  const ownChanges = useMemo(() => (draft ? changeList(draft.base, draft.pack) : []), [draft])
+  // The same list when the draft's own base is what phones have (the usual case): not worked out twice.
+  const ownChanges = useMemo(
+    () => (!draft ? [] : reference === draft.base ? changes : changeList(draft.base, draft.pack)),
+    [draft, reference, changes],
+  )
 
   if (!draft || !check) return <Typography.Paragraph style={{ padding: 24 }}>正在打开草稿…</Typography.Paragraph>
 

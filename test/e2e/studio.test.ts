@@ -250,13 +250,18 @@ test('review by another person, then publish: the files pass content:check, one 
   })
 })
 
+/** Version 2: the second job's deadline moved to 2027-01-10, reviewed by another person and published. */
+async function publishSecondDeadline(page: Page): Promise<void> {
+  await page.locator('.studio-list').getByText(SECOND, { exact: true }).click()
+  await pickDate(page, '截止日期', '2027-01-10')
+  await review(page, '王编辑', '李审核')
+  const second = await publishFiles(page)
+  expect(JSON.parse(second['pack.json']!).version).toBe(2)
+}
+
 test('roll back: an earlier pack’s content returns under a higher version', async () => {
   await withStudio(async ({ page }) => {
-    await page.locator('.studio-list').getByText(SECOND, { exact: true }).click()
-    await pickDate(page, '截止日期', '2027-01-10')
-    await review(page, '王编辑', '李审核')
-    const second = await publishFiles(page)
-    expect(JSON.parse(second['pack.json']!).version).toBe(2)
+    await publishSecondDeadline(page)
     // Version 3 turns out wrong: version 2's content is restored, and published as 4 (phones take no lower one).
     await page.getByRole('menuitem', { name: /就业岗位/ }).click()
     await page.locator('.studio-list').getByText(SECOND, { exact: true }).click()
@@ -296,11 +301,7 @@ test('roll back: an earlier pack’s content returns under a higher version', as
 
 test('a draft opened from an older pack shows what it would undo; restoring over edits asks first', async () => {
   await withStudio(async ({ page }) => {
-    await page.locator('.studio-list').getByText(SECOND, { exact: true }).click()
-    await pickDate(page, '截止日期', '2027-01-10')
-    await review(page, '王编辑', '李审核')
-    const second = await publishFiles(page)
-    expect(JSON.parse(second['pack.json']!).version).toBe(2)
+    await publishSecondDeadline(page)
 
     // The embedded pack is version 1: phones already have version 2.
     await page.getByRole('button', { name: '打开内置内容包' }).click()

@@ -79,6 +79,23 @@ describe('ids from titles', () => {
   })
 })
 
+/** The embedded pack with the first job's deadline moved, published by 张三 and 李四 as version 2: pack.json read back. */
+function versionTwo(): Pack {
+  const base = embedded()
+  const draft = embedded()
+  draft.jobs[0]!.deadline = '2027-01-31'
+  const one = publish({
+    draft,
+    publishedVersion: 1,
+    editor: '张三',
+    reviewer: '李四',
+    changes: changeList(base, draft),
+    now: NOW,
+  })
+  if (!one.ok) throw new Error(JSON.stringify(one.problems))
+  return JSON.parse(one.files[0]!.text) as Pack
+}
+
 describe('review and publish', () => {
   it('refuses the editor as their own reviewer, spaces or not', () => {
     expect(reviewRefusal('张三', '张 三')).toBe('审核人不能是编辑人本人：先审后发，要由另一位同事审核')
@@ -108,19 +125,7 @@ describe('review and publish', () => {
   })
 
   it('records each publication in the pack itself, after the ones it already holds', () => {
-    const base = embedded()
-    const draft = embedded()
-    draft.jobs[0]!.deadline = '2027-01-31'
-    const one = publish({
-      draft,
-      publishedVersion: 1,
-      editor: '张三',
-      reviewer: '李四',
-      changes: changeList(base, draft),
-      now: NOW,
-    })
-    if (!one.ok) throw new Error(JSON.stringify(one.problems))
-    const published = JSON.parse(one.files[0]!.text) as Pack
+    const published = versionTwo()
     expect(published.meta).toEqual({
       publications: [
         { version: 2, at: '2026-12-06T10:30:00+08:00', editor: '张三', reviewer: '李四', summary: '修改 1 条' },
@@ -133,7 +138,7 @@ describe('review and publish', () => {
       publishedVersion: 2,
       editor: '王五',
       reviewer: '李四',
-      changes: changeList(JSON.parse(one.files[0]!.text) as Pack, published),
+      changes: changeList(versionTwo(), published),
       now: NOW + 3_600_000,
     })
     if (!two.ok) throw new Error(JSON.stringify(two.problems))
@@ -146,19 +151,7 @@ describe('review and publish', () => {
   })
 
   it('carries on the record of the pack phones have, when the draft was opened from an older one', () => {
-    const base = embedded()
-    const draft = embedded()
-    draft.jobs[0]!.deadline = '2027-01-31'
-    const one = publish({
-      draft,
-      publishedVersion: 1,
-      editor: '张三',
-      reviewer: '李四',
-      changes: changeList(base, draft),
-      now: NOW,
-    })
-    if (!one.ok) throw new Error(JSON.stringify(one.problems))
-    const phonesHave = JSON.parse(one.files[0]!.text) as Pack
+    const phonesHave = versionTwo()
 
     // Opened again from the embedded pack (version 1, no record) and published: version 2's entry stays.
     const older = embedded()
@@ -181,7 +174,7 @@ describe('review and publish', () => {
       ],
     })
     // …and the change list says what it undoes: version 2's deadline goes back.
-    expect(changeLines(changes)).toContain(`    截止日期：2027-01-31 → ${String(base.jobs[0]!.deadline)}`)
+    expect(changeLines(changes)).toContain(`    截止日期：2027-01-31 → ${String(embedded().jobs[0]!.deadline)}`)
   })
 
   it('publishes nothing while a problem remains', () => {
