@@ -3,6 +3,7 @@ import { type PropsWithChildren } from 'react'
 import { settingsStore } from '@/platform/stores'
 import { startContentUpdates } from '@/platform/content-update'
 import { pushTabTapsToHistory } from '@/platform/nav'
+import { watchLazyLoads } from '@/platform/lazy-load'
 import { handleUnknownRoute } from '@/platform/page'
 import { startStudioPreview } from '@/platform/studio-preview'
 import './app.scss'
@@ -12,6 +13,8 @@ import './app.scss'
 if (process.env.TARO_APP_CONTENT_URL) startContentUpdates()
 // H5: a tab tapped is a page of the site, so the browser's back returns to the tab before.
 pushTabTapsToHistory()
+// weapp: a content part that cannot be downloaded is logged; the page that asked for it shows 暂时没能载入 + 重试.
+watchLazyLoads()
 // Only the studio's preview build (TARO_APP_STUDIO_PREVIEW=1) takes a draft from the studio around it.
 if (process.env.TARO_APP_STUDIO_PREVIEW)
   startStudioPreview((on) => settingsStore.set((prev) => (prev.elderMode === on ? prev : { ...prev, elderMode: on })))

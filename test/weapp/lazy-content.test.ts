@@ -67,7 +67,7 @@ test('search without its documents (no network) says so calmly, keeps the query,
   try {
     expect(page.text).toContain('搜索内容暂时没能载入，可能是网络不好。')
     expect(page.text).not.toContain('没有找到')
-    // WeChat tells wx.onLazyLoadError listeners as well; the app reads the failed promise instead.
+    // WeChat also tells wx.onLazyLoadError listeners (the app's only logs it): the page reads the failed promise.
     app.lazyLoad = {}
     await page.tap('重试')
     expect(page.text.replace(/\s+/g, '')).toContain(FESTIVAL)
@@ -96,6 +96,23 @@ test('home and 我的 without the records: the rest of the page stands, with a c
     expect(mine.text).toContain(FESTIVAL)
     expect(mine.text).not.toContain('已下线')
     app.assertClean('home and 我的, records failed then retried')
+  } finally {
+    app.close()
+  }
+})
+
+test('a part WeChat cannot download: the app’s wx.onLazyLoadError listener logs it, the page says so and 重试 works', async () => {
+  const jobsRecords = rootOf('packages/digest-records-jobs/index.js')
+  const app = await WeappApp.launch({ lazyLoad: { fail: [jobsRecords] } })
+  try {
+    const home = await app.open(HOME_ROUTE)
+    expect(home.text).toContain('最新岗位暂时没能载入，可能是网络不好。')
+    const logged = app.console.filter((c) => c.level === 'warn').map((c) => c.text)
+    expect(logged).toEqual([expect.stringContaining(jobsRecords)])
+    app.lazyLoad = {}
+    await home.tap('重试')
+    expect(home.text).not.toContain('暂时没能载入')
+    app.assertClean('home, a part failed, logged, then retried')
   } finally {
     app.close()
   }
