@@ -54,7 +54,9 @@ export class AsyncPackPlugin {
       if (chunk && 'canBeInitial' in chunk && !chunk.canBeInitial()) {
         if (!name || !/^[a-z0-9-]+$/.test(name))
           throw new Error(`${PLUGIN}: an async chunk needs a webpackChunkName of [a-z0-9-] (got ${name ?? 'none'})`)
-        return `${ASYNC_ROOT}${name}/index.js`
+        // A chunk per file of a context import (`import(`…/whole-${domain}-${n}.json`)`) is named by the file,
+        // `[request]` ending in -json: each name is in app.json and the runtime (main package), so it is dropped.
+        return `${ASYNC_ROOT}${name.replace(/-json$/, '')}/index.js`
       }
       return '[name].js'
     }

@@ -37,11 +37,12 @@ export function h5SplitChunks(current: SplitChunks | undefined): SplitChunks {
     ...base,
     cacheGroups: {
       ...(base.cacheGroups ?? {}),
-      // A domain's embedded records: one chunk per domain, fetched by its list and detail pages only (home,
-      // search and 我的 read the build-time summary instead, src/domain/summary.ts).
+      // A domain's embedded list records: one chunk per domain, fetched by its list and detail pages only (home,
+      // search and 我的 read the build-time summary instead, src/domain/summary.ts; a detail page's whole record
+      // is a chunk of its own, src/domain/parts.ts).
       content: {
         test: DOMAIN_CONTENT,
-        name: (module: Module) => `content-${path.basename(module.resource ?? '', '.json')}`,
+        name: (module: Module) => `content-${DOMAIN_CONTENT.exec(module.resource ?? '')?.[1] ?? 'records'}`,
         chunks: 'async',
         minChunks: 1,
         minSize: 0,
@@ -83,7 +84,7 @@ interface ChunkGraph {
   getChunkModulesIterable(chunk: unknown): Iterable<Module>
 }
 
-const DOMAIN_CONTENT = /[\\/]src[\\/]content[\\/](livelihood|jobs|events|attractions|policies)\.json$/
+const DOMAIN_CONTENT = /[\\/]content[\\/]digest[\\/]list-(livelihood|jobs|events|attractions|policies)\.json$/
 const HOME_PAGE = /[\\/]src[\\/]pages[\\/]index[\\/]index\.tsx$/
 
 /** Whether a module is in the chunk of home, the page most first visits open. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 import webpack from 'webpack'
 import type Chain from 'webpack-chain'
 
-const CONTENT_JSON = /[\\/]src[\\/]content[\\/](digest[\\/])?[a-z-]+\.json$/
+const CONTENT_JSON = /[\\/]src[\\/]content[\\/](digest[\\/])?[a-z0-9-]+\.json$/
 
 /**
  * SY_CONTENT_DIR=<dir> builds the app with another pack (e.g. `npm run content:scale`'s ten-fold one) in place

@@ -3,8 +3,11 @@
 // - summary.json: what does not grow with the content (version, towns, home's tracker figures); main package;
 // - records-<domain>.json: each record's summary fields (home, 我的, hit facts, cross-links), one file per domain;
 //   a page loads the domains it reads when it first needs them;
-// - search-<domain>.json: the search page's documents, one file per domain; loaded when search first needs them.
-// The two kinds loaded later are chunks of their own (weapp: a subpackage each, config/async-pack.ts), so the main
+// - search-<domain>.json: the search page's documents, one file per domain; loaded when search first needs them;
+// - list-<domain>.json: each record's list fields (src/domain/parts.ts), which travel with the domain's pages;
+// - whole-<domain>-<n>.json: the whole records in a fixed number of parts by a hash of the id; a detail page loads
+//   the part holding its record.
+// The kinds loaded later (records, search, whole) are chunks of their own (weapp: a subpackage each, config/async-pack.ts), so the main
 // package stays the same size whatever the number of records;
 // - quotes.json: the quotes the release cites, checked against their document with --sources (an official pack
 //   may cite only words within them, src/content/honesty.ts).
@@ -17,6 +20,7 @@ import { embeddedPack } from '../src/content/index'
 import type { ContentPack } from '../src/content/schema'
 import { quoteText } from '../src/content/text'
 import { DOMAINS } from '../src/content/vocabulary'
+import { WHOLE_PARTS, listRecordOf, partOf } from '../src/domain/parts'
 import { searchDocs } from '../src/domain/search/search-index'
 import { summaryOf } from '../src/domain/summary'
 
@@ -40,6 +44,20 @@ export function digestFiles(pack: ContentPack = embeddedPack): Record<string, st
     ...Object.fromEntries(DOMAINS.map((domain) => [`records-${domain}.json`, lines(records[domain])])),
     ...Object.fromEntries(
       DOMAINS.map((domain) => [`search-${domain}.json`, lines(docs.filter((d) => d.domain === domain))]),
+    ),
+    ...Object.fromEntries(
+      DOMAINS.map((domain) => [
+        `list-${domain}.json`,
+        lines(pack[domain].map((r: ContentPack[typeof domain][number]) => listRecordOf(domain, r))),
+      ]),
+    ),
+    ...Object.fromEntries(
+      DOMAINS.flatMap((domain) =>
+        Array.from({ length: WHOLE_PARTS[domain] }, (_, n) => [
+          `whole-${domain}-${n}.json`,
+          lines(pack[domain].filter((r) => partOf(domain, r.id) === n)),
+        ]),
+      ),
     ),
     'quotes.json': lines([...quotes].sort()),
   }

@@ -165,12 +165,17 @@ export function hoursSummary(attraction: Pick<Attraction, 'hours'>): string[] {
 }
 
 /** Attractions with the tag and/or free entry, in content order (the editors' order). */
-export function listAttractions(attractions: readonly Attraction[], filter: AttractionFilter = {}): Attraction[] {
+export function listAttractions<A extends Pick<Attraction, 'tags' | 'free'>>(
+  attractions: readonly A[],
+  filter: AttractionFilter = {},
+): A[] {
   return attractions.filter((a) => (!filter.tag || a.tags.includes(filter.tag)) && (!filter.freeOnly || a.free))
 }
 
 /** Every tag with how many attractions carry it, most used first (ties keep first appearance). */
-export function attractionTags(attractions: readonly Attraction[]): Array<{ tag: string; count: number }> {
+export function attractionTags(
+  attractions: ReadonlyArray<Pick<Attraction, 'tags'>>,
+): Array<{ tag: string; count: number }> {
   const counts = new Map<string, number>()
   for (const a of attractions) for (const tag of new Set(a.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1)
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count)

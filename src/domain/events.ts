@@ -229,12 +229,7 @@ export function calendarMarks(events: readonly EventTiming[], year: number, mont
  * The calendar shows these strongly and the other days of long events lightly,
  * so a month full of one long festival does not look like a month full of events.
  */
-export function calendarStarts(
-  events: readonly DistrictEvent[],
-  year: number,
-  month: number,
-  now: DateInput,
-): number[] {
+export function calendarStarts(events: readonly EventTiming[], year: number, month: number, now: DateInput): number[] {
   const [from, to] = monthRange(year, month)
   const starts = new Set<number>()
   for (const { occurrence } of place(events, now)) {

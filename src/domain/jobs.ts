@@ -191,7 +191,7 @@ export function countJobs(jobs: readonly JobCore[], filter: JobFilter, now: Date
 }
 
 /** Counts for the filter chips, so a chip can show how many posts it would leave. */
-export function jobFacets(jobs: readonly Job[], filter: JobFilter, now: DateInput): JobFacets {
+export function jobFacets(jobs: readonly JobCore[], filter: JobFilter, now: DateInput): JobFacets {
   const facets: JobFacets = {
     total: 0,
     // Keyed by content ids: no prototype, so a town id `constructor` is a count like any other.
@@ -237,14 +237,14 @@ export function isClosingSoon(job: Pick<Job, 'deadline'>, now: DateInput): boole
  * the middle of the monthly-equivalent pay, then its top (PAY_COMPARISON_NOTE). Ties keep the list's own
  * order (newest first).
  */
-export function sortJobs(jobs: readonly Job[], sort: JobSort, now: DateInput): Job[] {
+export function sortJobs<J extends JobCore>(jobs: readonly J[], sort: JobSort, now: DateInput): J[] {
   const base = [...jobs].sort(compareJobs)
   if (sort === 'newest') return base
   if (sort === 'closing') {
-    const key = (j: Job) => (isJobExpired(j, now) ? 1 : 0)
+    const key = (j: JobCore) => (isJobExpired(j, now) ? 1 : 0)
     return base.sort((a, b) => key(a) - key(b) || (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))
   }
-  const partTime = (j: Job) => (j.schedule === 'part-time' ? 1 : 0)
+  const partTime = (j: JobCore) => (j.schedule === 'part-time' ? 1 : 0)
   return base.sort((a, b) => {
     const pa = monthlyPay(a)
     const pb = monthlyPay(b)

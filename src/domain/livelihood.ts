@@ -40,26 +40,35 @@ export const REPORTED_GROUPS = [
 ] as const
 export type ReportedGroupKey = (typeof REPORTED_GROUPS)[number]['key']
 
-export function isReported(item: LivelihoodItem): item is ReportedItem {
+/** A demo project as the tracker's list has it (src/domain/parts.ts: its text, milestones and unit load later). */
+export type DemoListing = Pick<
+  DemoProject,
+  'id' | 'kind' | 'title' | 'category' | 'status' | 'progress' | 'updatedAt' | 'source'
+>
+
+/** A tracker item as the list has it: a reported item whole, a demo project without its detail fields. */
+export type LivelihoodListing = ReportedItem | DemoListing
+
+export function isReported(item: LivelihoodListing): item is ReportedItem {
   return item.kind === 'reported'
 }
 
-export function isDemoProject(item: LivelihoodItem): item is DemoProject {
+export function isDemoProject(item: LivelihoodListing): item is DemoListing {
   return item.kind === 'demo'
 }
 
-function asItems(items: readonly LivelihoodItem[] | null | undefined): readonly LivelihoodItem[] {
+function asItems<T extends LivelihoodListing>(items: readonly T[] | null | undefined): readonly T[] {
   return Array.isArray(items) ? items : []
 }
 
 /** What the summary says, in content order. */
-export function reportedItems(items: readonly LivelihoodItem[]): ReportedItem[] {
+export function reportedItems(items: readonly LivelihoodListing[]): ReportedItem[] {
   return asItems(items).filter(isReported)
 }
 
 /** The fictional demo plan, in content order. */
-export function demoPlan(items: readonly LivelihoodItem[]): DemoProject[] {
-  return asItems(items).filter(isDemoProject)
+export function demoPlan<T extends LivelihoodListing>(items: readonly T[]): Array<Extract<T, { kind: 'demo' }>> {
+  return asItems(items).filter((item): item is Extract<T, { kind: 'demo' }> => isDemoProject(item))
 }
 
 export function reportedGroup(item: ReportedItem): ReportedGroupKey {
@@ -111,13 +120,13 @@ function isSet(value: string | undefined | null): value is string {
   return typeof value === 'string' && value !== ''
 }
 
-function asList(projects: readonly DemoProject[] | null | undefined): readonly DemoProject[] {
+function asList<P extends DemoListing>(projects: readonly P[] | null | undefined): readonly P[] {
   return Array.isArray(projects) ? projects.filter((p) => p && p.kind === 'demo') : []
 }
 
 type FilterKey = 'category' | 'status'
 
-function matches(project: DemoProject, filters: ProjectFilters, skip?: FilterKey): boolean {
+function matches(project: DemoListing, filters: ProjectFilters, skip?: FilterKey): boolean {
   if (skip !== 'category' && isSet(filters.category) && project.category !== filters.category) return false
   if (skip !== 'status' && isSet(filters.status) && project.status !== filters.status) return false
   return true
@@ -129,7 +138,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : 1
 }
 
-function byTitle(a: DemoProject, b: DemoProject): number {
+function byTitle(a: DemoListing, b: DemoListing): number {
   return compareText(a.title, b.title) || compareText(a.id, b.id)
 }
 
@@ -137,7 +146,7 @@ function byTitle(a: DemoProject, b: DemoProject): number {
  * Projects matching every active filter. Sort `progress`: furthest along first,
  * ties by title; `updated`: most recently updated first. No sort keeps content order.
  */
-export function listProjects(projects: readonly DemoProject[], filters: ProjectFilters = {}): DemoProject[] {
+export function listProjects<P extends DemoListing>(projects: readonly P[], filters: ProjectFilters = {}): P[] {
   const found = asList(projects).filter((p) => matches(p, filters ?? {}))
   switch (filters?.sort) {
     case 'progress':
@@ -162,7 +171,7 @@ export interface ProjectFacets {
  * Counts for filter chips: each group is counted with the other groups'
  * filters applied, so a chip shows how many projects tapping it would list.
  */
-export function projectFacets(projects: readonly DemoProject[], filters: ProjectFilters = {}): ProjectFacets {
+export function projectFacets(projects: readonly DemoListing[], filters: ProjectFilters = {}): ProjectFacets {
   const list = asList(projects)
   const active = filters ?? {}
   const category = Object.fromEntries(LIVELIHOOD_CATEGORIES.map((c) => [c, 0])) as Record<LivelihoodCategory, number>
@@ -198,7 +207,7 @@ function average(values: number[]): number {
 }
 
 /** The figures behind the demo plan's overview chart. */
-export function livelihoodOverview(projects: readonly DemoProject[]): LivelihoodOverview {
+export function livelihoodOverview(projects: readonly DemoListing[]): LivelihoodOverview {
   const list = asList(projects)
   const byStatus = Object.fromEntries(LIVELIHOOD_STATUSES.map((s) => [s, 0])) as Record<LivelihoodStatus, number>
   for (const p of list) if (has(byStatus, p.status)) byStatus[p.status] += 1
@@ -252,7 +261,7 @@ export interface TrackerFigures {
 }
 
 /** The numbers home and the tracker both show, from one place, so the two cannot disagree. */
-export function trackerFigures(items: readonly LivelihoodItem[]): TrackerFigures {
+export function trackerFigures(items: readonly LivelihoodListing[]): TrackerFigures {
   const reported = reportedItems(items)
   const livelihood = reported.filter((i) => reportedGroup(i) === 'livelihood').length
   return {

@@ -17,14 +17,17 @@ export interface PolicyCategoryCount {
 }
 
 /** Policies in content order, optionally one category. An unknown category matches nothing. */
-export function listPolicies(policies: readonly Policy[], filter: PolicyFilter = {}): Policy[] {
+export function listPolicies<P extends Pick<Policy, 'category'>>(
+  policies: readonly P[],
+  filter: PolicyFilter = {},
+): P[] {
   const { category } = filter
   if (category === undefined) return [...policies]
   return policies.filter((p) => p.category === category)
 }
 
 /** Categories that hold at least one policy, in the schema's order, with counts. */
-export function policyCategories(policies: readonly Policy[]): PolicyCategoryCount[] {
+export function policyCategories(policies: ReadonlyArray<Pick<Policy, 'category'>>): PolicyCategoryCount[] {
   const counts = new Map<PolicyCategory, number>()
   for (const p of policies) counts.set(p.category, (counts.get(p.category) ?? 0) + 1)
   return POLICY_CATEGORIES.filter((c) => counts.has(c)).map((category) => ({

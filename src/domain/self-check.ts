@@ -30,8 +30,11 @@ export type SelfCheckAnswers = Readonly<Record<string, string | undefined>>
 
 export type Fit = 'likely' | 'ask'
 
+/** What the self-check reads of a policy. */
+export type CheckedPolicy = Pick<Policy, 'id' | 'title' | 'source' | 'eligibility'>
+
 export interface SelfCheckSuggestion {
-  policy: Policy
+  policy: CheckedPolicy
   /** likely: every stated condition is met; ask: none fails, some are unknown from the answers. */
   fit: Fit
   /** The conditions met, in plain words. */
@@ -308,7 +311,7 @@ function conditionTruth(condition: EligibilityCondition, known: Known): Truth {
  * Returns undefined for a programme (never suggested), for a policy whose
  * conditions are not met, and for one the answers say nothing in favour of.
  */
-export function checkPolicy(policy: Policy, answers: unknown): SelfCheckSuggestion | undefined {
+export function checkPolicy(policy: CheckedPolicy, answers: unknown): SelfCheckSuggestion | undefined {
   const eligibility: unknown = isRecord(policy) ? policy.eligibility : undefined
   if (!isRecord(eligibility) || eligibility.kind !== 'benefit' || !Array.isArray(eligibility.all)) return undefined
   const known = answerFacts(answers)
@@ -335,7 +338,7 @@ export function checkPolicy(policy: Policy, answers: unknown): SelfCheckSuggesti
 
 /** 很可能符合 and 可以问问, each in content order; everything else is left out. */
 export function checkPolicies(
-  policies: readonly Policy[],
+  policies: readonly CheckedPolicy[],
   answers: SelfCheckAnswers | null | undefined,
 ): SelfCheckResult {
   const result: SelfCheckResult = { likely: [], ask: [] }

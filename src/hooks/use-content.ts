@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react'
-import type { ContentPack, Domain } from '@/content/schema'
+import type { Domain } from '@/content/schema'
 import { pendingOf, type ContentState, type Pending } from '@/domain/content-store'
+import type { ListRecords } from '@/domain/parts'
 import { needRecords } from '@/platform/digest'
 import { contentStore } from '@/platform/stores'
 import { useStore } from './use-store'
@@ -24,11 +25,11 @@ export function useContent(...domains: Domain[]): ContentState & { pending?: Pen
 }
 
 /**
- * A domain's whole records in use: those of a pack from the content URL, else
- * the embedded ones, which the domain's own pages pass in (so they travel with
- * those pages, not with the app).
+ * A domain's records for its list in use: those of a pack from the content URL (whole records), else the
+ * embedded ones with their list fields (src/domain/parts.ts), which the domain's own pages pass in (so they
+ * travel with those pages, not with the app).
  */
-export function useDomainRecords<D extends Domain>(domain: D, embedded: ContentPack[D]): ContentPack[D] {
+export function useDomainRecords<D extends Domain>(domain: D, embedded: ListRecords[D]): ListRecords[D] {
   const { pack } = useContent()
   return pack ? pack[domain] : embedded
 }

@@ -1,6 +1,7 @@
 import { createContentStore, embeddedSummary, type Pending } from '@/domain/content-store'
 import type { UpdateStatus } from '@/domain/content-update'
 import { favouritesShape } from '@/domain/favourites'
+import type { WholePart } from '@/domain/parts'
 import type { SearchDoc } from '@/domain/search/document'
 import { recentSearchesShape } from '@/domain/search/recent'
 import { settingsShape } from '@/domain/settings'
@@ -55,6 +56,9 @@ export const embeddedSearchDocs = createStore<{ docs: readonly SearchDoc[]; pend
   docs: [],
   pending: 'loading',
 }))
+
+/** The parts of the embedded whole records that detail pages asked for, by partKey (platform/digest.ts). */
+export const wholeParts = createStore<Readonly<Record<string, WholePart>>>(() => ({}))
 
 /** The last content update check, for 我的. */
 export const updateStatus = createStore<UpdateStatus>(() => ({

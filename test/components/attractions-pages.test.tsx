@@ -1,9 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { embeddedPack } from '@/content/index'
+import type { Attraction } from '@/content/schema'
 import { hoursSummary } from '@/domain/attractions'
 import AttractionsListPage from '@/packages/attractions/pages/list/index'
 import AttractionDetailPage from '@/packages/attractions/pages/detail/index'
+import { loadWholeRecords, loadedWholeRecord } from '../support/whole-records'
 
 let mockId = ''
 jest.mock('@/hooks/use-query-param', () => ({ useQueryParam: () => mockId }))
@@ -12,6 +14,8 @@ jest.mock('@/hooks/use-sharing', () => ({ useSharing: () => undefined }))
 const { attractions } = embeddedPack
 const PACK_NOW = Date.parse('2026-11-26T10:00:00+08:00')
 let now = PACK_NOW
+
+beforeAll(loadWholeRecords)
 
 beforeEach(() => {
   // Reset here, not at the end of a test: a failed test must not leave its clock to the next.
@@ -179,7 +183,7 @@ describe('attraction detail', () => {
   })
 
   it('a real phone number dials with one tap', () => {
-    const withPhone = attractions.find((a) => a.phone)!
+    const withPhone = loadedWholeRecord<Attraction>(attractions.find((a) => a.phone)!.id)
     mockId = withPhone.id
     const demo = withPhone.phone
     withPhone.phone = '12345'

@@ -3,6 +3,7 @@ import { embeddedPack } from '@/content/index'
 import { countdownLabel } from '@/domain/events'
 import EventsListPage from '@/packages/events/pages/list/index'
 import EventDetailPage from '@/packages/events/pages/detail/index'
+import { loadWholeRecords } from '../support/whole-records'
 
 let mockId = ''
 jest.mock('@/hooks/use-query-param', () => ({ useQueryParam: () => mockId }))
@@ -11,6 +12,8 @@ jest.mock('@/hooks/use-sharing', () => ({ useSharing: () => undefined }))
 // 2026-11-26 10:00 Beijing.
 const NOW = Date.parse('2026-11-26T10:00:00+08:00')
 const { events } = embeddedPack
+
+beforeAll(loadWholeRecords)
 
 beforeEach(() => {
   jest.spyOn(Date, 'now').mockReturnValue(NOW)

@@ -1,9 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { embeddedPack } from '@/content/index'
+import type { Job } from '@/content/schema'
 import { payLabel } from '@/domain/jobs'
 import JobsListPage from '@/packages/jobs/pages/list/index'
 import JobDetailPage from '@/packages/jobs/pages/detail/index'
+import { loadWholeRecords, loadedWholeRecord } from '../support/whole-records'
 
 let mockId = ''
 jest.mock('@/hooks/use-query-param', () => ({ useQueryParam: () => mockId }))
@@ -12,6 +14,8 @@ jest.mock('@/hooks/use-sharing', () => ({ useSharing: () => undefined }))
 // Pinned "now": 2026-11-26 10:00 Beijing, the content pack's own date.
 const NOW = Date.parse('2026-11-26T10:00:00+08:00')
 const jobs = embeddedPack.jobs
+
+beforeAll(loadWholeRecords)
 
 beforeEach(() => {
   jest.spyOn(Date, 'now').mockReturnValue(NOW)
@@ -227,8 +231,9 @@ describe('job detail', () => {
 
   it('a real number (here the 12333 hotline) dials and copies', async () => {
     mockId = job.id
-    const demo = job.contact.phone
-    job.contact.phone = '12333'
+    const shown = loadedWholeRecord<Job>(job.id)
+    const demo = shown.contact.phone
+    shown.contact.phone = '12333'
     try {
       const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' })
       const copy = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok' } as never)
@@ -240,7 +245,7 @@ describe('job detail', () => {
       expect(copy).toHaveBeenCalledWith({ data: `${job.contact.name} 12333` })
       expect(contact.queryByText('示例号码')).toBeNull()
     } finally {
-      job.contact.phone = demo
+      shown.contact.phone = demo
     }
   })
 

@@ -5,6 +5,7 @@ import { listFilters } from '@/platform/stores'
 import LivelihoodListPage from '@/packages/livelihood/pages/list/index'
 import LivelihoodDetailPage from '@/packages/livelihood/pages/detail/index'
 import HomePage from '@/pages/index/index'
+import { loadWholeRecords } from '../support/whole-records'
 
 const mockParams: Record<string, string> = {}
 const mockOpenRoute = jest.fn()
@@ -37,6 +38,8 @@ jest.mock('@/platform/scroll', () => ({ scrollToSelector: (s: string) => mockScr
 const DEMO_TOTAL = 16
 const STATEMENT = '2022年，《双阳区2022年工作总结》原文：「“幸福双阳”行动计划63项民生实事全部落实」。'
 const SCHOOL_QUOTE = '原文：「153中学异地新建、多功能全民健身中心等公共服务项目加速推进」'
+
+beforeAll(loadWholeRecords)
 
 beforeEach(() => {
   for (const k of Object.keys(mockParams)) delete mockParams[k]

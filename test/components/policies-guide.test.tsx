@@ -5,6 +5,7 @@ import { SELF_CHECK_DISCLAIMER } from '@/domain/self-check'
 import { listFilters } from '@/platform/stores'
 import PoliciesListPage from '@/packages/policies/pages/list/index'
 import PolicyDetailPage from '@/packages/policies/pages/detail/index'
+import { loadWholeRecords } from '../support/whole-records'
 
 const mockParams: Record<string, string> = {}
 const mockOpenRoute = jest.fn()
@@ -36,6 +37,8 @@ jest.mock('@/platform/speech', () => ({ getSpeaker: () => mockSpeaker }))
 
 const policies = embeddedPack.policies
 const dibao = policies.find((p) => p.id === 'dibao')!
+
+beforeAll(loadWholeRecords)
 
 beforeEach(() => {
   for (const k of Object.keys(mockParams)) delete mockParams[k]

@@ -5,6 +5,7 @@ import EventsListPage from '@/packages/events/pages/list/index'
 import JobDetailPage from '@/packages/jobs/pages/detail/index'
 import JobsListPage from '@/packages/jobs/pages/list/index'
 import PoliciesListPage from '@/packages/policies/pages/list/index'
+import { loadWholeRecords } from '../support/whole-records'
 
 let mockId = ''
 const mockShares: Array<{ title: string } | undefined> = []
@@ -13,6 +14,8 @@ jest.mock('@/hooks/use-sharing', () => ({ useSharing: (target?: { title: string 
 
 // Pinned "now": 2026-11-26 10:00 Beijing, the content pack's own date.
 const NOW = Date.parse('2026-11-26T10:00:00+08:00')
+
+beforeAll(loadWholeRecords)
 
 beforeEach(() => {
   jest.spyOn(Date, 'now').mockReturnValue(NOW)

@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import type { Policy } from '@/content/schema'
 import {
   checkPolicies,
+  type CheckedPolicy,
   SELF_CHECK_DISCLAIMER,
   SELF_CHECK_QUESTIONS,
   type SelfCheckSuggestion,
@@ -17,7 +17,7 @@ import './index.scss'
 export const GUIDANCE_CONDITIONS = '这些条件是一般性说明，以当地当年公布为准'
 
 export interface SelfCheckProps {
-  policies: readonly Policy[]
+  policies: readonly CheckedPolicy[]
   /** Opens a suggested policy. */
   onOpen: (id: string) => void
 }

@@ -1,5 +1,8 @@
-import records from '@/content/events.json'
-import type { DistrictEvent } from '@/content/schema'
+import records from '@/content/digest/list-events.json'
+import type { ListRecord } from '../parts'
 
-/** The embedded events records. Only the events pages import them, so they travel with those pages (weapp subpackage, H5 chunk). */
-export const embeddedEvents = records as unknown as DistrictEvent[]
+/**
+ * The embedded events records with their list fields (src/domain/parts.ts). Only the events pages import them, so they
+ * travel with those pages (weapp subpackage, H5 chunk); a detail page loads its whole record (platform/digest.ts).
+ */
+export const embeddedEvents = records as unknown as Array<ListRecord<'events'>>

@@ -1,5 +1,8 @@
-import records from '@/content/jobs.json'
-import type { Job } from '@/content/schema'
+import records from '@/content/digest/list-jobs.json'
+import type { ListRecord } from '../parts'
 
-/** The embedded jobs records. Only the jobs pages import them, so they travel with those pages (weapp subpackage, H5 chunk). */
-export const embeddedJobs = records as unknown as Job[]
+/**
+ * The embedded jobs records with their list fields (src/domain/parts.ts). Only the jobs pages import them, so they
+ * travel with those pages (weapp subpackage, H5 chunk); a detail page loads its whole record (platform/digest.ts).
+ */
+export const embeddedJobs = records as unknown as Array<ListRecord<'jobs'>>

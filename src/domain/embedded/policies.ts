@@ -1,5 +1,8 @@
-import records from '@/content/policies.json'
-import type { Policy } from '@/content/schema'
+import records from '@/content/digest/list-policies.json'
+import type { ListRecord } from '../parts'
 
-/** The embedded policies records. Only the policies pages import them, so they travel with those pages (weapp subpackage, H5 chunk). */
-export const embeddedPolicies = records as unknown as Policy[]
+/**
+ * The embedded policies records with their list fields (src/domain/parts.ts). Only the policies pages import them, so they
+ * travel with those pages (weapp subpackage, H5 chunk); a detail page loads its whole record (platform/digest.ts).
+ */
+export const embeddedPolicies = records as unknown as Array<ListRecord<'policies'>>

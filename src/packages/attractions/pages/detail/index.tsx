@@ -5,6 +5,7 @@ import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
 import { NotFoundPage } from '@/components/not-found'
+import { PendingPage } from '@/components/pending-page'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
@@ -28,12 +29,25 @@ import './index.scss'
 
 export default function AttractionDetailPage() {
   const {
+    listed,
     record: attraction,
+    pending,
+    retry,
     summary,
     now,
   } = useDetailRecord('attractions', embeddedAttractions, (r) => r.name, ['events'])
   if (!attraction) {
-    return <NotFoundPage domain='attractions' />
+    return listed && pending ? (
+      <PendingPage
+        className='sy-attraction'
+        title={listed.name}
+        record={{ source: listed.source, collection: 'attractions' }}
+        pending={pending}
+        onRetry={retry}
+      />
+    ) : (
+      <NotFoundPage domain='attractions' />
+    )
   }
   const { source, location, phone } = attraction
   const state = isOpenAt(attraction, now)

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import type { Attraction } from '@/content/schema'
+import type { ListRecord } from '@/domain/parts'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
 import { FilterBar } from '@/components/filter-bar'
@@ -92,7 +92,7 @@ export default function AttractionsListPage() {
   )
 }
 
-function AttractionCard({ attraction, now }: { attraction: Attraction; now: number }) {
+function AttractionCard({ attraction, now }: { attraction: ListRecord<'attractions'>; now: number }) {
   const state = isOpenAt(attraction, now)
   return (
     <LinkCard className='sy-attraction-card' onTap={() => void openRoute(detailPath('attractions', attraction.id))}>

@@ -5,6 +5,7 @@ import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
 import { NotFoundPage } from '@/components/not-found'
+import { PendingPage } from '@/components/pending-page'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
@@ -34,10 +35,33 @@ import { openRoute } from '@/platform/nav'
 import { STATUS_TONES } from '../../helper'
 import './index.scss'
 
+/** A festival's sample dates, left off its page while nobody has announced them. */
+const UNANNOUNCED_FIELDS = ['recurrence', 'start', 'end']
+
 export default function EventDetailPage() {
-  const { record: event, summary, now } = useDetailRecord('events', embeddedEvents, (r) => r.title, ['attractions'])
+  const {
+    listed,
+    record: event,
+    pending,
+    retry,
+    summary,
+    now,
+  } = useDetailRecord('events', embeddedEvents, (r) => r.title, ['attractions'])
   if (!event) {
-    return <NotFoundPage domain='events' />
+    return listed && pending ? (
+      <PendingPage
+        className='sy-event'
+        title={listed.title}
+        record={{
+          source: shownSource(listed.source, datesUnannounced(listed) ? UNANNOUNCED_FIELDS : []),
+          collection: 'events',
+        }}
+        pending={pending}
+        onRetry={retry}
+      />
+    ) : (
+      <NotFoundPage domain='events' />
+    )
   }
   const occurrence = occurrenceFor(event, now)
   const status = eventStatus(event, now)
@@ -47,7 +71,7 @@ export default function EventDetailPage() {
   // A real festival whose dates nobody has announced: no dates, countdown, town or calendar entry shown as fact.
   const unannounced = datesUnannounced(event)
   // Its sample dates are not on the page, so its notes do not name them.
-  const source = shownSource(event.source, unannounced ? ['recurrence', 'start', 'end'] : [])
+  const source = shownSource(event.source, unannounced ? UNANNOUNCED_FIELDS : [])
   const when = event.recurrence === 'annual' ? (status === 'ongoing' ? '本届' : '下一届') : '时间'
   const statusText = unannounced ? '日期待公布' : eventStatusLabel(status)
   const timeLabel = unannounced ? '时间' : when

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import type { DistrictEvent } from '@/content/schema'
+import type { ListRecord } from '@/domain/parts'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
 import { FilterBar } from '@/components/filter-bar'
@@ -164,7 +164,7 @@ export default function EventsListPage() {
   )
 }
 
-function EventCard({ event, now }: { event: DistrictEvent; now: number }) {
+function EventCard({ event, now }: { event: ListRecord<'events'>; now: number }) {
   if (datesUnannounced(event)) {
     return (
       <LinkCard className='sy-event-card' onTap={() => void openRoute(detailPath('events', event.id))}>

@@ -6,6 +6,7 @@ import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
 import { LinkCard } from '@/components/link-card'
 import { NotFoundPage } from '@/components/not-found'
+import { PendingPage } from '@/components/pending-page'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
 import { part, readAloudText, sampleNote, sentence } from '@/domain/read-aloud'
@@ -39,13 +40,26 @@ import './index.scss'
 
 export default function JobDetailPage() {
   const {
+    listed,
     record: job,
+    pending,
+    retry,
     records,
     summary,
     now,
   } = useDetailRecord('jobs', embeddedJobs, (r) => `${r.title}｜${payLabel(r)}`, ['policies'])
   if (!job) {
-    return <NotFoundPage domain='jobs' />
+    return listed && pending ? (
+      <PendingPage
+        className='sy-job-detail'
+        title={listed.title}
+        record={{ source: listed.source, collection: 'jobs' }}
+        pending={pending}
+        onRetry={retry}
+      />
+    ) : (
+      <NotFoundPage domain='jobs' />
+    )
   }
   const expired = isJobExpired(job, now)
   const town = townName(summary, job.townId)

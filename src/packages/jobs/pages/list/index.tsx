@@ -1,6 +1,5 @@
 import { View, Text } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import type { Job } from '@/content/schema'
 import { JOB_SCHEDULES, JOB_TYPES } from '@/domain/jobs'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
@@ -30,6 +29,7 @@ import {
   type JobSort,
   type PayBand,
 } from '@/domain/jobs'
+import type { ListRecord } from '@/domain/parts'
 import { townName } from '@/domain/records'
 import { detailPath, listPathWith } from '@/domain/routes'
 import { embeddedJobs } from '@/domain/embedded/jobs'
@@ -165,7 +165,7 @@ export default function JobsListPage() {
   )
 }
 
-function JobCard({ job, town, now }: { job: Job; town: string; now: number }) {
+function JobCard({ job, town, now }: { job: ListRecord<'jobs'>; town: string; now: number }) {
   const expired = isJobExpired(job, now)
   const soon = !expired && isClosingSoon(job, now)
   return (

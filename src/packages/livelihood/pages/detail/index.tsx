@@ -4,6 +4,7 @@ import { InfoSection } from '@/components/info-section'
 import { LinkCard } from '@/components/link-card'
 import { MilestoneTimeline } from '@/components/milestone-timeline'
 import { NotFoundPage } from '@/components/not-found'
+import { PendingPage } from '@/components/pending-page'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
 import { part, readAloudText, sampleNote, sentence } from '@/domain/read-aloud'
@@ -140,10 +141,24 @@ function DemoDetail({ project, now }: { project: DemoProject; now: number }) {
 }
 
 export default function LivelihoodDetailPage() {
-  const { record, now } = useDetailRecord('livelihood', embeddedLivelihood, (r) => `民生实事：${r.title}`)
+  const { listed, record, pending, retry, now } = useDetailRecord(
+    'livelihood',
+    embeddedLivelihood,
+    (r) => `民生实事：${r.title}`,
+  )
 
   if (!record) {
-    return <NotFoundPage domain='livelihood' />
+    return listed && pending ? (
+      <PendingPage
+        className='sy-project-detail'
+        title={listed.title}
+        record={{ source: listed.source, collection: 'livelihood' }}
+        pending={pending}
+        onRetry={retry}
+      />
+    ) : (
+      <NotFoundPage domain='livelihood' />
+    )
   }
   return record.kind === 'reported' ? <ReportedDetail item={record} /> : <DemoDetail project={record} now={now} />
 }

@@ -62,7 +62,10 @@ export function hasFilter(filters: TrackerFilters): boolean {
 }
 
 /** Categories that hold demo projects, in plan order, with how many tapping each would list. */
-export function categoryOptions(projects: readonly DemoProject[], facets: ProjectFacets): ChipOption[] {
+export function categoryOptions(
+  projects: ReadonlyArray<Pick<DemoProject, 'category'>>,
+  facets: ProjectFacets,
+): ChipOption[] {
   const present = new Set(projects.map((p) => p.category))
   return LIVELIHOOD_CATEGORIES.filter((c) => present.has(c)).map((c) => ({
     value: c,

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import type { DemoProject, ReportedItem } from '@/content/schema'
+import type { ReportedItem } from '@/content/schema'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { CategoryChart } from '@/components/category-chart'
 import { EmptyState } from '@/components/empty-state'
@@ -18,6 +18,7 @@ import {
   REPORTED_TITLE,
   STATUS_LABELS,
   demoPlan,
+  type DemoListing,
   groupReported,
   listProjects,
   projectFacets,
@@ -136,14 +137,14 @@ export default function LivelihoodListPage() {
   const found = useMemo(() => listProjects(plan, filters), [plan, filters])
   // One list drawn in steps per view; a change of view or filter starts it again. Demo cards carry a progress
   // bar each: 20 of them made a 33 KB first screen at ten times today's content, 16 make 27 KB (budget 32).
-  const paged = usePagedList<ReportedItem | DemoProject>(
+  const paged = usePagedList<ReportedItem | DemoListing>(
     view === 'reported' ? reported : found,
     JSON.stringify(filters),
     view === 'reported' ? LIST_PAGE_SIZE : 16,
   )
   const overview = figures.demo
 
-  const open = (p: DemoProject) => void openRoute(detailPath('livelihood', p.id))
+  const open = (p: DemoListing) => void openRoute(detailPath('livelihood', p.id))
 
   return (
     <PageShell className='sy-tracker' title='民生实事'>
@@ -253,7 +254,7 @@ export default function LivelihoodListPage() {
               <EmptyState title='没有符合条件的项目' hint='换个类别或状态试试' />
             ) : (
               <View className='sy-tracker__list'>
-                {(paged.shown as readonly DemoProject[]).map((p) => (
+                {(paged.shown as readonly DemoListing[]).map((p) => (
                   <LinkCard key={p.id} className='sy-project' onTap={() => open(p)}>
                     <View className='sy-project__head'>
                       <Text className='sy-project__title'>{p.title}</Text>

@@ -5,6 +5,7 @@ import { CallList } from '@/components/call-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
 import { NotFoundPage } from '@/components/not-found'
+import { PendingPage } from '@/components/pending-page'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
 import { FullServiceOnly } from '@/components/full-service-only'
@@ -20,11 +21,26 @@ import { openRoute } from '@/platform/nav'
 import './index.scss'
 
 export default function PolicyDetailPage() {
-  const { record: policy } = useDetailRecord('policies', embeddedPolicies, (r) => `惠民政策：${r.title}`)
+  const {
+    listed,
+    record: policy,
+    pending,
+    retry,
+  } = useDetailRecord('policies', embeddedPolicies, (r) => `惠民政策：${r.title}`)
   const readAloud = useMemo(() => (policy ? policyReadAloudText(policy) : ''), [policy])
 
   if (!policy) {
-    return <NotFoundPage domain='policies' />
+    return listed && pending ? (
+      <PendingPage
+        className='sy-policy'
+        title={listed.title}
+        record={{ source: listed.source, collection: 'policies' }}
+        pending={pending}
+        onRetry={retry}
+      />
+    ) : (
+      <NotFoundPage domain='policies' />
+    )
   }
 
   // Guidance written for the demo is said once, under the summary, not badged section by section.
