@@ -19,6 +19,12 @@ const outputRoot = process.env.SY_DIST || `dist/${process.env.TARO_ENV}`
 // SY_CONTENT_DIR builds with another pack, e.g. the ten-fold one (`npm run content:scale`).
 const packDir = contentDir()
 
+// Packages shipped as modern syntax that Babel must bring down to the browserslist targets like our own code
+// (valibot and the H5 router's query-string use ?. and ??, which iOS 12's JavaScriptCore cannot read).
+// test/budgets/syntax.test.ts reads every built script as the oldest target would.
+const MODERN_PACKAGES = ['valibot', 'query-string', 'filter-obj', 'decode-uri-component', 'split-on-first']
+const compile = { include: MODERN_PACKAGES.map((name) => path.resolve(__dirname, '..', 'node_modules', name)) }
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const urlProblem = contentUrlProblem(process.env.TARO_APP_CONTENT_URL)
   if (urlProblem) throw new Error(urlProblem)
@@ -73,6 +79,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         },
       },
       optimizeMainPackage: { enable: true },
+      compile,
       ...sourceMaps,
       webpackChain(chain) {
         markPure(chain)
@@ -85,6 +92,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       useHtmlComponents: true,
+      compile,
       webpackChain(chain) {
         markPure(chain)
         if (packDir) readContentFrom(chain, packDir)

@@ -8,11 +8,12 @@ import { startH5 } from '../test/support/browser'
 import { outputDir, repoRoot } from '../test/support/paths'
 import { serveStatic } from '../test/support/static-server'
 import { DESKTOP, studioDist } from '../test/support/studio'
+import { buildIfMissing } from './bench/builds'
 
 /*
  * The content studio's figures, for `npm run bench` (its own section): how long the studio takes to open the
  * embedded pack and a pack ten times its size, and how long a whole-pack re-check takes, in Node and as an
- * editor feels it in Chromium (a keystroke until its message shows). Run after `npm run build:studio`.
+ * editor feels it in Chromium (a keystroke until its message shows). Builds the studio first when dist/studio is missing.
  */
 
 const RUNS = Number(process.env.BENCH_RUNS || 5)
@@ -68,6 +69,7 @@ export async function benchStudio(): Promise<StudioFigures> {
   const nodeToday = nodeCheck(embeddedPack)
   const nodeBig = nodeCheck(big)
 
+  buildIfMissing('studio', studioDist())
   const session = await startH5(await serveStatic(studioDist()))
   const openToday: number[] = []
   const openBig: number[] = []

@@ -11,11 +11,13 @@ import { floorBuild, floorFirstLoad, tenfoldSections } from './bench-scale'
 import { RUNS, kb, ms, quantile, table, KB, target, targets, shown, limitShown, met, median } from './bench/measures'
 import { tenfold, hotPaths, timeIt, searchQuality } from './bench/hot-paths'
 import { weappPages, lighthouse, firstKeystroke, type LighthouseRun } from './bench/pages'
+import { buildIfMissing } from './bench/builds'
 
 // Prints numbers, writes docs/benchmarks.md, and checks its targets: H5 first-load JS, weapp main
 // package, Lighthouse (12.2.3, mobile preset) on pages served by `npm start`, and the first search keystroke at
 // 4× CPU throttling. Exits non-zero when a target is missed; says which figures it could not measure and why.
-// Run after `npm run build` (or point SY_WEAPP_DIST / SY_H5_DIST at builds). BENCH_LIGHTHOUSE=0 skips Lighthouse.
+// Measures the builds in dist/ (or SY_WEAPP_DIST / SY_H5_DIST), building one that is missing; run `npm run build`
+// after a change. BENCH_LIGHTHOUSE=0 skips Lighthouse.
 // It also builds both apps with ten times today's content and measures them beside today's (scripts/bench-scale.ts;
 // BENCH_X10=0 skips that, SY_X10_WEAPP_DIST / SY_X10_H5_DIST reuse builds made before).
 
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
 
   let sizes: ReturnType<typeof weappPackageSizes> = []
   try {
+    buildIfMissing('weapp', weappDist())
+    buildIfMissing('h5', h5Dist())
     sizes = weappPackageSizes()
   } catch (error) {
     sections.push(`## weapp packages\n\nn/a: ${(error as Error).message.split('\n')[0]}`)

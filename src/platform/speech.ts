@@ -16,7 +16,8 @@ export interface Speaker {
 
 /** Splits long text at sentence ends into pieces a TTS call accepts (WechatSI takes ~300 characters). */
 export function speechChunks(text: string, max = 280): string[] {
-  const sentences = text.replace(/\s+/g, ' ').split(/(?<=[。！？；!?;\n])/)
+  // A sentence and the marks that end it (no look-behind: iOS Safari before 16.4 cannot compile one).
+  const sentences = text.replace(/\s+/g, ' ').match(/[^。！？；!?;]+[。！？；!?;]*|[。！？；!?;]+/g) ?? []
   const chunks: string[] = []
   let current = ''
   for (const sentence of sentences) {

@@ -7,12 +7,13 @@ import { measureH5FirstLoad, uploaded, weappPackageSizes } from '../support/size
 
 const KB = 1024
 // WeChat allows 2 MB per package; we stay far under while the content grows.
-// Issue 15's targets are weapp main ≤ 450 KB and H5 first load ≤ 130 KB gzip; `npm run bench` reports
-// against those (docs/benchmarks.md says what stands in the way). These budgets sit a little above what the
-// build reaches now, so nothing grows back unnoticed: home 159 KB, a cold event detail 170 KB, weapp main
-// 475 KB. The main package holds nothing that grows with the content (the records' summary and search's
-// documents are subpackages loaded with require.async: see "nothing in the main package grows" below).
-const MAIN_BUDGET = 490 * KB
+// The weapp main package is held at the scale issue's target, 450 KB (447 KB since the builds target the clients
+// the minimum base library runs on, README "What the builds run on"); WeChat uploads it as built. The H5
+// budgets sit a little above what the build reaches now, so nothing grows back unnoticed (`npm run bench` checks
+// them against the hello-world floor). The main package holds nothing that grows with the content (the records'
+// summary and search's documents are subpackages loaded with require.async: see "nothing in the main package
+// grows" below).
+const MAIN_BUDGET = 450 * KB
 const SUBPACKAGE_BUDGET = 300 * KB
 const TOTAL_BUDGET = 1.5 * 1024 * KB
 const H5_HOME_GZIP_BUDGET = 165 * KB
@@ -21,7 +22,7 @@ const H5_COLD_DETAIL_GZIP_BUDGET = 178 * KB
 describe('weapp package sizes (everything WeChat uploads, no .map or .LICENSE.txt)', () => {
   const sizes = weappPackageSizes()
 
-  test('main package ≤ 490 KB', () => {
+  test('main package ≤ 450 KB', () => {
     const main = sizes.find((s) => s.name === 'main')
     expect(main?.bytes).toBeLessThanOrEqual(MAIN_BUDGET)
   })
