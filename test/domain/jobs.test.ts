@@ -13,6 +13,7 @@ import {
   monthlyPay,
   payLabel,
   scheduleLabel,
+  sortJobs,
 } from '../../src/domain/jobs'
 import { byId } from '../../src/domain/records'
 
@@ -224,6 +225,16 @@ describe('listJobs', () => {
     ])
     expect(ids(listJobs(jobs, { payRange: 'gt5000' }, NOW))).toEqual(['well-paid'])
     expect(listJobs(jobs, { townId: 'sheling', type: 'public-welfare' }, NOW)).toEqual([])
+  })
+
+  it('orders same-day posts with the same deadline by radical and strokes, not by pinyin', () => {
+    // 保 (人 radical) before 安 (宀 radical), though ān comes before bǎo.
+    const tied = [
+      makeJob({ id: 'an-bao', title: '安保员', postedAt: '2026-11-26', deadline: '2026-12-20' }),
+      makeJob({ id: 'bao-an', title: '保安员', postedAt: '2026-11-26', deadline: '2026-12-20' }),
+    ]
+    expect(ids(listJobs(tied, {}, NOW))).toEqual(['bao-an', 'an-bao'])
+    expect(ids(sortJobs(tied, 'newest', NOW))).toEqual(['bao-an', 'an-bao'])
   })
 
   it('does not reorder the input', () => {
