@@ -55,9 +55,33 @@ function cstDay(input: DateInput): string {
   return Number.isFinite(ms) ? new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10) : 'Invalid Date'
 }
 
+// Day numbers of the strings lists ask about (each record's dates) and of the last moment: a 370-post list asks
+// about every post's deadline several times per render (list, facets, counts), against one `now`.
+const dayNumbers = new Map<string, number>()
+let lastMoment = { ms: Number.NaN, day: Number.NaN }
+
+/** Days since 1970-01-01 of the Beijing calendar day of a moment (NaN for an invalid date). */
+function dayNumber(input: DateInput): number {
+  if (typeof input === 'number') {
+    if (input !== lastMoment.ms) {
+      const day = Number.isFinite(input) ? Math.floor((input + CST_OFFSET_MS) / DAY_MS) : Number.NaN
+      lastMoment = { ms: input, day }
+    }
+    return lastMoment.day
+  }
+  if (typeof input !== 'string') return Date.parse(`${cstDay(input)}T00:00:00Z`) / DAY_MS
+  let day = dayNumbers.get(input)
+  if (day === undefined) {
+    day = Date.parse(`${cstDay(input)}T00:00:00Z`) / DAY_MS
+    // Content dates are a few thousand at most; anything beyond that is not a list's, and not kept.
+    if (dayNumbers.size < 10000) dayNumbers.set(input, day)
+  }
+  return day
+}
+
 /** Whole calendar days (Beijing) from `from` to `to`; negative when `to` is earlier. */
 export function calendarDaysBetween(from: DateInput, to: DateInput): number {
-  return Math.round((Date.parse(`${cstDay(to)}T00:00:00Z`) - Date.parse(`${cstDay(from)}T00:00:00Z`)) / DAY_MS)
+  return Math.round(dayNumber(to) - dayNumber(from))
 }
 
 /** `2026年11月26日` */

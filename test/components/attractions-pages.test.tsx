@@ -8,6 +8,9 @@ import AttractionDetailPage from '@/packages/attractions/pages/detail/index'
 import { loadWholeRecords, loadedWholeRecord } from '../support/whole-records'
 
 let mockId = ''
+// H5 draws a list's step in idle moments (use-paged-list); here the idle moment comes at once, so a render shows the
+// whole step as weapp's does. test/e2e/list-steps.test.ts covers the drawing in parts.
+jest.mock('@/platform/idle', () => ({ whenIdle: (task: () => void) => (task(), () => undefined) }))
 jest.mock('@/hooks/use-query-param', () => ({ useQueryParam: () => mockId }))
 jest.mock('@/hooks/use-sharing', () => ({ useSharing: () => undefined }))
 

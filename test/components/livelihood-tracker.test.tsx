@@ -11,6 +11,9 @@ const mockParams: Record<string, string> = {}
 const mockOpenRoute = jest.fn()
 const mockScrollTo = jest.fn()
 
+// H5 draws a list's step in idle moments (use-paged-list); here the idle moment comes at once, so a render shows the
+// whole step as weapp's does. test/e2e/list-steps.test.ts covers the drawing in parts.
+jest.mock('@/platform/idle', () => ({ whenIdle: (task: () => void) => (task(), () => undefined) }))
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual('@tarojs/taro')
   return {

@@ -9,6 +9,9 @@ import { loadWholeRecords } from '../support/whole-records'
 
 let mockId = ''
 const mockShares: Array<{ title: string } | undefined> = []
+// H5 draws a list's step in idle moments (use-paged-list); here the idle moment comes at once, so a render shows the
+// whole step as weapp's does. test/e2e/list-steps.test.ts covers the drawing in parts.
+jest.mock('@/platform/idle', () => ({ whenIdle: (task: () => void) => (task(), () => undefined) }))
 jest.mock('@/hooks/use-query-param', () => ({ useQueryParam: (name: string) => (name === 'id' ? mockId : undefined) }))
 jest.mock('@/hooks/use-sharing', () => ({ useSharing: (target?: { title: string }) => mockShares.push(target) }))
 

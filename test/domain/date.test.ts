@@ -1,5 +1,5 @@
 import { isRealDate, millisBetween } from '@/content/calendar'
-import { daysInMonth, firstWeekday, shiftYears, wallClock } from '@/domain/date'
+import { calendarDaysBetween, daysInMonth, firstWeekday, shiftYears, wallClock } from '@/domain/date'
 
 // Calendar facts, checked against a printed calendar (26 Nov 2026 is a Thursday).
 describe('the one date module', () => {
@@ -36,5 +36,20 @@ describe('the one date module', () => {
 
   it('measures between two content times', () => {
     expect(millisBetween('2026-07-01T09:00+08:00', '2026-07-01T10:30+08:00')).toBe(90 * 60 * 1000)
+  })
+
+  it('counts Beijing calendar days, asked again and again with moments either side of midnight', () => {
+    // 2026-12-01 00:00 Beijing is 2026-11-30T16:00Z; one millisecond before it is still 30 November there.
+    const beforeMidnight = Date.parse('2026-11-30T15:59:59.999Z')
+    const atMidnight = Date.parse('2026-11-30T16:00:00Z')
+    for (let i = 0; i < 2; i++) {
+      expect(calendarDaysBetween(beforeMidnight, '2026-12-01')).toBe(1)
+      expect(calendarDaysBetween(atMidnight, '2026-12-01')).toBe(0)
+      expect(calendarDaysBetween('2026-12-01', beforeMidnight)).toBe(-1)
+      expect(calendarDaysBetween('2026-12-31T23:30:00+08:00', '2027-01-01')).toBe(1)
+      expect(calendarDaysBetween('2026-12-31T23:30:00Z', '2027-01-01')).toBe(0)
+    }
+    expect(calendarDaysBetween(Number.NaN, '2026-12-01')).toBeNaN()
+    expect(calendarDaysBetween('not a date', '2026-12-01')).toBeNaN()
   })
 })

@@ -11,7 +11,8 @@ export interface ListMoreProps {
 
 /** The end of a list drawn in steps: how many are shown of how many, and a button for the next step. */
 export function ListMore({ list, unit }: ListMoreProps) {
-  if (list.total <= list.step) return null
+  // While a step is still being drawn (H5), its count would name cards not on screen yet.
+  if (list.total <= list.step || list.drawing) return null
   const shown = list.total - list.more
   return (
     <View className='sy-list-more'>

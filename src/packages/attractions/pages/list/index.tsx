@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import type { ListRecord } from '@/domain/parts'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
@@ -92,7 +92,14 @@ export default function AttractionsListPage() {
   )
 }
 
-function AttractionCard({ attraction, now }: { attraction: ListRecord<'attractions'>; now: number }) {
+// Memoised: drawing the next cards of a step leaves the cards already drawn alone.
+const AttractionCard = memo(function DrawAttractionCard({
+  attraction,
+  now,
+}: {
+  attraction: ListRecord<'attractions'>
+  now: number
+}) {
   const state = isOpenAt(attraction, now)
   return (
     <LinkCard className='sy-attraction-card' onTap={() => void openRoute(detailPath('attractions', attraction.id))}>
@@ -116,4 +123,4 @@ function AttractionCard({ attraction, now }: { attraction: ListRecord<'attractio
       </Text>
     </LinkCard>
   )
-}
+})

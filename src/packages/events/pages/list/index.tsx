@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import type { ListRecord } from '@/domain/parts'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
@@ -164,7 +164,8 @@ export default function EventsListPage() {
   )
 }
 
-function EventCard({ event, now }: { event: ListRecord<'events'>; now: number }) {
+// Memoised: drawing the next cards of a step leaves the cards already drawn alone.
+const EventCard = memo(function DrawEventCard({ event, now }: { event: ListRecord<'events'>; now: number }) {
   if (datesUnannounced(event)) {
     return (
       <LinkCard className='sy-event-card' onTap={() => void openRoute(detailPath('events', event.id))}>
@@ -202,4 +203,4 @@ function EventCard({ event, now }: { event: ListRecord<'events'>; now: number })
       </Text>
     </LinkCard>
   )
-}
+})

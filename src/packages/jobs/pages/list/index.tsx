@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { JOB_SCHEDULES, JOB_TYPES } from '@/domain/jobs'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
@@ -70,14 +70,12 @@ export default function JobsListPage() {
     () => sortJobs(listJobs(records, toJobFilter(state), now), sort, now),
     [records, state, sort, now],
   )
-  const facets = useMemo(() => jobFacets(records, toJobFilter(state), now), [records, state, now])
   const hiddenExpired = useMemo(
     () =>
       state.includeExpired ? 0 : countJobs(records, { ...toJobFilter(state), includeExpired: true }, now) - jobs.length,
     [records, state, now, jobs.length],
   )
   const paged = usePagedList(jobs, JSON.stringify([state, sort]))
-  const towns = summary.towns.filter((t) => facets.towns[t.id] !== undefined)
   const active = activeFilters(state, summary.towns)
   const set = (patch: Partial<JobFilterState>) => setState((s) => ({ ...s, ...patch }))
   // A forwarded list opens with the filters and order it was sent with (e.g. 太平镇 · 公益岗位).
@@ -92,37 +90,7 @@ export default function JobsListPage() {
         count={`共 ${jobs.length} 个岗位${hiddenExpired > 0 ? `（另有 ${hiddenExpired} 个已截止，未显示）` : ''}`}
         onClear={() => setState(EMPTY_FILTER)}
       >
-        <FilterChips
-          label='镇街'
-          options={towns.map((t) => ({ value: t.id, label: t.name, count: facets.towns[t.id] ?? 0 }))}
-          value={state.townId}
-          onChange={(townId) => set({ townId })}
-        />
-        <FilterChips
-          label='岗位类型'
-          options={JOB_TYPES.map((t) => ({ value: t, label: jobTypeLabel(t), count: facets.types[t] }))}
-          value={state.type}
-          onChange={(type) => set({ type })}
-        />
-        <FilterChips<PayBand>
-          label='月薪（日薪、时薪按每月22天、每天8小时折算）'
-          options={PAY_BANDS.map((b) => ({ value: b.id, label: b.label, count: facets.payRanges[b.id] }))}
-          value={state.payBand}
-          onChange={(payBand) => set({ payBand })}
-        />
-        <FilterChips<JobSchedule>
-          label='用工形式'
-          options={JOB_SCHEDULES.map((s) => ({ value: s, label: scheduleLabel(s), count: facets.schedules[s] }))}
-          value={state.schedule}
-          onChange={(schedule) => set({ schedule })}
-        />
-        <FilterChips<'expired'>
-          label='已截止的岗位'
-          allLabel=''
-          options={[{ value: 'expired', label: '显示已截止的岗位' }]}
-          value={state.includeExpired ? 'expired' : undefined}
-          onChange={(v) => set({ includeExpired: v === 'expired' })}
-        />
+        <JobFilters records={records} state={state} now={now} towns={summary.towns} set={set} />
       </FilterBar>
       <FilterChips<JobSort>
         label='排序'
@@ -165,7 +133,57 @@ export default function JobsListPage() {
   )
 }
 
-function JobCard({ job, town, now }: { job: ListRecord<'jobs'>; town: string; now: number }) {
+interface JobFiltersProps {
+  records: readonly ListRecord<'jobs'>[]
+  state: JobFilterState
+  now: number
+  towns: ReadonlyArray<{ id: string; name: string }>
+  set: (patch: Partial<JobFilterState>) => void
+}
+
+/** The filter chips with their counts: counted only when the bar is opened (its children are drawn only then). */
+function JobFilters({ records, state, now, towns: allTowns, set }: JobFiltersProps) {
+  const facets = useMemo(() => jobFacets(records, toJobFilter(state), now), [records, state, now])
+  const towns = allTowns.filter((t) => facets.towns[t.id] !== undefined)
+  return (
+    <>
+      <FilterChips
+        label='镇街'
+        options={towns.map((t) => ({ value: t.id, label: t.name, count: facets.towns[t.id] ?? 0 }))}
+        value={state.townId}
+        onChange={(townId) => set({ townId })}
+      />
+      <FilterChips
+        label='岗位类型'
+        options={JOB_TYPES.map((t) => ({ value: t, label: jobTypeLabel(t), count: facets.types[t] }))}
+        value={state.type}
+        onChange={(type) => set({ type })}
+      />
+      <FilterChips<PayBand>
+        label='月薪（日薪、时薪按每月22天、每天8小时折算）'
+        options={PAY_BANDS.map((b) => ({ value: b.id, label: b.label, count: facets.payRanges[b.id] }))}
+        value={state.payBand}
+        onChange={(payBand) => set({ payBand })}
+      />
+      <FilterChips<JobSchedule>
+        label='用工形式'
+        options={JOB_SCHEDULES.map((s) => ({ value: s, label: scheduleLabel(s), count: facets.schedules[s] }))}
+        value={state.schedule}
+        onChange={(schedule) => set({ schedule })}
+      />
+      <FilterChips<'expired'>
+        label='已截止的岗位'
+        allLabel=''
+        options={[{ value: 'expired', label: '显示已截止的岗位' }]}
+        value={state.includeExpired ? 'expired' : undefined}
+        onChange={(v) => set({ includeExpired: v === 'expired' })}
+      />
+    </>
+  )
+}
+
+// Memoised: drawing the next cards of a step leaves the cards already drawn alone.
+const JobCard = memo(function DrawJobCard({ job, town, now }: { job: ListRecord<'jobs'>; town: string; now: number }) {
   const expired = isJobExpired(job, now)
   const soon = !expired && isClosingSoon(job, now)
   return (
@@ -192,4 +210,4 @@ function JobCard({ job, town, now }: { job: ListRecord<'jobs'>; town: string; no
       </Text>
     </LinkCard>
   )
-}
+})

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import type { ReportedItem } from '@/content/schema'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { CategoryChart } from '@/components/category-chart'
@@ -65,6 +65,40 @@ const VIEWS: ReadonlyArray<{ view: TrackerView; label: string }> = [
   { view: 'demo', label: '演示计划（虚构）' },
 ]
 
+// Cards are memoised: drawing the next cards of a step leaves the cards already drawn alone.
+const ReportedCard = memo(function DrawReportedCard({ item }: { item: ReportedItem }) {
+  return (
+    <LinkCard
+      className='sy-project sy-project--reported'
+      onTap={() => void openRoute(detailPath('livelihood', item.id))}
+    >
+      <View className='sy-project__head'>
+        <Text className='sy-project__title'>{item.title}</Text>
+        <Text className='sy-project__stage'>{stageLabel(item)}</Text>
+      </View>
+      {item.source.kind === 'cited' && <Text className='sy-project__quote'>{`原文：「${item.source.quote}」`}</Text>}
+    </LinkCard>
+  )
+})
+
+const DemoCard = memo(function DrawDemoCard({ project: p, now }: { project: DemoListing; now: number }) {
+  return (
+    <LinkCard className='sy-project' onTap={() => void openRoute(detailPath('livelihood', p.id))}>
+      <View className='sy-project__head'>
+        <Text className='sy-project__title'>{p.title}</Text>
+        <ProjectStatus status={p.status} />
+      </View>
+      <Text className='sy-project__meta'>{`${p.category} · 虚构示例`}</Text>
+      <ProgressBar
+        value={p.progress}
+        label={`${p.title} 进度`}
+        tone={p.status === 'done' ? 'done' : p.status === 'not-started' ? 'idle' : 'active'}
+      />
+      <Text className='sy-project__updated'>{updatedLabel(p.updatedAt, now)}</Text>
+    </LinkCard>
+  )
+})
+
 /** The reported items by group; only the first `limit` are drawn (the group titles still count them all). */
 function ReportedList({ items, limit }: { items: readonly ReportedItem[]; limit: number }) {
   const groups = useMemo(() => groupReported(items), [items])
@@ -85,19 +119,7 @@ function ReportedList({ items, limit }: { items: readonly ReportedItem[]; limit:
             </View>
             <View className='sy-tracker__list'>
               {g.take.map((item) => (
-                <LinkCard
-                  key={item.id}
-                  className='sy-project sy-project--reported'
-                  onTap={() => void openRoute(detailPath('livelihood', item.id))}
-                >
-                  <View className='sy-project__head'>
-                    <Text className='sy-project__title'>{item.title}</Text>
-                    <Text className='sy-project__stage'>{stageLabel(item)}</Text>
-                  </View>
-                  {item.source.kind === 'cited' && (
-                    <Text className='sy-project__quote'>{`原文：「${item.source.quote}」`}</Text>
-                  )}
-                </LinkCard>
+                <ReportedCard key={item.id} item={item} />
               ))}
             </View>
           </View>
@@ -143,8 +165,6 @@ export default function LivelihoodListPage() {
     view === 'reported' ? LIST_PAGE_SIZE : 16,
   )
   const overview = figures.demo
-
-  const open = (p: DemoListing) => void openRoute(detailPath('livelihood', p.id))
 
   return (
     <PageShell className='sy-tracker' title='民生实事'>
@@ -255,19 +275,7 @@ export default function LivelihoodListPage() {
             ) : (
               <View className='sy-tracker__list'>
                 {(paged.shown as readonly DemoListing[]).map((p) => (
-                  <LinkCard key={p.id} className='sy-project' onTap={() => open(p)}>
-                    <View className='sy-project__head'>
-                      <Text className='sy-project__title'>{p.title}</Text>
-                      <ProjectStatus status={p.status} />
-                    </View>
-                    <Text className='sy-project__meta'>{`${p.category} · 虚构示例`}</Text>
-                    <ProgressBar
-                      value={p.progress}
-                      label={`${p.title} 进度`}
-                      tone={p.status === 'done' ? 'done' : p.status === 'not-started' ? 'idle' : 'active'}
-                    />
-                    <Text className='sy-project__updated'>{updatedLabel(p.updatedAt, now)}</Text>
-                  </LinkCard>
+                  <DemoCard key={p.id} project={p} now={now} />
                 ))}
               </View>
             )}

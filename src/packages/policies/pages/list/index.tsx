@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
+import type { ListRecord } from '@/domain/parts'
 import { POLICY_CATEGORIES } from '@/domain/policies'
 import { ActionButton } from '@/components/action-button'
 import { EmptyState } from '@/components/empty-state'
@@ -92,14 +93,7 @@ export default function PoliciesListPage() {
       ) : (
         <View className='sy-policies__list'>
           {paged.shown.map((p) => (
-            <LinkCard key={p.id} className='sy-policy-card' onTap={() => open(p.id)}>
-              <Text className='sy-policy-card__category'>{p.category}</Text>
-              <Text className='sy-policy-card__title'>
-                {p.title}
-                <SampleBadge after={p.title} record={{ source: p.source, collection: 'policies' }} />
-              </Text>
-              <Text className='sy-policy-card__summary'>{p.summary}</Text>
-            </LinkCard>
+            <PolicyCard key={p.id} policy={p} />
           ))}
           <ListMore list={paged} unit='项政策' />
         </View>
@@ -107,3 +101,17 @@ export default function PoliciesListPage() {
     </PageShell>
   )
 }
+
+// Memoised: drawing the next cards of a step leaves the cards already drawn alone.
+const PolicyCard = memo(function DrawPolicyCard({ policy: p }: { policy: ListRecord<'policies'> }) {
+  return (
+    <LinkCard className='sy-policy-card' onTap={() => void openRoute(detailPath('policies', p.id))}>
+      <Text className='sy-policy-card__category'>{p.category}</Text>
+      <Text className='sy-policy-card__title'>
+        {p.title}
+        <SampleBadge after={p.title} record={{ source: p.source, collection: 'policies' }} />
+      </Text>
+      <Text className='sy-policy-card__summary'>{p.summary}</Text>
+    </LinkCard>
+  )
+})
