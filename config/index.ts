@@ -83,8 +83,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       optimizeMainPackage: { enable: true },
       // Taro writes its generic templates once per tree level (16 by default), about 3 KB of the main package
       // each; our deepest page is 10 levels (test/weapp/tree-depth.test.ts). Deeper trees still work, through
-      // Taro's recursive comp component, at some cost on every update below that level.
-      baseLevel: WEAPP_BASE_LEVEL,
+      // Taro's recursive comp component, at some cost on every update below that level. (Read by Taro's
+      // MiniPlugin, missing from its config types.)
+      ...({ baseLevel: WEAPP_BASE_LEVEL } as object),
       compile,
       ...sourceMaps,
       webpackChain(chain) {
