@@ -4,6 +4,7 @@ import { settingsStore } from '@/platform/stores'
 import { startContentUpdates } from '@/platform/content-update'
 import { pushTabTapsToHistory } from '@/platform/nav'
 import { watchLazyLoads } from '@/platform/lazy-load'
+import { watchPageLoads } from '@/platform/page-load'
 import { handleUnknownRoute } from '@/platform/page'
 import { startStudioPreview } from '@/platform/studio-preview'
 import './app.scss'
@@ -15,6 +16,8 @@ if (process.env.TARO_APP_CONTENT_URL) startContentUpdates()
 pushTabTapsToHistory()
 // weapp: a content part that cannot be downloaded is logged; the page that asked for it shows 暂时没能载入 + 重试.
 watchLazyLoads()
+// H5: a page whose files cannot be fetched (no signal) says so instead of doing nothing or showing a blank page.
+watchPageLoads()
 // Only the studio's preview build (TARO_APP_STUDIO_PREVIEW=1) takes a draft from the studio around it.
 if (process.env.TARO_APP_STUDIO_PREVIEW)
   startStudioPreview((on) => settingsStore.set((prev) => (prev.elderMode === on ? prev : { ...prev, elderMode: on })))

@@ -81,6 +81,8 @@ export function h5Url(origin: string, routeWithQuery: string): string {
 export interface OpenOptions {
   /** Runs in the page before any of the app's scripts (after the pinned clock), e.g. to break localStorage. */
   initScript?: string
+  /** Asked for every request to the local server: true fails it as if the phone had no signal. */
+  offline?: (pathname: string) => boolean
 }
 
 /** Opens a route cold in a fresh phone-sized context and waits until the network is idle. */
@@ -102,6 +104,7 @@ export async function openRoute(
   const local = new URL(session.server.origin)
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url())
+    if (url.host === local.host && options.offline?.(url.pathname)) return route.abort('internetdisconnected')
     if (url.host === local.host || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue()
     foreign.push(url.href)
     return route.abort('blockedbyclient')
