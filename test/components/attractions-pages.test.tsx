@@ -112,8 +112,8 @@ describe('示例 said once', () => {
     const card = Array.from(document.querySelectorAll('.sy-attraction-card')).find((c) =>
       c.textContent?.startsWith('土柳线农村公路'),
     )
-    // 土柳线: the summary names the road's award, not its hours or fees.
-    expect(card?.querySelector('.sy-attraction-card__meta:last-child')?.textContent).toBe('免费示例 · 自驾')
+    // 土柳线: the summary names the road's award, not its hours, fees or tags (自驾 is a sample field too).
+    expect(card?.querySelector('.sy-attraction-card__meta:last-child')?.textContent).toBe('免费示例 · 自驾示例')
     expect(card?.textContent).toContain('以现场公布为准')
     expect(card?.textContent).not.toContain('全天开放')
   })

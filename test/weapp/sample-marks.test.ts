@@ -55,3 +55,18 @@ test('a search hit of a sample record carries its mark; a question finds its ans
     app.close()
   }
 })
+
+// 土柳线农村公路 is a real road the summary names; only the award is from the summary, its tags (免费, 自驾),
+// 免费通行 and 最佳季节 are sample fields (src/content/attractions.json): each carries its mark, head line included.
+test('a cited place: its sample tags are marked in the detail head and on the list card', async () => {
+  const { app, page } = await openPage(detailRoute('attractions'), { id: 'tuliu-road' })
+  try {
+    app.assertClean('attraction detail')
+    expect(flat(page)).toContain('免费 · 自驾示例')
+    const list = await app.open(listRoute('attractions'))
+    app.assertClean('attractions list')
+    expect(flat(list)).toContain('获评吉林省“十大最美农村公路”的农村公路。免费示例· 自驾示例')
+  } finally {
+    app.close()
+  }
+})

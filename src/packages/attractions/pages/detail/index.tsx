@@ -71,6 +71,7 @@ export default function AttractionDetailPage() {
           {attraction.townId
             ? `${townName(summary, attraction.townId)} · ${attraction.tags.join(' · ')}`
             : attraction.tags.join(' · ')}
+          {needsSampleBadge(source, 'tags') && <SampleBadge />}
         </Text>
         <Text className='sy-attraction__summary'>{attraction.summary}</Text>
         <ReadAloudButton

@@ -120,6 +120,7 @@ const AttractionCard = memo(function DrawAttractionCard({
           <SampleBadge />
         )}
         {` · ${attraction.tags.filter((t) => t !== FREE_TAG).join(' · ')}`}
+        {needsSampleBadge(attraction.source, 'tags') && <SampleBadge />}
       </Text>
     </LinkCard>
   )
