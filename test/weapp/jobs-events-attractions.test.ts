@@ -1,7 +1,7 @@
 import { embeddedPack } from '@/content/index'
 import { jobTypeLabel } from '@/domain/jobs'
 import { detailRoute, listRoute } from '../support/routes'
-import { openPage, type PageMetrics, type WeappApp, type WeappPage } from './harness'
+import { openPage, type PageMetrics, type TreeNode, type WeappApp, type WeappPage } from './harness'
 import { PINNED_NOW } from '../support/clock'
 
 // The weapp build runs at the pinned moment (2026-11-26 10:00 Beijing); counts and titles below were written by
@@ -104,6 +104,22 @@ test('events list shows the month calendar and statuses; next month moves the ca
     await page.tap('下个月')
     const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))
     expect(page.text).toContain(`${next.getUTCFullYear()}年${next.getUTCMonth() + 1}月`)
+  })
+})
+
+test('the events list counts the festivals whose dates are still to come (日期待公布) with the cards it shows', async () => {
+  await withPage(listRoute('events'), {}, async (page) => {
+    expect(page.text).toContain('日期待公布')
+    const head = /共 (\d+) 场未结束的活动/.exec(page.text)
+    let cards = 0
+    const walk = (node: TreeNode): void => {
+      if (typeof node.cl === 'string' && node.cl.split(/\s+/).includes('sy-event-card')) cards++
+      for (const c of node.cn ?? []) walk(c)
+    }
+    walk(page.root)
+    // Today's content has fewer events to come than a list step (20): every one of them is drawn.
+    expect(cards).toBeLessThan(20)
+    expect(Number(head?.[1])).toBe(cards)
   })
 })
 

@@ -91,7 +91,11 @@ export default function EventsListPage() {
         label='日期'
         noneLabel='近期全部'
         chosen={day === undefined ? [] : [`${view.month}月${day}日`]}
-        count={day === undefined ? `共 ${upcoming} 场未结束的活动` : `${view.month}月${day}日 ${onDay.length} 场活动`}
+        count={
+          day === undefined
+            ? `共 ${unannounced.length + upcoming} 场未结束的活动`
+            : `${view.month}月${day}日 ${onDay.length} 场活动`
+        }
         onClear={() => setDay(undefined)}
         defaultOpen={urlMonth !== undefined}
       >
