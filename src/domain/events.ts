@@ -57,9 +57,22 @@ export const STATUS_LABELS: Readonly<Record<EventStatus, string>> = {
  * may wrap the new year): the run in progress at `now`, else the next one.
  */
 export function occurrenceFor(event: Pick<DistrictEvent, 'recurrence' | 'start' | 'end'>, now: DateInput): Occurrence {
+  const at = toMillis(now)
+  const known = occurrences.get(event)
+  if (known && (known.at === at || event.recurrence === 'once')) return known.occurrence
+  const occurrence = runAt(event, at)
+  occurrences.set(event, { at, occurrence })
+  return occurrence
+}
+
+// Each record's run at the last moment asked: a list asks it of every event several times per render (the list,
+// its months, its calendar, each card's status and countdown). Records are never changed in place (an update or
+// an edit replaces the record), so the record itself is the key.
+const occurrences = new WeakMap<object, { at: number; occurrence: Occurrence }>()
+
+function runAt(event: Pick<DistrictEvent, 'recurrence' | 'start' | 'end'>, at: number): Occurrence {
   if (event.recurrence === 'once') return { start: toMillis(event.start), end: toMillis(event.end) }
 
-  const at = toMillis(now)
   const start = wallClock(event.start)
   const end = wallClock(event.end)
   const thisYear = wallClock(at).year

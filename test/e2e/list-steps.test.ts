@@ -34,7 +34,9 @@ test('policies: the first paint holds 6 cards, the rest of the step follows, the
       for (let i = 1; i < drawn.length; i++) expect(drawn[i]![0]).toBeGreaterThanOrEqual(drawn[i - 1]![0])
       expect(drawn.filter(([cards, end]) => end && cards < 20)).toEqual([])
 
-      await page.getByText('再显示 4 项政策').click()
+      // Tapped where it is: scrolling it into view would bring the page's end near, and onReachBottom adds the
+      // step before the tap lands.
+      await page.getByText('再显示 4 项政策').dispatchEvent('click')
       await expectTexts(page, ['已显示全部 24 项政策'])
       expect(await page.locator('.sy-policy-card:visible').count()).toBe(24)
     },

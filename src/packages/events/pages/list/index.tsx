@@ -53,8 +53,6 @@ export default function EventsListPage() {
   useStateInAddress(path)
   const [showEnded, setShowEnded] = useState(false)
 
-  const marks = useMemo(() => calendarMarks(records, view.year, view.month, now), [records, view, now])
-  const starts = useMemo(() => calendarStarts(records, view.year, view.month, now), [records, view, now])
   const onDay = useMemo(
     () => (day === undefined ? [] : listEvents(records, { day: dayKey(view, day) }, now)),
     [records, view, day, now],
@@ -99,22 +97,7 @@ export default function EventsListPage() {
         onClear={() => setDay(undefined)}
         defaultOpen={urlMonth !== undefined}
       >
-        <MonthCalendar
-          year={view.year}
-          month={view.month}
-          marked={marks}
-          starts={starts}
-          selected={day}
-          today={todayIn(view, now)}
-          onPrev={() => moveMonth(-1)}
-          onNext={() => moveMonth(1)}
-          onSelect={setDay}
-        />
-        <Text className='sy-events__hint'>
-          {marks.length > 0
-            ? '标“开始”的日子有活动开始，浅色的日子有活动在进行；点一下看当天的活动'
-            : `${view.year}年${view.month}月暂无活动`}
-        </Text>
+        <EventCalendar records={records} view={view} day={day} now={now} onMove={moveMonth} onSelect={setDay} />
       </FilterBar>
 
       {day !== undefined ? (
@@ -165,6 +148,41 @@ export default function EventsListPage() {
         </View>
       )}
     </PageShell>
+  )
+}
+
+interface EventCalendarProps {
+  records: readonly ListRecord<'events'>[]
+  view: YearMonth
+  day: number | undefined
+  now: number
+  onMove: (delta: number) => void
+  onSelect: (day: number | undefined) => void
+}
+
+/** The month's calendar and its hint: worked out only when the date bar is opened (its children are drawn only then). */
+function EventCalendar({ records, view, day, now, onMove, onSelect }: EventCalendarProps) {
+  const marks = useMemo(() => calendarMarks(records, view.year, view.month, now), [records, view, now])
+  const starts = useMemo(() => calendarStarts(records, view.year, view.month, now), [records, view, now])
+  return (
+    <>
+      <MonthCalendar
+        year={view.year}
+        month={view.month}
+        marked={marks}
+        starts={starts}
+        selected={day}
+        today={todayIn(view, now)}
+        onPrev={() => onMove(-1)}
+        onNext={() => onMove(1)}
+        onSelect={onSelect}
+      />
+      <Text className='sy-events__hint'>
+        {marks.length > 0
+          ? '标“开始”的日子有活动开始，浅色的日子有活动在进行；点一下看当天的活动'
+          : `${view.year}年${view.month}月暂无活动`}
+      </Text>
+    </>
   )
 }
 
