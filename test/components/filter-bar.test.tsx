@@ -31,6 +31,17 @@ describe('FilterBar', () => {
     expect(screen.queryByText('镇街的选项')).toBeNull()
   })
 
+  it('the open choices end with 看结果, which folds them so the list shows again', () => {
+    render(<Bar chosen={['鹿乡镇']} />)
+    fireEvent.click(screen.getByRole('button', { name: '筛选：鹿乡镇，展开选项' }))
+    expect(screen.getByText('镇街的选项')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('看结果'))
+    expect(screen.queryByText('镇街的选项')).toBeNull()
+    expect(screen.getByRole('button', { name: '筛选：鹿乡镇，展开选项' })).toHaveAttribute('aria-expanded', 'false')
+    // The choice stays: folding is not clearing.
+    expect(screen.getByText('清除筛选')).toBeInTheDocument()
+  })
+
   it('shows what is chosen and clears it in one tap', () => {
     const onClear = jest.fn()
     render(<Bar chosen={['太平镇', '公益岗位']} onClear={onClear} />)

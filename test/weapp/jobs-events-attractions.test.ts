@@ -72,6 +72,19 @@ test('showing expired posts marks them 已截止 and stays under the node budget
   })
 })
 
+test('a chosen filter, then 看结果: the choices fold away and the posts show, still filtered', async () => {
+  await withPage(listRoute('jobs'), {}, async (page) => {
+    await page.tap('展开')
+    // src/content/jobs.json: 4 open posts in 鹿乡镇 on the pinned day.
+    await page.tap('鹿乡镇 4')
+    expect(page.text).toContain('岗位类型')
+    await page.tap('看结果')
+    expect(page.text).not.toContain('岗位类型')
+    expect(page.text).toContain('展开')
+    expect(countLine(page.text)).toBe('共 4 个岗位')
+  })
+})
+
 test('job detail shows the post; its demo number reads 示例号码 and has no call button', async () => {
   const job = jobs.find((j) => j.id === 'luxiang-deer-keeper')!
   // Every job in the demo pack has a fictional 0431-0000xxxx number.

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
+import { ActionButton } from '@/components/action-button'
 import './index.scss'
 
 export interface FilterBarProps {
@@ -22,7 +23,8 @@ export interface FilterBarProps {
 
 /**
  * Results first: one compact line above a list with the current choice, the number
- * of results and a one-tap 清除筛选; tapping the line opens the choices under it.
+ * of results and a one-tap 清除筛选; tapping the line opens the choices under it, which end with
+ * 看结果 (folds them away again).
  */
 export function FilterBar({
   chosen,
@@ -59,7 +61,15 @@ export function FilterBar({
           </View>
         )}
       </View>
-      {open && <View className='sy-filterbar__choices'>{children}</View>}
+      {open && (
+        <View className='sy-filterbar__choices'>
+          {children}
+          {/* The choices can fill the screen: this folds them away and shows the list they leave. */}
+          <View className='sy-filterbar__done'>
+            <ActionButton label='看结果' primary onTap={() => setOpen(false)} />
+          </View>
+        </View>
+      )}
       <Text className='sy-filterbar__count' aria-live='polite'>
         {count}
       </Text>
