@@ -5,7 +5,7 @@ import { partKey, partOf, type ListRecord, type ListRecords } from '@/domain/par
 import { byId, sharedTitle, type RecordOf } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import type { ContentSummary } from '@/domain/summary'
-import { needWholePart } from '@/platform/digest'
+import { needWholePart } from '@/platform/whole-parts'
 import { wholeParts } from '@/platform/stores'
 import { useContent, useDomainRecords } from './use-content'
 import { useNow } from './use-now'

@@ -1,8 +1,7 @@
 import type { Domain } from '@/content/schema'
 import type { ContentState, Pending } from '@/domain/content-store'
-import { loadEmbeddedWholePart, loadEmbeddedRecords, loadEmbeddedSearchDocs } from '@/domain/embedded/digest'
-import { partKey, type WholePart } from '@/domain/parts'
-import { contentStore, embeddedSearchDocs, wholeParts } from './stores'
+import { loadEmbeddedRecords, loadEmbeddedSearchDocs } from '@/domain/embedded/digest'
+import { contentStore, embeddedSearchDocs } from './stores'
 
 /*
  * The embedded digest's parts that grow with the content load after start (src/domain/embedded/digest.ts): on
@@ -11,7 +10,6 @@ import { contentStore, embeddedSearchDocs, wholeParts } from './stores'
  */
 
 const loading = new Set<Domain>()
-const loadingParts = new Set<string>()
 let searchDocs: Promise<void> | undefined
 
 function mark(domain: Domain, state: Pending | 'in', records?: ContentState['summary'][Domain]): void {
@@ -55,21 +53,5 @@ export function needSearchDocs(): void {
       searchDocs = undefined
       embeddedSearchDocs.set((s) => ({ ...s, pending: 'failed' }))
     },
-  )
-}
-
-/** Starts loading one part of a domain's whole records (a detail page's), unless it is in or on its way. */
-export function needWholePart(domain: Domain, part: number): void {
-  const key = partKey(domain, part)
-  if (wholeParts.get()[key]?.records || loadingParts.has(key)) return
-  loadingParts.add(key)
-  const settle = (state: WholePart) => {
-    loadingParts.delete(key)
-    wholeParts.set((s) => ({ ...s, [key]: state }))
-  }
-  wholeParts.set((s) => ({ ...s, [key]: { pending: 'loading' } }))
-  loadEmbeddedWholePart(domain, part).then(
-    (records) => settle({ records }),
-    () => settle({ pending: 'failed' }),
   )
 }

@@ -57,7 +57,7 @@ export const embeddedSearchDocs = createStore<{ docs: readonly SearchDoc[]; pend
   pending: 'loading',
 }))
 
-/** The parts of the embedded whole records that detail pages asked for, by partKey (platform/digest.ts). */
+/** The parts of the embedded whole records that detail pages asked for, by partKey (platform/whole-parts.ts). */
 export const wholeParts = createStore<Readonly<Record<string, WholePart>>>(() => ({}))
 
 /** The last content update check, for 我的. */

@@ -1,6 +1,6 @@
 import { DOMAINS } from '@/content/vocabulary'
 import { partKey, WHOLE_PARTS } from '@/domain/parts'
-import { needWholePart } from '@/platform/digest'
+import { needWholePart } from '@/platform/whole-parts'
 import { wholeParts } from '@/platform/stores'
 
 /**

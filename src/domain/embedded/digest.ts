@@ -1,4 +1,4 @@
-import type { ContentPack, Domain } from '@/content/schema'
+import type { Domain } from '@/content/schema'
 import type { SearchDoc } from '../search/document'
 import type { SummaryRecords } from '../summary'
 
@@ -36,16 +36,4 @@ export function loadEmbeddedSearchDocs(): Promise<SearchDoc[]> {
     import(/* webpackChunkName: "digest-search-attractions" */ '@/content/digest/search-attractions.json').then(docsOf),
     import(/* webpackChunkName: "digest-search-policies" */ '@/content/digest/search-policies.json').then(docsOf),
   ]).then((parts) => parts.flat())
-}
-
-/**
- * One part of a domain's whole records (src/domain/parts.ts: partOf says which), for its detail page. One
- * `import()` over the digest's whole-* files: webpack makes each file a chunk of its own, named by the file.
- */
-export function loadEmbeddedWholePart<D extends Domain>(domain: D, part: number): Promise<ContentPack[D]> {
-  return import(
-    /* webpackChunkName: "digest-[request]" */
-    /* webpackInclude: /[\\/]whole-[a-z]+-\d+\.json$/ */
-    `@/content/digest/whole-${domain}-${part}.json`
-  ).then((m: { default: unknown }) => m.default as ContentPack[D])
 }
