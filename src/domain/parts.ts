@@ -38,7 +38,11 @@ export const LIST_FIELDS = {
   policies: ['id', 'title', 'category', 'summary', 'eligibility', 'source'],
 } as const satisfies { [D in Domain]: ReadonlyArray<KeysOf<RecordOf<D>>> }
 
-/** How many parts each domain's whole records are split into (measured: docs/benchmarks.md). */
+/**
+ * How many parts each domain's whole records are split into. Measured on weapp (2026-12-07): a part is 4–20 KB
+ * today and 60–120 KB at ten times today's content (policies' largest); with 8 parts for jobs and policies each
+ * part was half that, but every part costs the main package about 0.15 KB (app.json, the runtime's chunk table).
+ */
 export const WHOLE_PARTS: { readonly [D in Domain]: number } = {
   livelihood: 2,
   jobs: 4,
