@@ -93,6 +93,26 @@ export function watchPageLoads(): void {
     if (!isChunkFailure(event.reason)) return
     event.preventDefault()
     if (pageShown()) notify(PAGE_FAILED_NOTICE)
-    else showOfflinePage()
+    else {
+      removeBootNote()
+      showOfflinePage()
+    }
   })
+  removeBootNoteWhenAPageShows()
+}
+
+/** index.html's 正在打开智慧双阳… stands in for the app until its first page is there. */
+function removeBootNote(): void {
+  document.getElementById('sy-boot')?.remove()
+}
+
+function removeBootNoteWhenAPageShows(): void {
+  if (!document.getElementById('sy-boot')) return
+  if (pageShown()) return removeBootNote()
+  const watcher = new MutationObserver(() => {
+    if (!pageShown()) return
+    removeBootNote()
+    watcher.disconnect()
+  })
+  watcher.observe(document.body, { childList: true, subtree: true })
 }

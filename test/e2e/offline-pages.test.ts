@@ -88,3 +88,20 @@ test('… or 回到首页 opens home', async () => {
     await opened.close()
   }
 })
+
+test('before any of the app has arrived the screen says 正在打开智慧双阳…, and the first page replaces it', async () => {
+  const stalled = await openRoute(session, HOME_ROUTE, { offline: (p) => p.startsWith('/js/') })
+  try {
+    await expectTexts(stalled.page, ['正在打开智慧双阳…'])
+  } finally {
+    await stalled.close()
+  }
+  const opened = await openRoute(session, HOME_ROUTE)
+  try {
+    await expectTexts(opened.page, ROUTE_TEXT[HOME_ROUTE] ?? [])
+    await opened.page.waitForSelector('#sy-boot', { state: 'detached', timeout: 5000 })
+    expect(opened.errors).toEqual([])
+  } finally {
+    await opened.close()
+  }
+})
