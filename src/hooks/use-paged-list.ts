@@ -1,5 +1,5 @@
 import { useReachBottom } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
+import { startTransition, useCallback, useEffect, useState } from 'react'
 import { IS_H5 } from '@/platform/env'
 import { whenIdle } from '@/platform/idle'
 
@@ -7,9 +7,11 @@ import { whenIdle } from '@/platform/idle'
 export const LIST_PAGE_SIZE = 20
 
 /**
- * H5: how many of a step's records the first paint holds (about a phone's screen under the filters), and how
- * many each idle moment after it adds. A browser draws, lays out and paints in one task on its main thread: a
- * whole step of cards at once took 100–190 ms at 4× CPU. weapp draws a step in one setData (its budget is met).
+ * H5: how many of a step's records the first part holds (about a phone's screen under the filters), and how many
+ * each idle moment after it adds. A browser draws, lays out and paints in one task on its main thread: a whole
+ * step of cards at once took 100–190 ms at 4× CPU. A page opens with its filters and counts and no cards; its
+ * first part follows at once and each part renders as a transition, which React works on in 5 ms slices. weapp
+ * draws a step in one setData (its budget is met).
  */
 const FIRST_DRAW = 6
 const DRAW_CHUNK = 5
@@ -35,7 +37,7 @@ export interface PagedList<T> {
  */
 export function usePagedList<T>(items: readonly T[], resetKey: string, step = LIST_PAGE_SIZE): PagedList<T> {
   const [limit, setLimit] = useState(step)
-  const [drawn, setDrawn] = useState(() => Math.min(step, FIRST_DRAW))
+  const [drawn, setDrawn] = useState(0)
   const [key, setKey] = useState(resetKey)
   if (key !== resetKey) {
     setKey(resetKey)
@@ -45,11 +47,18 @@ export function usePagedList<T>(items: readonly T[], resetKey: string, step = LI
   const more = Math.max(0, items.length - limit)
   const target = Math.min(limit, items.length)
   const drawing = IS_H5 && drawn < target
-  // One idle moment at a time until the step is drawn; a new step or a new filter picks up from where it is.
+  // The first part as soon as the page is on screen, then one idle moment at a time until the step is drawn; a
+  // new step or a new filter picks up from where it is.
   useEffect(() => {
     if (!drawing) return undefined
-    return whenIdle(() => setDrawn((n) => Math.min(n + DRAW_CHUNK, target)), 200)
-  }, [drawing, drawn, target])
+    const draw = () =>
+      startTransition(() => setDrawn((n) => Math.min(n === 0 ? Math.min(step, FIRST_DRAW) : n + DRAW_CHUNK, target)))
+    if (drawn === 0) {
+      draw()
+      return undefined
+    }
+    return whenIdle(draw, 200)
+  }, [drawing, drawn, target, step])
   const showMore = useCallback(() => setLimit((n) => n + step), [step])
   useReachBottom(() => {
     if (more > 0) showMore()

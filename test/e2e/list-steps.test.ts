@@ -2,9 +2,10 @@ import { expectTexts, h5Journeys } from '../support/browser'
 import { listRoute } from '../support/routes'
 
 /*
- * H5 draws a list's step in parts: the first paint holds the first 6 cards (about a phone's screen), the rest of
- * the step follows in idle moments, so no single task draws 20 cards at once. The count at the list's end
- * appears once the step is drawn, never naming cards that are not there yet. Today's content: 24 policies.
+ * H5 draws a list's step in parts: the page opens with its filters and count, the first 6 cards (about a phone's
+ * screen) follow at once and the rest of the step in idle moments, so no single task draws 20 cards at once.
+ * The count at the list's end appears once the step is drawn, never naming cards that are not there yet.
+ * Today's content: 24 policies.
  */
 const { journey } = h5Journeys()
 
@@ -21,7 +22,7 @@ const sample = () => {
 requestAnimationFrame(sample)
 `
 
-test('policies: the first paint holds 6 cards, the rest of the step follows, then the count at its end', async () => {
+test('policies: the first part holds 6 cards, the rest of the step follows, then the count at its end', async () => {
   await journey(
     listRoute('policies'),
     async ({ page }) => {
