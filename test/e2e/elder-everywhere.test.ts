@@ -183,3 +183,28 @@ test('NutUI tags (their size from the theme) and NutUI buttons grow with 长辈�
     expect(after.buttonHeight).toBeGreaterThanOrEqual(60)
   })
 })
+
+/** Lines a text element takes: its height over its line height. */
+function linesOf(page: Page, selector: string): Promise<number[]> {
+  return page.$$eval(selector, (els) =>
+    els.map((e) => {
+      const style = getComputedStyle(e)
+      const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2
+      return Math.round(e.getBoundingClientRect().height / line)
+    }),
+  )
+}
+
+test('长辈版 我的: every hotline name stays on one line at 375 px (no character left alone on the next)', async () => {
+  await journey(HOME_ROUTE, async ({ page }) => {
+    await expectTexts(page, ['长辈版'])
+    await page.locator('.sy-elder__row').first().click()
+    await expectTexts(page, ['已打开'])
+    await goTo(page, MINE_ROUTE, ['便民热线'])
+    await page.locator('.sy-page--elder .sy-hotline__name').first().waitFor({ timeout: 10000 })
+    const lines = await linesOf(page, '.sy-page--elder .sy-hotline__name')
+    // src/components/hotline-list/hotlines.ts: seven public lines, 政务服务便民热线 the longest name.
+    expect(lines.length).toBe(7)
+    expect(lines).toEqual(lines.map(() => 1))
+  })
+})

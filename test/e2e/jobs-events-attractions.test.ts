@@ -95,3 +95,15 @@ test('open an attraction and see whether it is open now', async () => {
     await expectAxeClean(opened)
   })
 })
+
+test('a job detail: a linked policy with only its title is a one-line card (no empty second line)', async () => {
+  await journey(`${detailRoute('jobs')}?id=sheling-delivery-driver`, async ({ page }) => {
+    await expectTexts(page, ['找工作的帮扶政策'])
+    const heights = await page.$$eval('.sy-job-detail__link', (els) =>
+      els.filter((e) => e.children.length === 1).map((e) => e.getBoundingClientRect().height),
+    )
+    expect(heights.length).toBeGreaterThan(0)
+    // One line of 17 px text with its padding fits the 48 px tap height; the old card was 68 px.
+    for (const h of heights) expect(h).toBeLessThanOrEqual(52)
+  })
+})
