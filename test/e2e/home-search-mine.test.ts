@@ -37,6 +37,31 @@ test.each(['梅花鹿', 'mhlj'])('search %s, see it highlighted, open the festiv
   })
 })
 
+test('a filled search box offers one way to empty it: 清空, with the browser’s own × hidden', async () => {
+  await journey(SEARCH_ROUTE, async ({ page }) => {
+    await search(page, '低保')
+    await expectTexts(page, ['清空'])
+    const box = page.locator('.sy-search-box input')
+    expect(await box.getAttribute('type')).toBe('search')
+    // The browser's × is a pseudo-element no script can read: require a loaded rule that hides it on this input.
+    const hidden = await box.evaluate((input) =>
+      Array.from(document.styleSheets).some((sheet) =>
+        Array.from(sheet.cssRules).some((rule) => {
+          if (!(rule instanceof CSSStyleRule) || rule.style.display !== 'none') return false
+          return rule.selectorText
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s.endsWith('::-webkit-search-cancel-button'))
+            .some((s) => input.matches(s.replace('::-webkit-search-cancel-button', '')))
+        }),
+      ),
+    )
+    expect(hidden).toBe(true)
+    await page.getByText('清空').click()
+    expect(await box.inputValue()).toBe('')
+  })
+})
+
 test('a search link (?q=) runs the search on open', async () => {
   await journey(withQuery(SEARCH_ROUTE, { q: '低保' }), async ({ page }) => {
     await expectTexts(page, ['惠民政策', '城乡低保'])
