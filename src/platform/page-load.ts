@@ -3,7 +3,7 @@ import { COLOURS } from '@/styles/design'
 import { notify } from './feedback'
 
 /** What webpack rejects with when a page's script or stylesheet file could not be fetched. */
-export function isChunkFailure(reason: unknown): boolean {
+function isChunkFailure(reason: unknown): boolean {
   if (!reason || typeof reason !== 'object') return false
   const { name, code, message } = reason as { name?: unknown; code?: unknown; message?: unknown }
   if (name === 'ChunkLoadError' || code === 'CSS_CHUNK_LOAD_FAILED') return true
@@ -49,7 +49,11 @@ function showOfflinePage(): void {
   box.setAttribute('role', 'alert')
   Object.assign(box.style, {
     position: 'fixed',
-    inset: '0',
+    // Four sides rather than \`inset\`, which Safari before 14.1 and Chrome before 87 do not know.
+    top: '0',
+    right: '0',
+    bottom: '0',
+    left: '0',
     zIndex: '10000',
     display: 'flex',
     flexDirection: 'column',
