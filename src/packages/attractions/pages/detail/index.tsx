@@ -4,8 +4,7 @@ import { PhoneAction } from '@/components/phone-action'
 import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
-import { NotFoundPage } from '@/components/not-found'
-import { PendingPage } from '@/components/pending-page'
+import { MissingRecordPage } from '@/components/pending-page'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
@@ -37,16 +36,14 @@ export default function AttractionDetailPage() {
     now,
   } = useDetailRecord('attractions', embeddedAttractions, (r) => r.name, ['events'])
   if (!attraction) {
-    return listed && pending ? (
-      <PendingPage
+    return (
+      <MissingRecordPage
+        domain='attractions'
         className='sy-attraction'
-        title={listed.name}
-        record={{ source: listed.source, collection: 'attractions' }}
+        listed={listed && { title: listed.name, record: { source: listed.source, collection: 'attractions' } }}
         pending={pending}
         onRetry={retry}
       />
-    ) : (
-      <NotFoundPage domain='attractions' />
     )
   }
   const { source, location, phone } = attraction

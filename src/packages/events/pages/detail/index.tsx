@@ -4,8 +4,7 @@ import { PhoneAction } from '@/components/phone-action'
 import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
-import { NotFoundPage } from '@/components/not-found'
-import { PendingPage } from '@/components/pending-page'
+import { MissingRecordPage } from '@/components/pending-page'
 import { LinkCard } from '@/components/link-card'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
@@ -48,19 +47,22 @@ export default function EventDetailPage() {
     now,
   } = useDetailRecord('events', embeddedEvents, (r) => r.title, ['attractions'])
   if (!event) {
-    return listed && pending ? (
-      <PendingPage
+    return (
+      <MissingRecordPage
+        domain='events'
         className='sy-event'
-        title={listed.title}
-        record={{
-          source: shownSource(listed.source, datesUnannounced(listed) ? UNANNOUNCED_FIELDS : []),
-          collection: 'events',
-        }}
+        listed={
+          listed && {
+            title: listed.title,
+            record: {
+              source: shownSource(listed.source, datesUnannounced(listed) ? UNANNOUNCED_FIELDS : []),
+              collection: 'events',
+            },
+          }
+        }
         pending={pending}
         onRetry={retry}
       />
-    ) : (
-      <NotFoundPage domain='events' />
     )
   }
   const occurrence = occurrenceFor(event, now)

@@ -5,8 +5,7 @@ import { FactList } from '@/components/fact-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
 import { LinkCard } from '@/components/link-card'
-import { NotFoundPage } from '@/components/not-found'
-import { PendingPage } from '@/components/pending-page'
+import { MissingRecordPage } from '@/components/pending-page'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
 import { part, readAloudText, sampleNote, sentence } from '@/domain/read-aloud'
@@ -49,16 +48,14 @@ export default function JobDetailPage() {
     now,
   } = useDetailRecord('jobs', embeddedJobs, (r) => `${r.title}｜${payLabel(r)}`, ['policies'])
   if (!job) {
-    return listed && pending ? (
-      <PendingPage
+    return (
+      <MissingRecordPage
+        domain='jobs'
         className='sy-job-detail'
-        title={listed.title}
-        record={{ source: listed.source, collection: 'jobs' }}
+        listed={listed && { title: listed.title, record: { source: listed.source, collection: 'jobs' } }}
         pending={pending}
         onRetry={retry}
       />
-    ) : (
-      <NotFoundPage domain='jobs' />
     )
   }
   const expired = isJobExpired(job, now)

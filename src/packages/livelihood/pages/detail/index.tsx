@@ -3,8 +3,7 @@ import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
 import { LinkCard } from '@/components/link-card'
 import { MilestoneTimeline } from '@/components/milestone-timeline'
-import { NotFoundPage } from '@/components/not-found'
-import { PendingPage } from '@/components/pending-page'
+import { MissingRecordPage } from '@/components/pending-page'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
 import { part, readAloudText, sampleNote, sentence } from '@/domain/read-aloud'
@@ -148,16 +147,14 @@ export default function LivelihoodDetailPage() {
   )
 
   if (!record) {
-    return listed && pending ? (
-      <PendingPage
+    return (
+      <MissingRecordPage
+        domain='livelihood'
         className='sy-project-detail'
-        title={listed.title}
-        record={{ source: listed.source, collection: 'livelihood' }}
+        listed={listed && { title: listed.title, record: { source: listed.source, collection: 'livelihood' } }}
         pending={pending}
         onRetry={retry}
       />
-    ) : (
-      <NotFoundPage domain='livelihood' />
     )
   }
   return record.kind === 'reported' ? <ReportedDetail item={record} /> : <DemoDetail project={record} now={now} />

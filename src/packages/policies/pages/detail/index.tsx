@@ -4,8 +4,7 @@ import { ActionButton } from '@/components/action-button'
 import { CallList } from '@/components/call-list'
 import { FavouriteButton } from '@/components/favourite-button'
 import { InfoSection } from '@/components/info-section'
-import { NotFoundPage } from '@/components/not-found'
-import { PendingPage } from '@/components/pending-page'
+import { MissingRecordPage } from '@/components/pending-page'
 import { PageShell } from '@/components/page-shell'
 import { ReadAloudButton } from '@/components/read-aloud-button'
 import { FullServiceOnly } from '@/components/full-service-only'
@@ -30,16 +29,14 @@ export default function PolicyDetailPage() {
   const readAloud = useMemo(() => (policy ? policyReadAloudText(policy) : ''), [policy])
 
   if (!policy) {
-    return listed && pending ? (
-      <PendingPage
+    return (
+      <MissingRecordPage
+        domain='policies'
         className='sy-policy'
-        title={listed.title}
-        record={{ source: listed.source, collection: 'policies' }}
+        listed={listed && { title: listed.title, record: { source: listed.source, collection: 'policies' } }}
         pending={pending}
         onRetry={retry}
       />
-    ) : (
-      <NotFoundPage domain='policies' />
     )
   }
 
