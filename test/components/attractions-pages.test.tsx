@@ -64,7 +64,13 @@ describe('attractions list', () => {
     ])
     // At 2026-11-26 (Thursday) 10:00: the eight real places publish no hours of ours, the deer park's winter hours
     // (Tuesday–Sunday 09:00–16:00) hold, the snow park and the strawberry farm open on 12-01.
-    expect(screen.getAllByText('以现场公布为准').length).toBeGreaterThanOrEqual(8)
+    expect(screen.getAllByText('开放时间以现场公布为准').length).toBeGreaterThanOrEqual(8)
+    // Their tickets are not published either: the card names what is unknown, so the two lines do not read alike.
+    const resort = Array.from(document.querySelectorAll('.sy-attraction-card')).find((c) =>
+      c.textContent?.startsWith('鹿峰旅游度假区'),
+    )
+    expect(resort?.querySelector('.sy-attraction-card__meta:last-child')?.textContent).toMatch(/^票价以现场公布为准 · /)
+    expect(screen.queryAllByText('以现场公布为准')).toHaveLength(0)
     expect(screen.getAllByText('营业中')).toHaveLength(1)
     expect(screen.getAllByText('已闭园')).toHaveLength(2)
   })

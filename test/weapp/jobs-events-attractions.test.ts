@@ -171,7 +171,8 @@ test('attractions list shows open/closed now, and 只看免费 filters it', asyn
     expect(page.text).toContain('共 11 个景点')
     expect(page.text).toContain(paid.name)
     // 鹿峰旅游度假区, a real place: we publish no hours for it.
-    expect(page.text).toContain('以现场公布为准')
+    expect(page.text).toContain('开放时间以现场公布为准')
+    expect(page.text).toContain('票价以现场公布为准')
     await page.tap('展开')
     await page.tap('只看免费')
     expect(page.text).toContain('共 1 个景点')

@@ -26,6 +26,20 @@ export function openTone(state: OpenState): StatusTone {
   return state.label === '未开园' ? 'info' : 'muted'
 }
 
+/**
+ * The card's status tag: a place that publishes no hours says what is unknown (开放时间以现场公布为准), so it is not
+ * read as the same words beside the ticket price.
+ */
+export function openTag(state: OpenState): string {
+  return state.label === '以现场公布为准' ? '开放时间以现场公布为准' : state.label
+}
+
+/** What the card says about tickets: 免费, the price, or 票价以现场公布为准 when it is not published. */
+export function priceLine(attraction: { free: boolean; price: string }): string {
+  if (attraction.free) return '免费'
+  return attraction.price.startsWith('以现场公布为准') ? `票价${attraction.price}` : attraction.price
+}
+
 /** `营业中 · 今日 17:00 闭园` */
 export function openLine(state: OpenState): string {
   if (state.label === '以现场公布为准') return '开放时间以现场公布为准'

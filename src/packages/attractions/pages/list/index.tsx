@@ -21,7 +21,7 @@ import { useQueryParam } from '@/hooks/use-query-param'
 import { useSharing } from '@/hooks/use-sharing'
 import { useStateInAddress } from '@/hooks/use-state-in-address'
 import { openRoute } from '@/platform/nav'
-import { openTone } from '../../helper'
+import { openTag, openTone, priceLine } from '../../helper'
 import './index.scss'
 
 const FREE_TAG = '免费'
@@ -108,14 +108,14 @@ const AttractionCard = memo(function DrawAttractionCard({
         <SampleBadge after={attraction.name} record={{ source: attraction.source, collection: 'attractions' }} />
       </Text>
       <View className='sy-attraction-card__row'>
-        <StatusTag tone={openTone(state)} label={state.label} />
+        <StatusTag tone={openTone(state)} label={openTag(state)} />
         {(state.closesAt ?? state.opensAt) && (
           <Text className='sy-attraction-card__meta'>{state.closesAt ?? state.opensAt}</Text>
         )}
       </View>
       <Text className='sy-attraction-card__summary'>{attraction.summary}</Text>
       <Text className='sy-attraction-card__meta'>
-        {attraction.free ? '免费' : attraction.price}
+        {priceLine(attraction)}
         {(needsSampleBadge(attraction.source, 'free') || needsSampleBadge(attraction.source, 'price')) && (
           <SampleBadge />
         )}
