@@ -11,7 +11,6 @@ import {
   draftFileText,
   loadDraft,
   loadHistory,
-  saveDraft,
   watchOtherTabs,
   type Draft,
 } from '../model/draft-store'
@@ -27,6 +26,7 @@ import { RecordForm } from './record-form'
 import { RecordList } from './record-list'
 import { SideMenu, type View } from './side-menu'
 import { Toolbar } from './toolbar'
+import { useAutosave } from './use-autosave'
 
 const EMBEDDED = '内置内容包'
 
@@ -40,13 +40,13 @@ export function App() {
   const [loaded, setLoaded] = useState(false)
   const [view, setView] = useState<View>({ kind: 'collection', collection: 'jobs' })
   const [selected, setSelected] = useState<number>()
-  const [saveError, setSaveError] = useState<string>()
-  const [savedAt, setSavedAt] = useState<string>()
   const [otherTab, setOtherTab] = useState(false)
   const [history, setHistory] = useState<Publication[]>([])
   const [lastFiles, setLastFiles] = useState<string[]>()
   const now = useMemo(() => Date.now(), [])
   const opened = useRef<Draft>()
+  const savedByKey = useCallback(() => void message.success('草稿已保存'), [message])
+  const { saveError, setSaveError, savedAt } = useAutosave({ draft, loaded, opened, onSavedByKey: savedByKey })
 
   useEffect(() => {
     let live = true
@@ -69,37 +69,7 @@ export function App() {
       live = false
       stop()
     }
-  }, [])
-
-  const save = useCallback(async (d: Draft) => {
-    const outcome = await saveDraft(d)
-    if (outcome.ok) {
-      setSaveError(undefined)
-      setSavedAt(new Date().toLocaleTimeString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' }))
-    } else setSaveError(outcome.message)
-    return outcome.ok
-  }, [])
-
-  // Saved as the editor types: a short pause after the last change.
-  const timer = useRef<ReturnType<typeof setTimeout>>()
-  useEffect(() => {
-    // The draft as just read back needs no saving: "saved" is said only of what the editor typed.
-    if (!draft || !loaded || draft === opened.current) return
-    clearTimeout(timer.current)
-    timer.current = setTimeout(() => void save(draft), 300)
-    return () => clearTimeout(timer.current)
-  }, [draft, loaded, save])
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault()
-        if (draft) void save(draft).then((ok) => ok && message.success('草稿已保存'))
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [draft, save, message])
+  }, [setSaveError])
 
   const memo = useRef(createRecordMemo())
   const check = useMemo(() => {

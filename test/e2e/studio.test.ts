@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { FrameLocator, Page } from 'playwright-core'
+import type { Dialog, FrameLocator, Page } from 'playwright-core'
 import { acceptPackText } from '@/content/validate'
 import { BUILD_TIMEOUT_MS, contentUrlBuild, TEST_CONTENT_URL } from '../fixtures/content/builds'
 import { expectTexts, h5Url, PHONE, startH5, type H5Session } from '../support/browser'
@@ -360,4 +360,50 @@ test('storage that throws: a clear message, nothing called saved, and the draft 
       '鹿产品加工车间操作工（白班）',
     )
   }, breakStorage)
+})
+
+/** Asks the page to close as a browser tab would; resolves with the question it asked first, if any (answered 留下). */
+async function leave(page: Page): Promise<string | undefined> {
+  let asked: string | undefined
+  const onDialog = (d: Dialog) => {
+    asked = d.type()
+    void d.dismiss()
+  }
+  page.on('dialog', onDialog)
+  const closed = page.waitForEvent('close', { timeout: 3_000 }).then(
+    () => true,
+    () => false,
+  )
+  await page.close({ runBeforeUnload: true })
+  const didClose = await closed
+  page.off('dialog', onDialog)
+  if (didClose === Boolean(asked)) throw new Error(`closed ${didClose} but asked ${asked ?? 'nothing'}`)
+  return asked
+}
+
+test('leaving with a change the browser could not save asks first; once saved, leaving asks nothing', async () => {
+  const breakStorage = `(() => {
+    const fail = () => { throw new DOMException('QuotaExceededError', 'QuotaExceededError') }
+    Object.defineProperty(window, 'indexedDB', { get: () => ({ open: fail, deleteDatabase: fail }) })
+  })()`
+  await withStudio(async ({ page }) => {
+    await page.locator('.studio-list').getByText(SECOND, { exact: true }).click()
+    await page.getByLabel('岗位名称', { exact: true }).fill('鹿产品加工车间操作工（白班）')
+    await page.getByText('草稿未保存').waitFor()
+    expect(await leave(page)).toBe('beforeunload')
+    // Still open, the change still on screen.
+    expect(await page.getByLabel('岗位名称', { exact: true }).inputValue()).toBe('鹿产品加工车间操作工（白班）')
+  }, breakStorage)
+
+  const studio = await openStudio(session)
+  try {
+    const { page } = studio
+    await page.locator('.studio-list').getByText(SECOND, { exact: true }).click()
+    await page.getByLabel('岗位名称', { exact: true }).fill('鹿产品加工车间操作工（夜班）')
+    await page.getByText(/草稿已自动保存/).waitFor()
+    expect(await leave(page)).toBeUndefined()
+    expect(studio.errors).toEqual([])
+  } finally {
+    await studio.close()
+  }
 })
