@@ -6,14 +6,7 @@ import { hashText } from '@/domain/content-update'
 import { changeList } from '../model/changes'
 import { checkDraft } from '../model/check'
 import { COLLECTION_LABELS, RECORD_SCHEMAS, fieldLabels, recordsOf, type PackCollection } from '../model/collections'
-import {
-  addToHistory,
-  draftFileText,
-  loadDraft,
-  loadHistory,
-  watchOtherTabs,
-  type Draft,
-} from '../model/draft-store'
+import { addToHistory, draftFileText, loadDraft, loadHistory, watchOtherTabs, type Draft } from '../model/draft-store'
 import { newRecord } from '../model/edit'
 import { recordForm } from '../model/form-spec'
 import { afterPublish, draftOf, openPackText } from '../model/open'

@@ -13,7 +13,11 @@ export function useAutosave(options: {
   /** The draft as read back on opening: it needs no saving, and "saved" is said only of what the editor typed. */
   opened: MutableRefObject<Draft | undefined>
   onSavedByKey: () => void
-}): { saveError: string | undefined; setSaveError: (message: string | undefined) => void; savedAt: string | undefined } {
+}): {
+  saveError: string | undefined
+  setSaveError: (message: string | undefined) => void
+  savedAt: string | undefined
+} {
   const { draft, loaded, opened, onSavedByKey } = options
   const [saveError, setSaveError] = useState<string>()
   const [savedAt, setSavedAt] = useState<string>()
