@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import { AsyncPackPlugin } from './async-pack'
 import { H5HostingPlugin } from './h5-hosting'
+import { dropTaroTabBar } from './h5-tab-bar'
 import { h5SplitChunks, markPure } from './chunks'
 import { contentDir, readContentFrom } from './content-dir'
 import { contentUrlProblem } from './content-url'
@@ -105,6 +106,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         markPure(chain)
         if (packDir) readContentFrom(chain, packDir)
         chain.optimization.splitChunks(h5SplitChunks(chain.optimization.get('splitChunks')))
+        dropTaroTabBar(chain)
         if (process.env.NODE_ENV !== 'development')
           chain.plugin('h5-hosting').use(H5HostingPlugin, [{ contentUrl: process.env.TARO_APP_CONTENT_URL }])
       },

@@ -2,6 +2,12 @@ import { COLOURS } from './styles/design'
 
 const domains = ['livelihood', 'jobs', 'events', 'attractions', 'policies'] as const
 
+const TABS = [
+  { pagePath: 'pages/index/index', text: '首页', icon: 'home' },
+  { pagePath: 'pages/search/index', text: '搜索', icon: 'search' },
+  { pagePath: 'pages/mine/index', text: '我的', icon: 'mine' },
+]
+
 export default defineAppConfig({
   // H5 shows 未找到 for an unknown address; weapp sends it home (see app.ts), so it needs no such page.
   pages: [
@@ -25,32 +31,23 @@ export default defineAppConfig({
     backgroundColor: COLOURS.bg,
   },
   tabBar: {
-    // weapp draws its own bar (src/custom-tab-bar) so that 长辈版 can grow its labels; H5's own bar grows already.
-    custom: process.env.TARO_ENV === 'weapp',
+    // Both builds draw their own bar: weapp so that 长辈版 can grow its labels (src/custom-tab-bar), H5 so that
+    // Taro's web-component bar (and @stencil/core with it, about 12 KB gzip) stays out of the first load
+    // (src/components/tab-bar). The list still makes these pages tabs for WeChat and for Taro's H5 router, which
+    // keeps a tab page alive; WeChat also copies the icons into the package (H5 draws its own, so it names none).
+    custom: true,
     color: COLOURS.textMuted,
     selectedColor: COLOURS.primary,
     backgroundColor: COLOURS.surface,
     borderStyle: 'black',
-    list: [
-      {
-        pagePath: 'pages/index/index',
-        text: '首页',
-        iconPath: 'assets/tab/home.png',
-        selectedIconPath: 'assets/tab/home-active.png',
-      },
-      {
-        pagePath: 'pages/search/index',
-        text: '搜索',
-        iconPath: 'assets/tab/search.png',
-        selectedIconPath: 'assets/tab/search-active.png',
-      },
-      {
-        pagePath: 'pages/mine/index',
-        text: '我的',
-        iconPath: 'assets/tab/mine.png',
-        selectedIconPath: 'assets/tab/mine-active.png',
-      },
-    ],
+    list: TABS.map(({ pagePath, text, icon }) => ({
+      pagePath,
+      text,
+      ...(process.env.TARO_ENV !== 'h5' && {
+        iconPath: `assets/tab/${icon}.png`,
+        selectedIconPath: `assets/tab/${icon}-active.png`,
+      }),
+    })),
   },
   lazyCodeLoading: 'requiredComponents',
   sitemapLocation: 'sitemap.json',

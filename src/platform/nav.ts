@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
-import { HOME_PATH, TAB_PATHS, isTabPath } from '@/domain/routes'
+import { HOME_PATH, isTabPath } from '@/domain/routes'
 import { notify } from './feedback'
-import { currentRoutePath } from './route'
 
 /** A second push this soon after the first is the same tap arriving twice (double tap, a bouncing finger). */
 export const NAV_GUARD_MS = 600
@@ -57,31 +56,4 @@ export function safePageDepth(): number {
 /** A page opened cold (from a share, a QR code, moments' single-page mode) has nothing to go back to. */
 export function isOpenedCold(): boolean {
   return safePageDepth() <= 1
-}
-
-/** Which tab a tap on H5's tab bar asks for: the bar lists app.config's tabs in TAB_PATHS order. */
-function tappedTab(target: EventTarget | null): string | undefined {
-  const item = target instanceof Element ? target.closest('.weui-tabbar__item') : null
-  if (!item?.parentElement) return undefined
-  return TAB_PATHS[Array.from(item.parentElement.children).indexOf(item)]
-}
-
-/**
- * H5: taps on Taro's tab bar open the tab through openRoute (pushed, see there). Taro 4 draws the H5
- * bar itself and switches with switchTab (custom tab bars are weapp-only), so the tap is taken on its
- * way down (capture) before the bar sees it. weapp draws its own bar (src/custom-tab-bar).
- */
-export function pushTabTapsToHistory(): void {
-  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return
-  document.addEventListener(
-    'click',
-    (event) => {
-      const tab = tappedTab(event.target)
-      if (tab === undefined) return
-      event.preventDefault()
-      event.stopPropagation()
-      if (`/${currentRoutePath().replace(/^\//, '').split('?')[0]}` !== tab) void openRoute(tab)
-    },
-    true,
-  )
 }

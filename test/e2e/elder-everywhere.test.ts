@@ -13,7 +13,7 @@ async function goTo(page: Page, route: string, texts: string[]): Promise<void> {
 }
 
 async function tabLabelSizes(page: Page): Promise<number[]> {
-  return page.$$eval('.weui-tabbar__label', (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)))
+  return page.$$eval('.sy-tabbar-h5__label', (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)))
 }
 
 test('the tab bar labels are 10 px normally and at least 18 px in 长辈版, on every tab page', async () => {
@@ -45,8 +45,8 @@ function tabBarBoxes(page: Page): Promise<{ pieces: Box[]; bar: Box; pageBottom:
     }
     const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).find((p) => p.offsetParent !== null)
     return {
-      pieces: Array.from(document.querySelectorAll('.weui-tabbar__label, .weui-tabbar__icon')).map(box),
-      bar: box(document.querySelector('.weui-tabbar')),
+      pieces: Array.from(document.querySelectorAll('.sy-tabbar-h5__label, .sy-tabbar-h5__icon')).map(box),
+      bar: box(document.querySelector('.sy-tabbar-h5')),
       pageBottom: shown ? shown.getBoundingClientRect().bottom : Number.POSITIVE_INFINITY,
       viewport: window.innerHeight,
     }
