@@ -51,3 +51,14 @@ export function problemsAt(problems: readonly Problem[], path: string): Problem[
 export function problemsExactly(problems: readonly Problem[], path: string): Problem[] {
   return problems.filter((p) => p.field === path || (path === '' && p.field === '(记录)'))
 }
+
+/**
+ * While a new record is being filled in, the problems the editor has reached: those of the fields they have
+ * typed into (and what is inside or around them, such as an end date checked against the start), not the twenty
+ * empty fields still ahead. The record-level problems wait too. `touched` holds field paths (`contacts[0].phone`).
+ */
+export function problemsReached(problems: readonly Problem[], touched: ReadonlySet<string>): Problem[] {
+  const within = (inner: string, outer: string) =>
+    inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`)
+  return problems.filter((p) => [...touched].some((t) => within(p.field, t) || within(t, p.field)))
+}

@@ -33,6 +33,8 @@ export function App() {
   const [loaded, setLoaded] = useState(false)
   const [view, setView] = useState<View>({ kind: 'collection', collection: 'jobs' })
   const [selected, setSelected] = useState<number>()
+  // The record just added with 新增, until another is opened: judged field by field as it is filled in.
+  const [added, setAdded] = useState<{ collection: PackCollection; index: number }>()
   const [otherTab, setOtherTab] = useState(false)
   const [history, setHistory] = useState<Publication[]>([])
   const [lastFiles, setLastFiles] = useState<string[]>()
@@ -136,6 +138,7 @@ export function App() {
     const records = [...recordsOf(draft.pack, collection), newRecord(spec, draft.pack.edition)]
     updatePack({ ...draft.pack, [collection]: records })
     setSelected(records.length - 1)
+    setAdded({ collection, index: records.length - 1 })
   }
 
   const doPublish = async (toFolder: boolean) => {
@@ -268,7 +271,10 @@ export function App() {
                   problems={check.byRecord[view.collection]}
                   selected={selected}
                   now={now}
-                  onSelect={setSelected}
+                  onSelect={(index) => {
+                    setSelected(index)
+                    setAdded(undefined)
+                  }}
                   onAdd={() => addRecord(view.collection)}
                 />
               </div>
@@ -308,6 +314,7 @@ export function App() {
                       index={selected}
                       problems={selectedProblems}
                       idFrozen={idFrozen}
+                      fresh={added?.collection === view.collection && added.index === selected}
                       onChange={(record) => {
                         const records = [...recordsOf(draft.pack, view.collection)]
                         records[selected] = record

@@ -1,5 +1,5 @@
-import { Alert, Form, Typography } from 'antd'
-import { useMemo } from 'react'
+import { Alert, Button, Form, Typography } from 'antd'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Problem } from '@/content/problem'
 import {
   fieldLabels,
@@ -9,7 +9,8 @@ import {
   type PackCollection,
   type RawPack,
 } from '../model/collections'
-import { setIn, type PathPart } from '../model/edit'
+import { problemsReached } from '../model/check'
+import { pathName, setIn, type PathPart } from '../model/edit'
 import { recordForm } from '../model/form-spec'
 import { proposeId } from '../model/ids'
 import { FieldEditor } from './field-editor'
@@ -20,6 +21,8 @@ interface Props {
   index: number
   problems: readonly Problem[]
   idFrozen: boolean
+  /** Just added with 新增: judged field by field as it is filled in, until the editor asks for everything. */
+  fresh: boolean
   onChange: (record: unknown) => void
 }
 
@@ -28,12 +31,23 @@ function titleKey(record: Record<string, unknown>): 'title' | 'name' | 'label' {
   return 'name' in record && !('title' in record) ? 'name' : 'title'
 }
 
-export function RecordForm({ pack, collection, index, problems, idFrozen, onChange }: Props) {
+export function RecordForm({ pack, collection, index, problems, idFrozen, fresh, onChange }: Props) {
   const spec = useMemo(() => recordForm(RECORD_SCHEMAS[collection], fieldLabels(collection)), [collection])
   const record = recordsOf(pack, collection)[index]
   const obj = isObject(record) ? record : {}
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set())
+  const [judgeAll, setJudgeAll] = useState(!fresh)
+  const shown = judgeAll ? problems : problemsReached(problems, touched)
+
+  // Another record opens at its top, not where the last one was scrolled to.
+  const top = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    top.current?.closest('.studio-form')?.scrollTo({ top: 0 })
+  }, [])
 
   const change = (path: readonly PathPart[], value: unknown) => {
+    const name = pathName(path)
+    if (!touched.has(name)) setTouched(new Set([...touched, name]))
     let next = setIn(obj, path, value) as Record<string, unknown>
     const key = titleKey(obj)
     // An unpublished record's id follows its title until the editor changes the id themself.
@@ -49,16 +63,36 @@ export function RecordForm({ pack, collection, index, problems, idFrozen, onChan
     onChange(next)
   }
 
-  const whole = problems.filter((p) => p.field === '(记录)')
+  const whole = shown.filter((p) => p.field === '(记录)')
+  const waiting = problems.length - shown.length
   return (
     <Form layout='vertical' component='div' className='studio-record-form'>
+      <div ref={top} />
+      {!judgeAll && (
+        <Alert
+          type='info'
+          showIcon
+          message={
+            waiting > 0
+              ? `新的一条：填好一项，编辑台就检查那一项。还有 ${waiting} 处没填或不对，发布前都要改好。`
+              : '新的一条：填好一项，编辑台就检查那一项。'
+          }
+          action={
+            waiting > 0 ? (
+              <Button size='small' onClick={() => setJudgeAll(true)}>
+                全部标出来
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
       {!isObject(record) && (
         <Alert type='error' showIcon message='这条记录不是一条完整的记录，可以删除它，或从空白开始填写。' />
       )}
       {whole.map((p, i) => (
         <Alert key={i} type='error' showIcon message={p.message} />
       ))}
-      <FieldEditor spec={spec} value={obj} path={[]} ctx={{ pack, problems, idFrozen, onChange: change }} />
+      <FieldEditor spec={spec} value={obj} path={[]} ctx={{ pack, problems: shown, idFrozen, onChange: change }} />
       <Typography.Paragraph type='secondary'>
         每改一个字，编辑台就用 App 自己的检查规则重新检查一遍；有问题的地方会在旁边用红字说明。
       </Typography.Paragraph>

@@ -1,5 +1,5 @@
 import { Button, Input, Select, Space, Table, Tag } from 'antd'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Problem } from '@/content/problem'
 import { cst } from '@/domain/date'
 import {
@@ -42,6 +42,8 @@ interface Row {
   problems: number
 }
 
+const PAGE_SIZE = 12
+
 export function RecordList({ pack, collection, problems, selected, now, onSelect, onAdd }: Props) {
   const [query, setQuery] = useState('')
   const [filter, setFilter] = useState<Filter>('all')
@@ -72,6 +74,13 @@ export function RecordList({ pack, collection, problems, selected, now, onSelect
     if (sort === 'problems') shown.sort((a, b) => b.problems - a.problems)
     return shown
   }, [pack, collection, problems, query, filter, sort, now])
+
+  // The page of the table that holds the open record: a record added with 新增 lands at the end of the list.
+  const [page, setPage] = useState(1)
+  const at = rows.findIndex((row) => row.index === selected)
+  useEffect(() => {
+    if (at >= 0) setPage(Math.floor(at / PAGE_SIZE) + 1)
+  }, [at, selected])
 
   return (
     <Space direction='vertical' style={{ width: '100%' }}>
@@ -115,7 +124,7 @@ export function RecordList({ pack, collection, problems, selected, now, onSelect
         size='small'
         rowKey='index'
         dataSource={rows}
-        pagination={{ pageSize: 12, showSizeChanger: false }}
+        pagination={{ pageSize: PAGE_SIZE, current: page, onChange: setPage, showSizeChanger: false }}
         rowClassName={(row) => (row.index === selected ? 'studio-row-selected' : '')}
         onRow={(row) => ({
           onClick: () => onSelect(row.index),

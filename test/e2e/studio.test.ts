@@ -166,6 +166,31 @@ test('a new job post: each wrong value is named beside its field and publish sta
   })
 })
 
+test('新增一条 opens at the top of the form and in the list, judging only what has been filled in until asked', async () => {
+  await withStudio(async ({ page }) => {
+    const errors = page.locator('.studio-form .ant-form-item-explain-error')
+    // An existing record, scrolled down.
+    await page.locator('.studio-list').getByText(SECOND, { exact: true }).click()
+    await page.locator('.studio-form').evaluate((form) => form.scrollTo({ top: form.scrollHeight }))
+    await page.getByRole('button', { name: '新增一条' }).click()
+    const note = page.getByText(/^新的一条：填好一项，编辑台就检查那一项。还有 \d+ 处没填或不对/)
+    await note.waitFor()
+    expect(await page.locator('.studio-form').evaluate((form) => form.scrollTop)).toBe(0)
+    // The new row is on the table page shown, selected.
+    await page.locator('.studio-list .studio-row-selected').waitFor()
+    expect(await errors.count()).toBe(0)
+
+    await page.getByLabel('岗位名称', { exact: true }).fill('测'.repeat(61))
+    await expectMessage(page, '岗位名称', '不能超过 60 字')
+    expect(await errors.count()).toBe(1)
+
+    await page.getByRole('button', { name: '全部标出来' }).click()
+    // Now every empty required field says so.
+    await errors.nth(5).waitFor()
+    expect(await note.count()).toBe(0)
+  })
+})
+
 /** Adds an item to a list field (岗位职责 …) and types it. */
 async function addItem(page: Page, field: string, index: number, text: string): Promise<void> {
   await page.locator(`[data-field="${field}"]`).getByRole('button', { name: '添加一条' }).last().click()

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { embeddedPack } from '@/content/index'
 import { acceptPackText } from '@/content/validate'
 import { changeLines, changeList } from '../../studio/model/changes'
-import { checkDraft } from '../../studio/model/check'
+import { checkDraft, problemsReached } from '../../studio/model/check'
 import { fieldLabels, RECORD_SCHEMAS } from '../../studio/model/collections'
 import { newRecord } from '../../studio/model/edit'
 import { recordForm } from '../../studio/model/form-spec'
@@ -68,6 +68,24 @@ describe('a new record', () => {
     expect(newRecord(spec, 'demo').source).toEqual({ kind: 'sample' })
     expect(newRecord(spec, 'official').source).toEqual({ kind: 'official', by: '', date: '' })
     expect(newRecord(spec, 'demo')).toMatchObject({ title: '', duties: [] })
+  })
+
+  it('while being filled in, only the fields typed into are judged (and what lies inside or around them)', () => {
+    const problems = [
+      { where: 'jobs[9]', field: 'title', message: '不能为空' },
+      { where: 'jobs[9]', field: 'employer', message: '不能为空' },
+      { where: 'jobs[9]', field: 'contacts[0].phone', message: '号码格式不对' },
+      { where: 'jobs[9]', field: 'contacts', message: '至少写一个联系方式' },
+      { where: 'jobs[9]', field: 'pay.max', message: '不能小于最低' },
+      { where: 'jobs[9]', field: '(记录)', message: '截止日期早于发布日期' },
+    ]
+    const fields = (touched: string[]) => problemsReached(problems, new Set(touched)).map((p) => p.field)
+    expect(fields([])).toEqual([])
+    expect(fields(['title'])).toEqual(['title'])
+    // A phone typed in: its own message and the one about the contacts around it.
+    expect(fields(['contacts[0].phone'])).toEqual(['contacts[0].phone', 'contacts'])
+    expect(fields(['pay'])).toEqual(['pay.max'])
+    expect(fields(['titles'])).toEqual([])
   })
 })
 
