@@ -1,7 +1,8 @@
 import type { ContentPack, DistrictEvent } from '../content/schema'
 import {
   calendarDaysBetween,
-  cst,
+  monthKey,
+  monthOf,
   dayRange,
   daysTouched,
   monthRange,
@@ -208,7 +209,7 @@ export function listEvents<E extends EventTiming>(events: readonly E[], filter: 
 export function groupByMonth<E extends EventTiming>(events: readonly E[], now: DateInput): Array<MonthGroup<E>> {
   const groups = new Map<string, Array<Placed<E>>>()
   for (const placed of place(events, now)) {
-    const key = cst(placed.occurrence.start).format('YYYY-MM')
+    const key = monthKey(monthOf(placed.occurrence.start))
     const group = groups.get(key)
     if (group) group.push(placed)
     else groups.set(key, [placed])

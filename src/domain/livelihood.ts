@@ -10,7 +10,7 @@ import {
   type Milestone,
   type ReportedItem,
 } from '../content/schema'
-import { cst, relativeDay, type DateInput } from './date'
+import { relativeDay, toMillis, type DateInput } from './date'
 import { searchDoc, searchText, type SearchDoc } from './search/document'
 
 export { LIVELIHOOD_CATEGORIES, LIVELIHOOD_STATUSES, REPORT_YEAR }
@@ -248,7 +248,7 @@ export function nextMilestone(milestones: readonly Milestone[]): Milestone | und
 
 /** `今天更新`, `昨天更新`, `3天前更新`, then `2026年9月3日更新`; empty for an unreadable date. */
 export function updatedLabel(updatedAt: DateInput, now: DateInput): string {
-  if (!cst(updatedAt).isValid() || !cst(now).isValid()) return ''
+  if (!Number.isFinite(toMillis(updatedAt)) || !Number.isFinite(toMillis(now))) return ''
   return `${relativeDay(updatedAt, now)}更新`
 }
 

@@ -1,5 +1,18 @@
 import { isRealDate, millisBetween } from '@/content/calendar'
-import { calendarDaysBetween, daysInMonth, firstWeekday, shiftYears, wallClock } from '@/domain/date'
+import {
+  beijingClock,
+  calendarDaysBetween,
+  daysInMonth,
+  firstWeekday,
+  formatDate,
+  formatMonthDayWeek,
+  monthOf,
+  shiftYears,
+  shortSpanLabel,
+  spanLabel,
+  todayIn,
+  wallClock,
+} from '@/domain/date'
 
 // Calendar facts, checked against a printed calendar (26 Nov 2026 is a Thursday).
 describe('the one date module', () => {
@@ -51,5 +64,42 @@ describe('the one date module', () => {
     }
     expect(calendarDaysBetween(Number.NaN, '2026-12-01')).toBeNaN()
     expect(calendarDaysBetween('not a date', '2026-12-01')).toBeNaN()
+  })
+
+  // These tests run in New York (jest.config.js), which left summer time on 1 November 2026 and began it on
+  // 8 March 2026: Beijing's own hours on those days must not move by the device's hour.
+  it.each([
+    ['2026-11-01T09:00:00+08:00', '2026-11-01T16:00:00+08:00', '2026年11月1日 周日 09:00–16:00', '2026年11月1日'],
+    ['2026-03-08T09:00:00+08:00', '2026-03-08T16:30:00+08:00', '2026年3月8日 周日 09:00–16:30', '2026年3月8日'],
+    [
+      '2026-08-18T09:00:00+08:00',
+      '2026-08-22T17:00:00+08:00',
+      '2026年8月18日 09:00 至 8月22日 17:00',
+      '2026年8月18日–8月22日',
+    ],
+    [
+      '2026-12-31T19:00:00+08:00',
+      '2027-01-02T10:00:00+08:00',
+      '2026年12月31日 19:00 至 2027年1月2日 10:00',
+      '2026年12月31日–2027年1月2日',
+    ],
+  ])('says %s to %s in Beijing time whatever the device zone', (start, end, long, short) => {
+    const span = { start: Date.parse(start), end: Date.parse(end) }
+    expect(spanLabel(span)).toBe(long)
+    expect(shortSpanLabel(span)).toBe(short)
+  })
+
+  it('formats a day, its weekday, its month and its minute in Beijing time', () => {
+    // 2026-11-26 00:30 Beijing is still 25 November in UTC (and in New York).
+    const lateNight = Date.parse('2026-11-26T00:30:00+08:00')
+    expect(formatDate(lateNight)).toBe('2026年11月26日')
+    expect(formatDate('2026-11-26')).toBe('2026年11月26日')
+    expect(formatMonthDayWeek(lateNight)).toBe('11月26日 周四')
+    expect(formatMonthDayWeek('2026-11-29T10:00:00+08:00')).toBe('11月29日 周日')
+    expect(monthOf(Date.parse('2026-12-01T00:10:00+08:00'))).toEqual({ year: 2026, month: 12 })
+    expect(todayIn({ year: 2026, month: 11 }, lateNight)).toBe(26)
+    expect(todayIn({ year: 2026, month: 12 }, lateNight)).toBeUndefined()
+    expect(beijingClock(Date.parse('2026-11-01T09:05:00+08:00')).minute).toBe(9 * 60 + 5)
+    expect(formatDate('not a date')).toBe('Invalid Date')
   })
 })

@@ -1,5 +1,5 @@
 import { isOpenAt } from '../attractions'
-import { cst, formatDate, type DateInput } from '../date'
+import { formatDate, wallClock, type DateInput } from '../date'
 import { datesUnannounced, eventStatus, occurrenceFor, eventStatusLabel } from '../events'
 import { daysLeftLabel, isJobExpired } from '../jobs'
 import type { SearchHit } from './hit'
@@ -13,8 +13,8 @@ export interface HitFacts {
 }
 
 const monthDay = (ms: number) => {
-  const d = cst(ms)
-  return `${d.month() + 1}月${d.date()}日`
+  const d = wallClock(ms)
+  return `${d.month}月${d.day}日`
 }
 
 /** Facts for a hit at `now` (Beijing time); undefined when the record is gone or has none to add. */
@@ -32,7 +32,7 @@ export function hitFacts(
       const status = eventStatus(event, now)
       const days =
         monthDay(run.start) === monthDay(run.end) ? monthDay(run.start) : `${monthDay(run.start)}—${monthDay(run.end)}`
-      const year = cst(run.start).year()
+      const year = wallClock(run.start).year
       return { text: `${year}年${days} · ${eventStatusLabel(status)}`, over: status === 'ended' }
     }
     case 'jobs': {

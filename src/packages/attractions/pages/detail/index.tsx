@@ -15,7 +15,7 @@ import { SourceNote } from '@/components/source-note'
 import { StatusTag } from '@/components/status-tag'
 import { hoursSummary, isOpenAt, LOCATION_UNKNOWN } from '@/domain/attractions'
 import { countdownLabel, eventStatus, occurrenceFor, eventStatusLabel } from '@/domain/events'
-import { cst } from '@/domain/date'
+import { formatDate } from '@/domain/date'
 import { phoneText } from '@/domain/phones'
 import { needsSampleBadge, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
@@ -150,7 +150,7 @@ export default function AttractionDetailPage() {
                   <Text className='sy-attraction__event-title'>{e.title} ›</Text>
                   <Text className='sy-attraction__meta'>
                     {eventStatusLabel(status)}
-                    {countdown ? ` · ${countdown}` : ''} · {cst(occurrenceFor(e, now).start).format('YYYY年M月D日')}
+                    {countdown ? ` · ${countdown}` : ''} · {formatDate(occurrenceFor(e, now).start)}
                   </Text>
                 </LinkCard>
               )
