@@ -23,6 +23,12 @@ export function rangesIn(textNorm: string, words: readonly string[]): TextRange[
 }
 
 export function mergeRanges(ranges: ReadonlyArray<TextRange>): TextRange[] {
+  // Most hits mark one place: nothing to sort or merge (search makes these for every hit).
+  if (ranges.length === 0) return []
+  if (ranges.length === 1) {
+    const [a, b] = ranges[0]!
+    return b > a ? [[a, b]] : []
+  }
   const sorted = [...ranges].filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0] || x[1] - y[1])
   const out: Array<[number, number]> = []
   for (const [a, b] of sorted) {

@@ -1,7 +1,7 @@
 import { hasLatin, isSyllables, matchPinyin, mayMatchPinyin, type PinyinOptions } from '../pinyin'
 import type { TextRange } from './highlight'
 import { coverage, SCORE } from './score'
-import { charFilter, hasChars, type IndexEntry } from './search-index'
+import { charNeed, hasChars, type CharNeed, type IndexEntry } from './search-index'
 import { RELATED_WORDS, SYNONYM_GROUPS } from './words'
 
 export interface Variant {
@@ -11,7 +11,7 @@ export interface Variant {
   /** Whole pinyin syllables, so it may also match in the middle of a title. */
   syllables: boolean
   /** Its characters in the entries' character filter. */
-  chars: Uint32Array
+  chars: CharNeed
 }
 
 /** The term, then the same term with each synonym swapped in. */
@@ -37,7 +37,7 @@ export function variants(term: string): Variant[] {
       synonym: i > 0,
       pinyinable: latin && text.replace(/[^a-z]/g, '').length >= 2,
       syllables: latin && text.length >= 4 && isSyllables(text),
-      chars: charFilter(text),
+      chars: charNeed(text),
     }
   })
 }

@@ -38,10 +38,20 @@ export interface IndexEntry {
 
 export interface SearchIndex {
   entries: IndexEntry[]
-  /** Reading → entries whose title or names hold a character read that way; built on the first 你是不是要找…. */
-  sounds?: Map<string, number[]>
+  /** How titles and names sound; built on the first 你是不是要找…. */
+  sounds?: SoundIndex
   /** What records are called, in pieces; built on the first question (question.ts). */
   vocabulary?: Set<string>
+}
+
+/** The readings of each UTF-16 unit of a text (undefined: not a character pinyin knows). */
+export type TextReadings = ReadonlyArray<readonly string[] | undefined>
+
+export interface SoundIndex {
+  /** Reading → entries whose title or names hold a character read that way. */
+  byReading: Map<string, number[]>
+  /** Per entry: its title's readings, then each of its names'. */
+  readings: Array<{ title: TextReadings; names: TextReadings[] }>
 }
 
 /** The naming part of a title: 双阳梅花鹿节 → 梅花鹿节, 2026 双阳冬季冰钓大赛 → 冬季冰钓大赛, 护林员（公益岗位） → 护林员. */
@@ -70,7 +80,7 @@ function wordStarts(textNorm: string, extra: number): Uint8Array {
 const FILTER_WORDS = 32
 
 /** A 1024-bit set of the characters in a text (hashed): says for sure when a character is absent. */
-export function charFilter(text: string): Uint32Array {
+function charFilter(text: string): Uint32Array {
   const bits = new Uint32Array(FILTER_WORDS)
   for (let i = 0; i < text.length; i += 1) {
     const h = Math.imul(text.charCodeAt(i), 0x9e3779b1) >>> 22
@@ -79,10 +89,24 @@ export function charFilter(text: string): Uint32Array {
   return bits
 }
 
-export function hasChars(entry: Uint32Array, chars: Uint32Array): boolean {
-  for (let w = 0; w < FILTER_WORDS; w += 1) {
-    const need = chars[w]!
-    if (need !== 0 && (entry[w]! & need) >>> 0 !== need) return false
+/**
+ * What a text needs of a record's character filter: (word, bits) pairs of its filter's non-empty words, so a
+ * check reads the two or three words a short query touches instead of all 32 (search checks every record).
+ */
+export type CharNeed = readonly number[]
+
+export function charNeed(text: string): CharNeed {
+  const bits = charFilter(text)
+  const need: number[] = []
+  for (let w = 0; w < FILTER_WORDS; w += 1) if (bits[w] !== 0) need.push(w, bits[w]!)
+  return need
+}
+
+/** Whether a record's filter may hold every character of the text the need was made of (false: it surely does not). */
+export function hasChars(entry: Uint32Array, need: CharNeed): boolean {
+  for (let i = 0; i < need.length; i += 2) {
+    const bits = need[i + 1]!
+    if ((entry[need[i]!]! & bits) >>> 0 !== bits) return false
   }
   return true
 }

@@ -78,11 +78,21 @@ export function search(source: SearchSource, query: string, now?: DateInput): Se
       hit.score -= SCORE.closed
     }
   }
-  const hits: SearchHit[] = found.hits.sort(byRank).map(({ order: _order, ...hit }) => hit)
+  const hits: SearchHit[] = found.hits.sort(byRank).map(withoutOrder)
   return { query: q, terms, groups: groupHits(hits), hits, total: hits.length, suggestions, elderIntent }
 }
 
 type RankedHit = SearchHit & { order: number }
+
+/** A hit as results carry it, without the place its record has in the index (field by field: a rest copy cost more than the search). */
+function withoutOrder(ranked: RankedHit): SearchHit {
+  const { domain, id, title, titleRanges, snippetRanges, subtitle, score, sample, snippet, closed } = ranked
+  const hit: SearchHit = { domain, id, title, titleRanges, snippetRanges, subtitle, score }
+  if (sample) hit.sample = sample
+  if (snippet !== undefined) hit.snippet = snippet
+  if (closed) hit.closed = closed
+  return hit
+}
 
 /**
  * The records the words match: every word (`all`), or any of them, a record matching more of them ranking

@@ -4,34 +4,48 @@ import type { SearchHit } from './hit'
 import type { TermMatch } from './match'
 import { isHan } from './query'
 import { byRank, coverage, DOMAIN_PRIOR, SCORE } from './score'
-import { charFilter, hasChars, type IndexEntry, type SearchIndex } from './search-index'
+import {
+  charNeed,
+  hasChars,
+  type CharNeed,
+  type IndexEntry,
+  type SearchIndex,
+  type SoundIndex,
+  type TextReadings,
+} from './search-index'
 
 const MAX_SUGGESTIONS = 3
 
-/** Reading → entries whose title or names hold a character read that way, built on the first call. */
-function soundIndex(index: SearchIndex): Map<string, number[]> {
+/** How every title and name sounds, built on the first call: reading → entries, and each character's readings. */
+function soundIndex(index: SearchIndex): SoundIndex {
   if (index.sounds) return index.sounds
-  const sounds = new Map<string, number[]>()
-  index.entries.forEach((entry, i) => {
-    for (const text of [entry.titleNorm, ...entry.namesNorm]) {
-      for (const ch of text) {
-        for (const reading of readingsOf(ch) ?? []) {
-          const list = sounds.get(reading)
-          if (!list) sounds.set(reading, [i])
-          else if (list[list.length - 1] !== i) list.push(i)
-        }
+  const byReading = new Map<string, number[]>()
+  const textReadings = (text: string, i: number): TextReadings => {
+    const out: Array<readonly string[] | undefined> = []
+    for (let k = 0; k < text.length; k += 1) {
+      const readings = readingsOf(text.charAt(k))
+      out.push(readings)
+      for (const reading of readings ?? []) {
+        const list = byReading.get(reading)
+        if (!list) byReading.set(reading, [i])
+        else if (list[list.length - 1] !== i) list.push(i)
       }
     }
-  })
-  index.sounds = sounds
-  return sounds
+    return out
+  }
+  const readings = index.entries.map((entry, i) => ({
+    title: textReadings(entry.titleNorm, i),
+    names: entry.namesNorm.map((name) => textReadings(name, i)),
+  }))
+  index.sounds = { byReading, readings }
+  return index.sounds
 }
 
 /** Entries that may sound like the term: with one wrong character at most, its first or second character fits. */
-function soundCandidates(sounds: Map<string, number[]>, term: string): Set<number> {
+function soundCandidates(sounds: SoundIndex, term: string): Set<number> {
   const out = new Set<number>()
   for (const ch of term.slice(0, 2)) {
-    for (const reading of readingsOf(ch) ?? []) for (const i of sounds.get(reading) ?? []) out.add(i)
+    for (const reading of readingsOf(ch) ?? []) for (const i of sounds.byReading.get(reading) ?? []) out.add(i)
   }
   return out
 }
@@ -49,7 +63,7 @@ export function suggest(index: SearchIndex, terms: readonly string[]): SearchHit
   const soundTerms: SoundTerm[] = han.map((text) => ({
     text,
     readings: Array.from(text, (ch) => readingsOf(ch)),
-    chars: Array.from(text, charFilter),
+    chars: Array.from(text, charNeed),
   }))
   for (const term of han) {
     const set = soundCandidates(sounds, term)
@@ -63,7 +77,7 @@ export function suggest(index: SearchIndex, terms: readonly string[]): SearchHit
     let score = 0
     const ranges: TextRange[] = []
     for (const term of soundTerms) {
-      const m = soundsLike(entry, term)
+      const m = soundsLike(entry, sounds.readings[i]!, term)
       if (!m) {
         score = -1
         break
@@ -93,11 +107,15 @@ interface SoundTerm {
   text: string
   readings: ReadonlyArray<readonly string[] | undefined>
   /** Each character's filter bits, to skip records that share no character with the term. */
-  chars: Uint32Array[]
+  chars: CharNeed[]
 }
 
-function soundsLike(entry: IndexEntry, term: SoundTerm): TermMatch | undefined {
-  const at = closeWindow(entry.titleNorm, term)
+function soundsLike(
+  entry: IndexEntry,
+  readings: SoundIndex['readings'][number],
+  term: SoundTerm,
+): TermMatch | undefined {
+  const at = closeWindow(entry.titleNorm, readings.title, term)
   if (at) {
     const score = (at.misses > 0 ? SCORE.nearMiss : SCORE.homophone) + coverage(entry, term.text.length)
     // Mark only what sounds like the query, not a near miss.
@@ -105,32 +123,32 @@ function soundsLike(entry: IndexEntry, term: SoundTerm): TermMatch | undefined {
       ? { score, about: true }
       : { score, about: true, titleRange: [at.index, at.index + term.text.length] }
   }
-  for (const name of entry.namesNorm) {
-    const m = closeWindow(name, term)
+  for (let j = 0; j < entry.namesNorm.length; j += 1) {
+    const m = closeWindow(entry.namesNorm[j]!, readings.names[j] ?? [], term)
     if (m) return { score: m.misses > 0 ? SCORE.nearMiss : SCORE.homophone, about: true }
   }
   return undefined
 }
 
-function sameSound(ch: string, readings: readonly string[] | undefined): boolean {
-  if (!readings) return false
-  const own = readingsOf(ch)
-  if (!own) return false
+function sameSound(own: readonly string[] | undefined, readings: readonly string[] | undefined): boolean {
+  if (!readings || !own) return false
   for (const r of own) if (readings.includes(r)) return true
   return false
 }
 
 /** A place in `text` where the term fits with every character the same or a homophone, or (3+ characters) one wrong. */
-function closeWindow(text: string, term: SoundTerm): { index: number; misses: number } | undefined {
+function closeWindow(text: string, own: TextReadings, term: SoundTerm): { index: number; misses: number } | undefined {
   const n = term.text.length
   let best: { index: number; misses: number } | undefined
   for (let i = 0; i + n <= text.length; i += 1) {
     let misses = 0
     let same = 0
     for (let k = 0; k < n && misses < 2; k += 1) {
-      const a = text.charAt(i + k)
-      if (a === term.text.charAt(k)) same += 1
-      else if (!sameSound(a, term.readings[k])) misses += 1
+      if (text.charAt(i + k) === term.text.charAt(k)) {
+        same += 1
+        continue
+      }
+      if (!sameSound(own[i + k], term.readings[k])) misses += 1
     }
     if (same === 0 || same === n || misses > (n >= 3 ? 1 : 0)) continue
     if (!best || misses < best.misses) best = { index: i, misses }
