@@ -14,7 +14,7 @@ export function Toolbar(props: {
   const { message } = AntApp.useApp()
   const [urlToOpen, setUrlToOpen] = useState('')
   return (
-    <Space wrap>
+    <Space wrap align='center'>
       <Input
         aria-label='编辑人姓名'
         placeholder='编辑人姓名'
@@ -31,11 +31,11 @@ export function Toolbar(props: {
           return false
         }}
       >
-        <Button>打开 pack.json 文件</Button>
+        <Button>打开内容包文件</Button>
       </Upload>
       <Input.Search
         aria-label='内容网址'
-        placeholder='或输入内容网址（…/pack.json）'
+        placeholder='或输入内容包网址'
         enterButton='打开网址'
         value={urlToOpen}
         onChange={(e) => setUrlToOpen(e.target.value)}
@@ -46,7 +46,7 @@ export function Toolbar(props: {
             .then((text) => props.onOpenText(text, url.trim()))
             .catch((e: unknown) => message.error(`打不开这个网址：${e instanceof Error ? e.message : String(e)}`))
         }}
-        style={{ width: 330 }}
+        style={{ width: 270, display: 'block' }}
       />
       <Button onClick={props.onExportDraft}>导出草稿</Button>
       <Upload

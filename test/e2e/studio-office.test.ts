@@ -62,6 +62,17 @@ test('at 125 % zoom nothing needs sideways scrolling, and a record’s form and 
     await page.locator('.studio-list').getByText(JOB, { exact: true }).click()
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!)
+    // The header's tools stay on one row under the title (they used to take two more), named without file names.
+    const middle = async (box: Promise<{ y: number; height: number } | null>) => {
+      const b = await box
+      return Math.round(b!.y + b!.height / 2)
+    }
+    const row = await middle(page.getByLabel('编辑人姓名').boundingBox())
+    for (const tool of ['打开内置内容包', '打开内容包文件', '打开网址', '导出草稿', '导入草稿'])
+      expect(
+        Math.abs((await middle(page.getByRole('button', { name: tool }).boundingBox())) - row),
+      ).toBeLessThanOrEqual(4)
+    expect(await page.locator('.studio-header').textContent()).not.toMatch(/\.json/)
     for (const label of ['岗位名称', '用工单位']) {
       const box = await page.getByLabel(label, { exact: true }).boundingBox()
       expect(box).not.toBeNull()
