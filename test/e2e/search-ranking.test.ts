@@ -35,3 +35,12 @@ test('梅花路节 offers the festival (你是不是要找…) and opens it', as
     })
   })
 })
+
+test('a hardship typed as a question (家里困难怎么办) puts 城乡低保 first, not 没有找到结果', async () => {
+  await journey(SEARCH_ROUTE, async ({ page }) => {
+    await type(page, '家里困难怎么办')
+    await expectTexts(page, ['最相关'])
+    const top = page.locator('.sy-search__top .sy-search__hit-title')
+    expect((await top.innerText()).replace(/\s+/g, '')).toBe('城乡低保（最低生活保障）')
+  })
+})

@@ -33,3 +33,15 @@ test('梅花路节 finds nothing itself and offers the festival as 你是不是�
     app.close()
   }
 })
+
+test('a hardship typed as a question (家里困难怎么办) puts 城乡低保 first, not 没有找到结果', async () => {
+  const { app, page } = await openPage(SEARCH_ROUTE, { q: encodeURIComponent('家里困难怎么办') })
+  try {
+    app.assertClean('search?q=家里困难怎么办')
+    const text = oneLine(page.text)
+    expect(text).toContain('最相关城乡低保（最低生活保障）')
+    expect(text).not.toContain('没有找到结果')
+  } finally {
+    app.close()
+  }
+})
