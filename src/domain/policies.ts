@@ -2,6 +2,7 @@ import { POLICY_CATEGORIES, type Policy } from '@/content/schema'
 import { formatDate } from './date'
 import { searchDoc, searchText, type SearchDoc } from './search/document'
 import { DEMO_PHONE_LABEL, isDemoPhone } from './phones'
+import { spokenPhone } from './read-aloud'
 
 export { POLICY_CATEGORIES }
 
@@ -68,7 +69,7 @@ export function policyReadAloudText(policy: Policy): string {
       policy.whomToCall.map((c) =>
         isDemoPhone(c.phone)
           ? `${c.name.replace(`（${DEMO_PHONE_LABEL}）`, '')}，${DEMO_PHONE_LABEL}，不能拨打`
-          : `${c.name.replace(new RegExp(`^${c.phone}\\s*`), '')}，电话${c.phone}`,
+          : `${c.name.replace(new RegExp(`^${c.phone}\\s*`), '')}，电话 ${spokenPhone(c.phone)}`,
       ),
     ),
     ...(policy.sections ?? []).map((s) => part(s.heading, [...(s.paragraphs ?? []), ...(s.items ?? [])])),

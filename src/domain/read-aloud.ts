@@ -33,6 +33,14 @@ export function sampleNote(source: Source): string {
     : ''
 }
 
+/**
+ * A phone number said digit by digit (政务服务便民热线 12345 is 一二三四五, not 一万两千三百四十五): speech
+ * engines read a run of digits as an amount.
+ */
+export function spokenPhone(phone: string): string {
+  return phone.replace(/\D+/g, '').split('').join(' ')
+}
+
 export function readAloudText(pieces: ReadonlyArray<string>): string {
   return pieces.filter(Boolean).join('\n')
 }

@@ -33,6 +33,8 @@ function safeSpeaker(): Speaker {
 export function useSpeaker(text: string) {
   const speaker = safeSpeaker()
   const [state, setState] = useState<SpeakerState>('idle')
+  // The last try could not be read out (no voice on this phone): said beside the button, cleared by the next try.
+  const [failed, setFailed] = useState(false)
   const active = useRef(false)
 
   const stop = useCallback(() => {
@@ -44,11 +46,20 @@ export function useSpeaker(text: string) {
 
   const start = useCallback(() => {
     active.current = true
+    setFailed(false)
     setState('speaking')
-    speaker.speak(text, () => {
-      active.current = false
-      setState('idle')
-    })
+    speaker.speak(
+      text,
+      () => {
+        active.current = false
+        setState('idle')
+      },
+      () => {
+        active.current = false
+        setState('idle')
+        setFailed(true)
+      },
+    )
   }, [speaker, text])
 
   const pause = useCallback(() => {
@@ -73,5 +84,5 @@ export function useSpeaker(text: string) {
     [speaker],
   )
 
-  return { supported: speaker.supported, state, start, pause, resume, stop }
+  return { supported: speaker.supported, state, failed, start, pause, resume, stop }
 }

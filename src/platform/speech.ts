@@ -8,7 +8,11 @@ import Taro from '@tarojs/taro'
  */
 export interface Speaker {
   readonly supported: boolean
-  speak(text: string, onEnd?: () => void): void
+  /**
+   * Reads `text`; `onEnd` when all of it was read, `onFail` (once, instead) when the phone could not read it:
+   * no voice installed, the engine refused, or it never started.
+   */
+  speak(text: string, onEnd?: () => void, onFail?: () => void): void
   pause(): void
   resume(): void
   stop(): void
@@ -43,25 +47,58 @@ const unsupported: Speaker = {
   stop: () => undefined,
 }
 
+/** How long a browser may take to begin speaking before read-aloud is called failed (voices load lazily). */
+export const SPEECH_START_LIMIT_MS = 8000
+
 function webSpeaker(): Speaker {
   const synth = typeof window !== 'undefined' ? window.speechSynthesis : undefined
   if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return unsupported
+  let generation = 0
+  let watchdog: ReturnType<typeof setTimeout> | undefined
+  const stop = () => {
+    generation += 1
+    clearTimeout(watchdog)
+    synth.cancel()
+  }
   return {
     supported: true,
-    speak(text, onEnd) {
-      synth.cancel()
+    speak(text, onEnd, onFail) {
+      stop()
+      const gen = generation
+      let started = false
+      const fail = () => {
+        if (gen !== generation) return
+        stop()
+        onFail?.()
+      }
       const chunks = speechChunks(text)
       chunks.forEach((chunk, i) => {
         const u = new SpeechSynthesisUtterance(chunk)
         u.lang = 'zh-CN'
         u.rate = 0.9
-        if (i === chunks.length - 1 && onEnd) u.onend = () => onEnd()
+        u.onstart = () => {
+          started = true
+        }
+        // Cancelling (停止, leaving the page) ends the rest with canceled / interrupted: not a failure.
+        u.onerror = (e) => {
+          if (e.error !== 'canceled' && e.error !== 'interrupted') fail()
+        }
+        if (i === chunks.length - 1)
+          u.onend = () => {
+            if (gen !== generation) return
+            clearTimeout(watchdog)
+            onEnd?.()
+          }
         synth.speak(u)
       })
+      // Some browsers neither speak nor say why (no Chinese voice): after a while, say it did not work.
+      watchdog = setTimeout(() => {
+        if (!started && !synth.paused) fail()
+      }, SPEECH_START_LIMIT_MS)
     },
     pause: () => synth.pause(),
     resume: () => synth.resume(),
-    stop: () => synth.cancel(),
+    stop,
   }
 }
 
@@ -89,7 +126,15 @@ function wechatSpeaker(): Speaker {
   const audio = Taro.createInnerAudioContext()
   let queue: string[] = []
   let finished: (() => void) | undefined
+  let failed: (() => void) | undefined
   let generation = 0
+  const fail = (gen: number) => {
+    if (gen !== generation) return
+    generation += 1
+    queue = []
+    audio.stop()
+    failed?.()
+  }
   const playNext = (gen: number) => {
     const next = queue.shift()
     if (next === undefined) {
@@ -104,19 +149,20 @@ function wechatSpeaker(): Speaker {
         audio.src = res.filename
         audio.play()
       },
-      fail: () => {
-        if (gen === generation) playNext(gen)
-      },
+      // The plugin could not make speech of it (no network, refused): say so rather than read half of it.
+      fail: () => fail(gen),
     })
   }
   audio.onEnded(() => playNext(generation))
+  audio.onError(() => fail(generation))
   return {
     supported: true,
-    speak(text, onEnd) {
+    speak(text, onEnd, onFail) {
       generation += 1
       audio.stop()
       queue = speechChunks(text)
       finished = onEnd
+      failed = onFail
       playNext(generation)
     },
     pause: () => audio.pause(),

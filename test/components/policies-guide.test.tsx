@@ -132,7 +132,11 @@ describe('政策 detail', () => {
     mockParams.id = dibao.id
     const { unmount } = render(<PolicyDetailPage />)
     fireEvent.click(screen.getByText('朗读全文'))
-    expect(mockSpeaker.speak).toHaveBeenCalledWith(expect.stringContaining(dibao.title), expect.any(Function))
+    expect(mockSpeaker.speak).toHaveBeenCalledWith(
+      expect.stringContaining(dibao.title),
+      expect.any(Function),
+      expect.any(Function),
+    )
     fireEvent.click(screen.getByText('暂停'))
     expect(mockSpeaker.pause).toHaveBeenCalled()
     fireEvent.click(screen.getByText('继续'))
@@ -148,6 +152,19 @@ describe('政策 detail', () => {
     fireEvent.click(screen.getByText('朗读全文'))
     unmount()
     expect(mockSpeaker.stop).toHaveBeenCalledTimes(3)
+  })
+
+  it('a phone that cannot speak: the button comes back and says so, and a new try clears the note', () => {
+    mockParams.id = dibao.id
+    render(<PolicyDetailPage />)
+    fireEvent.click(screen.getByText('朗读全文'))
+    expect(screen.getByText('正在朗读…')).toBeInTheDocument()
+    const onFail = mockSpeaker.speak.mock.calls[0]![2] as () => void
+    act(() => onFail())
+    expect(screen.queryByText('正在朗读…')).toBeNull()
+    expect(screen.getByText('这台手机暂时不能朗读，可以请家人帮忙读一读')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('朗读全文'))
+    expect(screen.queryByText('这台手机暂时不能朗读，可以请家人帮忙读一读')).toBeNull()
   })
 
   it.each(['nope', '', '../dibao', 'DIBAO'])('says 未找到 for the id %p', (id) => {

@@ -105,3 +105,20 @@ test('an unknown project or policy id says 未找到', async () => {
     })
   }
 })
+
+test('read-aloud on a phone whose engine cannot speak: the button comes back and says so', async () => {
+  // The browser's engine refuses every piece, as Chromium does with no voice installed.
+  const noVoice = `(() => {
+    const synth = window.speechSynthesis
+    synth.speak = (u) => setTimeout(() => u.onerror && u.onerror({ error: 'synthesis-failed' }), 50)
+  })()`
+  await journey(
+    withQuery(detailRoute('policies'), { id: 'dibao' }),
+    async ({ page }) => {
+      await page.getByText('朗读全文').click()
+      await expectTexts(page, ['这台手机暂时不能朗读，可以请家人帮忙读一读', '朗读全文'])
+      expect(await page.getByText('正在朗读…').count()).toBe(0)
+    },
+    { initScript: noVoice },
+  )
+})

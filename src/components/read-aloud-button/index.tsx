@@ -10,7 +10,7 @@ export interface ReadAloudButtonProps {
 
 /** 朗读全文 with pause and stop; absent where the platform cannot speak, never a broken button. */
 export function ReadAloudButton({ text }: ReadAloudButtonProps) {
-  const { supported, state, start, pause, resume, stop } = useSpeaker(text)
+  const { supported, state, failed, start, pause, resume, stop } = useSpeaker(text)
   if (!supported || text.trim() === '') return null
   return (
     <View className='sy-read-aloud'>
@@ -25,6 +25,11 @@ export function ReadAloudButton({ text }: ReadAloudButtonProps) {
           )}
           <ActionButton label='停止' onTap={stop} />
         </View>
+      )}
+      {state === 'idle' && failed && (
+        <Text className='sy-read-aloud__state' aria-live='polite'>
+          这台手机暂时不能朗读，可以请家人帮忙读一读
+        </Text>
       )}
       {state !== 'idle' && (
         <Text className='sy-read-aloud__state' aria-live='polite'>
