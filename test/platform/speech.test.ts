@@ -1,4 +1,4 @@
-import { speechChunks } from '@/platform/speech'
+import { speechChunks, type Speaker } from '@/platform/speech'
 
 // Read-aloud hands text to the speech engine in pieces that end at a sentence's end where they can.
 describe('speechChunks', () => {
@@ -51,9 +51,11 @@ function fakeBrowserSpeech() {
   ) {
     this.text = text
   }
-  let speech!: typeof import('@/platform/speech')
+  // A fresh module: it keeps the speaker it made first.
+  type SpeechModule = { getSpeaker: () => Speaker; SPEECH_START_LIMIT_MS: number }
+  let speech!: SpeechModule
   jest.isolateModules(() => {
-    speech = jest.requireActual<typeof import('@/platform/speech')>('@/platform/speech')
+    speech = jest.requireActual<SpeechModule>('@/platform/speech')
   })
   return { speaker: speech.getSpeaker(), spoken, synth, limit: speech.SPEECH_START_LIMIT_MS }
 }
