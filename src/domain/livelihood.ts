@@ -11,9 +11,10 @@ import {
   type ReportedItem,
 } from '../content/schema'
 import { relativeDay, toMillis, type DateInput } from './date'
+import { DEMO_PLAN_NOTE, DEMO_PLAN_TITLE } from './demo-plan'
 import { searchDoc, searchText, type SearchDoc } from './search/document'
 
-export { LIVELIHOOD_CATEGORIES, LIVELIHOOD_STATUSES, REPORT_YEAR }
+export { DEMO_PLAN_NOTE, DEMO_PLAN_TITLE, LIVELIHOOD_CATEGORIES, LIVELIHOOD_STATUSES, REPORT_YEAR }
 
 /*
  * The tracker holds two things that never mix: what the 2022 summary says (reported items: the stage word
@@ -29,9 +30,6 @@ export const REPORTED_NOTE = `总结没有逐项列出这63项。下面是总结
 /** Said on a reported item's page: the summary gives a stage word, nothing about today. */
 export const REPORTED_DETAIL_NOTE =
   '总结只写到这些：没有进度、节点和责任单位，也不是现在的情况。想了解现在怎么样，可拨打 12345 咨询。'
-export const DEMO_PLAN_TITLE = '演示计划（虚构示例）'
-export const DEMO_PLAN_NOTE =
-  '这里的项目、进度、节点和责任单位都是虚构的，只用来演示跟踪功能怎么用，不是双阳区的真实项目。'
 
 /** Headings of the reported items: the paragraph that states the 63, and everything else the summary says. */
 export const REPORTED_GROUPS = [

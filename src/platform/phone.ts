@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { writeClipboard } from './clipboard'
 import { explain, notify } from './feedback'
 import { copyFailureNotice, failureKind } from './privacy'
 
@@ -15,7 +16,7 @@ export async function callPhone(phoneNumber: string): Promise<void> {
 /** Copies text; when the platform refuses, says why and shows the text to note down. */
 export async function copyText(data: string, done = '已复制'): Promise<boolean> {
   try {
-    await Taro.setClipboardData({ data })
+    await writeClipboard(data)
     notify(done)
     return true
   } catch (error) {

@@ -16,7 +16,7 @@ import {
   eventStatusLabel,
 } from '@/domain/events'
 import { jobAgeLabel, listJobs, payLabel } from '@/domain/jobs'
-import { DEMO_PLAN_NOTE, DEMO_PLAN_TITLE } from '@/domain/livelihood'
+import { DEMO_PLAN_NOTE, DEMO_PLAN_TITLE } from '@/domain/demo-plan'
 import { DOMAIN_LABELS, SOURCE_NAME } from '@/domain/records'
 import { detailPath, HOME_SHARE, listPath, SEARCH_PATH } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'

@@ -1,0 +1,56 @@
+import { detailRoute, firstRecord, withQuery } from '../support/routes'
+import { expectTexts, h5Journeys } from '../support/browser'
+
+// H5's notices are the app's own (platform/feedback.h5.ts, clipboard.h5.ts): a short one is read out as a
+// status, one that stays until read is a dialog that takes the focus and gives it back.
+const { journey } = h5Journeys()
+
+const job = firstRecord('jobs')
+const jobDetail = withQuery(detailRoute('jobs'), { id: job?.id ?? '' })
+
+/** A browser that refuses to copy, both ways a page may ask. */
+const NO_COPY = `
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+  })
+  document.execCommand = () => false
+`
+
+test('复制链接: the link is on the clipboard and a status says so, once', async () => {
+  await journey(jobDetail, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await expectTexts(page, ['岗位职责'])
+    await page.getByText('复制链接，发给家人').click()
+    const status = page.getByRole('status')
+    await status.filter({ hasText: '链接已复制' }).waitFor({ timeout: 10000 })
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
+    // Only the app's own words: Taro's 内容已复制 does not show beside them.
+    expect(await page.locator('body').innerText()).not.toContain('内容已复制')
+  })
+})
+
+test('复制 refused: a dialog names the problem, shows the link to note down, and Esc gives the focus back', async () => {
+  await journey(
+    jobDetail,
+    async ({ page }) => {
+      await expectTexts(page, ['岗位职责'])
+      const copy = page.getByText('复制链接，发给家人')
+      await copy.click()
+      const dialog = page.getByRole('alertdialog', { name: '没有复制权限' })
+      await dialog.waitFor({ timeout: 10000 })
+      expect(await dialog.innerText()).toContain(page.url())
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('知道了')
+      // A browser cannot open 设置 for a page: nothing offers it.
+      expect(await dialog.getByText('去设置').count()).toBe(0)
+      await page.keyboard.press('Escape')
+      await dialog.waitFor({ state: 'detached', timeout: 10000 })
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('复制链接')
+      await page.getByText('复制链接，发给家人').click()
+      await dialog.waitFor({ timeout: 10000 })
+      await dialog.getByRole('button', { name: '知道了' }).click()
+      await dialog.waitFor({ state: 'detached', timeout: 10000 })
+    },
+    { initScript: NO_COPY },
+  )
+})
