@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { HOME_PATH, isTabPath } from '@/domain/routes'
 import { notify } from './feedback'
+import { fetchPageFiles, PAGE_FAILED_NOTICE } from './page-load'
 
 /** A second push this soon after the first is the same tap arriving twice (double tap, a bouncing finger). */
 export const NAV_GUARD_MS = 600
@@ -21,6 +22,10 @@ export async function openRoute(url: string, now: () => number = Date.now): Prom
   inFlight = true
   lastPush = { url, at }
   try {
+    if (!(await fetchPageFiles(url))) {
+      notify(PAGE_FAILED_NOTICE)
+      return
+    }
     if (isTabPath(url)) {
       const tab = url.split('?')[0] ?? url
       if (process.env.TARO_ENV === 'h5') await Taro.navigateTo({ url: tab })

@@ -10,9 +10,36 @@ function isChunkFailure(reason: unknown): boolean {
   return typeof message === 'string' && /^Loading (CSS )?chunk \S+ failed/.test(message)
 }
 
-const PAGE_FAILED_NOTICE = '页面打开失败，请检查网络后再试'
+export const PAGE_FAILED_NOTICE = '页面打开失败，请检查网络后再试'
 const OFFLINE_TITLE = '暂时打不开这一页'
 const OFFLINE_TEXT = '网络不通，这一页没能载入。请检查网络后点“重试”；也可以先回到首页。'
+
+/** A page of Taro's H5 route table: `load` fetches its files (the module promise comes first). */
+interface H5Route {
+  path: string
+  load?: (...args: unknown[]) => unknown
+}
+
+/**
+ * H5: fetches the files of the page `url` opens, before the router is asked to open it, so that with no signal
+ * the tap fails where it was made: no history entry is added for a page that never showed (the phone's back
+ * would return to it first), and the caller says what happened. Resolves false only when the files could not
+ * be fetched; true otherwise (weapp, a page Taro's router will report itself, files already here).
+ */
+export async function fetchPageFiles(url: string): Promise<boolean> {
+  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return true
+  const config = (window as unknown as { __taroAppConfig?: { routes?: H5Route[] } }).__taroAppConfig
+  const path = (url.split('?')[0] ?? '').replace(/^\//, '')
+  const route = config?.routes?.find((r) => r.path === path)
+  if (!route?.load) return true
+  try {
+    const loaded = route.load({}, {})
+    await (Array.isArray(loaded) ? loaded[0] : loaded)
+    return true
+  } catch (error) {
+    return !isChunkFailure(error)
+  }
+}
 
 /** Whether Taro's router shows a page (its container holds one), i.e. the failure was a tap away from it. */
 function pageShown(): boolean {

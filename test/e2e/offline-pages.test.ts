@@ -37,13 +37,20 @@ test('a tap to a page whose files cannot be fetched says so; the next tap with s
   try {
     const { page } = opened
     await expectTexts(page, ROUTE_TEXT[HOME_ROUTE] ?? [])
+    const homeUrl = page.url()
     offline = true
     await page.getByText('全部岗位').first().click()
     await expectTexts(page, [PAGE_FAILED_NOTICE])
+    // The failed tap left no history entry behind: the address is still home's.
+    expect(page.url()).toBe(homeUrl)
     offline = false
     await page.waitForTimeout(700) // past the double-tap guard (platform/nav NAV_GUARD_MS)
     await page.getByText('全部岗位').first().click()
     await expectTexts(page, ROUTE_TEXT[listRoute('jobs')] ?? [])
+    // One back returns home (it used to show the jobs list again first).
+    await page.goBack()
+    await page.waitForURL(homeUrl)
+    await expectTexts(page, ROUTE_TEXT[HOME_ROUTE] ?? [])
     expect(unexpected(opened)).toEqual([])
   } finally {
     await opened.close()
