@@ -42,7 +42,7 @@ describe('search page', () => {
     const clock = jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-26T10:00:00+08:00'))
     const { container } = render(<SearchPage />)
     await typeInto('丢了工作怎么办')
-    // The top hit is shown first and again in its group: each record once, in order.
+    // The top hit is shown first, above the groups: each record once, in order.
     const heads = () =>
       Array.from(new Set(Array.from(container.querySelectorAll('.sy-search__hit-head'), (h) => h.textContent)))
     await waitFor(() => expect(heads()[0]).toBe('丢了工作怎么办：失业登记和失业保险金一般指引'))
@@ -138,6 +138,19 @@ describe('search page', () => {
     expect(top.querySelector('.sy-search__hit-facts')!.textContent).toBe('日期待公布')
     const groups = Array.from(container.querySelectorAll('.sy-search__group-title')).map((g) => g.textContent)
     expect(groups[0]).toMatch(/^节庆活动/)
+  })
+
+  it('shows the top hit once: its group lists and counts the other records of its kind', async () => {
+    const { container } = render(<SearchPage />)
+    await typeInto('梅花鹿')
+    // 6 records: 3 events (the festival first), 1 place, 2 job posts.
+    await waitFor(() => expect(screen.getByText('共找到 6 条')).toBeInTheDocument())
+    const titles = () => Array.from(container.querySelectorAll('.sy-search__hit-title'), (t) => t.textContent)
+    await waitFor(() => expect(titles()).toHaveLength(6))
+    expect(titles().filter((t) => t === '双阳梅花鹿节')).toHaveLength(1)
+    const events = container.querySelector('.sy-search__group')!
+    expect(events.querySelector('.sy-search__group-title')!.textContent).toBe('节庆活动 2 条')
+    expect(events.querySelectorAll('.sy-search__hit')).toHaveLength(2)
   })
 
   it('offers 双阳梅花鹿节 for 梅花路节 as 你是不是要找…', async () => {

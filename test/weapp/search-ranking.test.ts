@@ -18,6 +18,19 @@ test('梅花鹿 shows the festival first, above the groups, its dates said to be
   }
 })
 
+test('梅花鹿 shows the festival once: its group lists and counts the two other events', async () => {
+  const { app, page } = await openPage(SEARCH_ROUTE, { q: encodeURIComponent('梅花鹿') })
+  try {
+    app.assertClean('search?q=梅花鹿')
+    const text = oneLine(page.text)
+    expect(text).toContain('共找到6条')
+    expect(text.split('双阳梅花鹿节')).toHaveLength(2)
+    expect(text).toContain('节庆活动2条')
+  } finally {
+    app.close()
+  }
+})
+
 test('梅花路节 finds nothing itself and offers the festival as 你是不是要找…', async () => {
   const { app, page } = await openPage(SEARCH_ROUTE, { q: encodeURIComponent('梅花路节') })
   try {

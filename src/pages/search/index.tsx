@@ -143,6 +143,14 @@ function DomainLinks() {
   )
 }
 
+/** The groups under 最相关: the top hit is shown once, so its group lists (and counts) the others. */
+function groupsBelow(top: SearchHit | undefined, groups: readonly SearchGroup[]): SearchGroup[] {
+  if (!top) return [...groups]
+  return groups
+    .map((g) => (g.domain === top.domain ? { ...g, count: g.count - 1, hits: g.hits.filter((h) => h !== top) } : g))
+    .filter((g) => g.count > 0)
+}
+
 /**
  * What was searched, as the person's own words: a box of its own after a neutral label, never inside one of the
  * app's sentences (a link may carry any ?q=, and 复制链接 passes it on).
@@ -191,9 +199,10 @@ export default function SearchPage() {
     void openRoute(detailPath(hit.domain, hit.id))
   }
   const top = result.total > 1 ? result.hits[0] : undefined
+  const groups = groupsBelow(top, result.groups)
   // Rows per group: a first screen's worth (after the top hit), all of them once revealed.
   let left = revealed ? Infinity : FIRST_SCREEN_ROWS - (top ? 1 : 0)
-  const rows = result.groups.map((group) => {
+  const rows = groups.map((group) => {
     const n = Math.max(0, Math.min(FIRST_HITS, group.count, left))
     left -= n
     return n
@@ -264,7 +273,7 @@ export default function SearchPage() {
               <HitRow hit={top} onOpen={open} factsOf={factsOf} />
             </View>
           )}
-          {result.groups.map((group, i) => (
+          {groups.map((group, i) => (
             <Group
               key={`${group.domain}-${result.query}`}
               group={group}
