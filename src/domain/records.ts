@@ -107,6 +107,14 @@ export function needsSampleBadge(source: Source, field: string): boolean {
   return source.kind === 'cited' && isSampleField(source, field)
 }
 
+/**
+ * The map button's words: a made-up place of the demo content has a made-up position, so the button says so —
+ * nobody should walk to a pin that only shows how the feature works.
+ */
+export function mapButtonLabel(source: Source): string {
+  return source.kind === 'sample' ? '在地图中查看（示例位置）' : '在地图中查看'
+}
+
 export function townName(pack: Pick<ContentPack, 'towns'>, townId: string | undefined): string {
   if (!townId) return '全区'
   return pack.towns.find((t) => t.id === townId)?.name ?? '全区'

@@ -22,7 +22,8 @@ export async function openRoute(url: string, now: () => number = Date.now): Prom
   inFlight = true
   lastPush = { url, at }
   try {
-    if (!(await fetchPageFiles(url))) {
+    const fetching = fetchPageFiles(url)
+    if (fetching && !(await fetching)) {
       notify(PAGE_FAILED_NOTICE)
       return
     }

@@ -23,22 +23,25 @@ interface H5Route {
 /**
  * H5: fetches the files of the page `url` opens, before the router is asked to open it, so that with no signal
  * the tap fails where it was made: no history entry is added for a page that never showed (the phone's back
- * would return to it first), and the caller says what happened. Resolves false only when the files could not
- * be fetched; true otherwise (weapp, a page Taro's router will report itself, files already here).
+ * would return to it first), and the caller says what happened. The promise resolves false only when the files
+ * could not be fetched. Undefined (nothing to wait for) on weapp, which downloads its packages itself, and where
+ * there is no H5 route table or no such page (Taro's router then reports it).
  */
-export async function fetchPageFiles(url: string): Promise<boolean> {
-  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return true
+export function fetchPageFiles(url: string): Promise<boolean> | undefined {
+  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return undefined
   const config = (window as unknown as { __taroAppConfig?: { routes?: H5Route[] } }).__taroAppConfig
   const path = (url.split('?')[0] ?? '').replace(/^\//, '')
-  const route = config?.routes?.find((r) => r.path === path)
-  if (!route?.load) return true
-  try {
-    const loaded = route.load({}, {})
-    await (Array.isArray(loaded) ? loaded[0] : loaded)
-    return true
-  } catch (error) {
-    return !isChunkFailure(error)
-  }
+  const load = config?.routes?.find((r) => r.path === path)?.load
+  if (!load) return undefined
+  return Promise.resolve()
+    .then(() => {
+      const loaded = load({}, {})
+      return Array.isArray(loaded) ? loaded[0] : loaded
+    })
+    .then(
+      () => true,
+      (error: unknown) => !isChunkFailure(error),
+    )
 }
 
 /** Whether Taro's router shows a page (its container holds one), i.e. the failure was a tap away from it. */

@@ -187,7 +187,7 @@ describe('attraction detail', () => {
     expect(screen.queryByText('拨打电话')).toBeNull()
     expect(document.body.textContent).not.toContain(withPhone.phone!)
     expect(call).not.toHaveBeenCalled()
-    fireEvent.click(screen.getByText('在地图中查看'))
+    fireEvent.click(screen.getByText('在地图中查看（示例位置）'))
     expect(String(open.mock.calls[0]?.[0])).toContain(`position=${withPhone.location!.lng},${withPhone.location!.lat}`)
   })
 

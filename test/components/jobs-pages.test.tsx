@@ -228,7 +228,7 @@ describe('job detail', () => {
     expect(document.body.textContent).not.toContain(job.contact.phone)
     fireEvent.click(contact.getByText(`${job.contact.name} 示例号码`))
     expect(call).not.toHaveBeenCalled()
-    fireEvent.click(contact.getByText('在地图中查看'))
+    fireEvent.click(contact.getByText('在地图中查看（示例位置）'))
     expect(String(open.mock.calls[0]?.[0])).toContain(`position=${job.location!.lng},${job.location!.lat}`)
   })
 

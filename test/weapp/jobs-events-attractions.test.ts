@@ -223,6 +223,8 @@ test('a real place whose position is only an example: no map pin, 12345 instead;
     expect(app.calls.filter((c) => c.api === 'openLocation')).toEqual([])
   })
   await withPage(detailRoute('attractions'), { id: 'snow-park' }, async (page, app) => {
+    // Its position is as made up as the place: the button says so.
+    expect(page.text).toContain('在地图中查看（示例位置）')
     await page.tap('在地图中查看')
     expect(app.calls.filter((c) => c.api === 'openLocation')).toHaveLength(1)
   })

@@ -17,7 +17,7 @@ import { hoursSummary, isOpenAt, LOCATION_UNKNOWN } from '@/domain/attractions'
 import { countdownLabel, eventStatus, occurrenceFor, eventStatusLabel } from '@/domain/events'
 import { formatDate } from '@/domain/date'
 import { phoneText } from '@/domain/phones'
-import { needsSampleBadge, townName } from '@/domain/records'
+import { mapButtonLabel, needsSampleBadge, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { embeddedAttractions } from '@/domain/embedded/attractions'
 import { useDetailRecord } from '@/hooks/use-detail-record'
@@ -120,7 +120,7 @@ export default function AttractionDetailPage() {
           ) : (
             <ActionButton
               primary
-              label='在地图中查看'
+              label={mapButtonLabel(source)}
               detail={attraction.address}
               onTap={() =>
                 void openMap({

@@ -23,7 +23,7 @@ import {
   eventStatusLabel,
 } from '@/domain/events'
 import { phoneText } from '@/domain/phones'
-import { byId, needsSampleBadge, shownSource, townName } from '@/domain/records'
+import { byId, mapButtonLabel, needsSampleBadge, shownSource, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { embeddedEvents } from '@/domain/embedded/events'
 import { useDetailRecord } from '@/hooks/use-detail-record'
@@ -143,7 +143,7 @@ export default function EventDetailPage() {
           )}
           {location && (
             <ActionButton
-              label='在地图中查看'
+              label={mapButtonLabel(event.source)}
               detail={event.venue}
               onTap={() =>
                 void openMap({ lat: location.lat, lng: location.lng, name: event.venue, address: event.address })

@@ -27,7 +27,7 @@ import {
   scheduleLabel,
 } from '@/domain/jobs'
 import { isDemoPhone } from '@/domain/phones'
-import { townName } from '@/domain/records'
+import { mapButtonLabel, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { embeddedJobs } from '@/domain/embedded/jobs'
 import { useDetailRecord } from '@/hooks/use-detail-record'
@@ -137,7 +137,7 @@ export default function JobDetailPage() {
           )}
           {location && (
             <ActionButton
-              label='在地图中查看'
+              label={mapButtonLabel(job.source)}
               detail={job.address}
               onTap={() =>
                 void openMap({ lat: location.lat, lng: location.lng, name: job.employer, address: job.address })
