@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { compileString } from 'sass'
-import { ELDER_THEME, STANDARD_THEME } from '@/components/page-shell/theme'
+import { ELDER_THEME, ELDER_THEME_VARS, STANDARD_THEME, STANDARD_THEME_VARS } from '@/components/page-shell/theme'
 import { COLOURS, SIZES, TONES } from '@/styles/design'
 import { designScss } from '../../config/design-scss'
 
@@ -93,6 +93,23 @@ test('every NutUI theme key is read by the stylesheet of a NutUI component the a
   for (const key of new Set([...Object.keys(STANDARD_THEME), ...Object.keys(ELDER_THEME)])) {
     expect([key, css.some((c) => c.includes(`var(${kebab(key)}`))]).toEqual([key, true])
   }
+})
+
+test('the page root sets the theme as the CSS variables NutUI reads (what its ConfigProvider would set)', () => {
+  expect(STANDARD_THEME_VARS).toEqual({
+    '--nutui-color-primary': '#b4282d',
+    '--nutui-color-primary-stop-1': '#b4282d',
+    '--nutui-color-primary-stop-2': '#b4282d',
+    '--nutui-color-title': '#1a1a1a',
+    '--nutui-tag-font-size': '13px',
+    '--nutui-tag-height': 'auto',
+    '--nutui-progress-height': '10px',
+  })
+  expect(ELDER_THEME_VARS).toMatchObject({ '--nutui-tag-font-size': '18px', '--nutui-progress-height': '14px' })
+  const nutui = path.join(root, 'node_modules/@nutui/nutui-react-taro/dist/es/packages')
+  const css = ['button', 'tag', 'progress'].map((c) => readFileSync(path.join(nutui, c, 'style/style.css'), 'utf8'))
+  for (const name of Object.keys(ELDER_THEME_VARS))
+    expect([name, css.some((c) => c.includes(`var(${name}`))]).toEqual([name, true])
 })
 
 test('app.config.ts colours the window and the tab bar from the table', async () => {

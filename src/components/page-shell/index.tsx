@@ -1,5 +1,4 @@
 import { View, Text } from '@tarojs/components'
-import { ConfigProvider } from '@nutui/nutui-react-taro'
 import { useEffect, useMemo, type CSSProperties, type ReactNode } from 'react'
 import { isTabPath } from '@/domain/routes'
 import { useMarkTab } from '@/hooks/use-current-tab'
@@ -12,7 +11,7 @@ import { DRAWS_OWN_TITLE_BAR, goBack, markElderMode } from '@/platform/page'
 import { currentRoutePath } from '@/platform/route'
 import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { DemoBanner, type DemoBannerProps } from '@/components/demo-banner'
-import { ELDER_THEME, STANDARD_THEME } from './theme'
+import { ELDER_THEME_VARS, STANDARD_THEME_VARS } from './theme'
 import './index.scss'
 
 export interface PageShellProps {
@@ -70,9 +69,11 @@ export function PageShell({ children, className, title = '智慧双阳', record 
   // A CSS variable, not `zoom` itself: Taro's mini-program style object drops properties it does not know
   // (zoom among them), while custom properties always reach the page.
   const style = fontScale > 1 ? ({ '--sy-font-zoom': String(fontScale) } as CSSProperties) : undefined
+  // NutUI's theme, as the CSS variables its ConfigProvider would set (theme.ts).
+  const theme = (elder ? ELDER_THEME_VARS : STANDARD_THEME_VARS) as CSSProperties
   const showHome = !singlePage && !tab && cold
   return (
-    <ConfigProvider theme={elder ? ELDER_THEME : STANDARD_THEME} className='sy-theme'>
+    <View className='sy-theme' style={theme}>
       <View className={classes} style={style}>
         {DRAWS_OWN_TITLE_BAR && <TitleBar title={title} back={tab || singlePage ? 'none' : cold ? 'home' : 'back'} />}
         {!DRAWS_OWN_TITLE_BAR && showHome && (
@@ -93,6 +94,6 @@ export function PageShell({ children, className, title = '智慧双阳', record 
           </Text>
         )}
       </View>
-    </ConfigProvider>
+    </View>
   )
 }
