@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { embeddedPack } from '@/content/index'
 import type { Job } from '@/content/schema'
@@ -230,6 +230,9 @@ describe('job detail', () => {
     expect(call).not.toHaveBeenCalled()
     fireEvent.click(contact.getByText('在地图中查看（示例位置）'))
     expect(String(open.mock.calls[0]?.[0])).toContain(`position=${job.location!.lng},${job.location!.lat}`)
+    // Where to ask instead is one tap away.
+    fireEvent.click(contact.getByText('拨打 12345 咨询'))
+    await waitFor(() => expect(call).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '12345' })))
   })
 
   it('a real number (here the 12333 hotline) dials and copies', async () => {

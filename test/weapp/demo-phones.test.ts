@@ -33,6 +33,9 @@ test.each([
     expect(page.text).not.toContain(button)
     expect(page.text).not.toMatch(/0431-0000\d{3,4}/)
     expect(app.callsTo('makePhoneCall')).toEqual([])
+    // Where to ask instead is one tap away.
+    await page.tap('拨打 12345 咨询')
+    expect(app.callsTo('makePhoneCall')).toEqual([expect.objectContaining({ phoneNumber: '12345' })])
   } finally {
     app.close()
   }
