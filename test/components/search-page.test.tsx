@@ -176,6 +176,19 @@ describe('search page', () => {
     expect(chips).toEqual(['低保'])
   })
 
+  it('a long recent search shows as its start and …; a tap searches all of it', async () => {
+    render(<SearchPage />)
+    const input = await theInput()
+    const long = '城乡低保最低生活保障是怎么申请办理的'
+    await typeInto(long)
+    fireEvent.keyDown(input, { key: 'Enter', keyCode: 13 })
+    fireEvent.click(screen.getByText('清空'))
+    const chip = document.querySelector('[aria-label="最近搜索"] .sy-search__chip')!
+    expect(chip.textContent).toBe('城乡低保最低生活保障是怎…')
+    fireEvent.click(chip)
+    await waitFor(async () => expect((await theInput()).value).toBe(long))
+  })
+
   it('caps a query from the URL and keeps direction controls out of the page', async () => {
     mockQuery = `\u202e${'鹿'.repeat(100_000)}`
     const { container } = render(<SearchPage />)

@@ -36,14 +36,28 @@ const FIRST_HITS = 5
 /** Hit rows drawn with the keystroke (about a phone screen); the others follow at the next idle moment. */
 const FIRST_SCREEN_ROWS = 6
 
+/** A chip shows a long search by its start (a pasted paragraph would fill the screen); a tap searches all of it. */
+const CHIP_CHARS = 12
+
 function Chips({ words, onPick, label }: { words: readonly string[]; onPick: (w: string) => void; label: string }) {
   return (
     <View className='sy-search__chips' role='group' ariaLabel={label}>
-      {words.map((w) => (
-        <View key={w} className='sy-search__chip' {...roleProps('button')} onClick={() => onPick(w)}>
-          <Text>{w}</Text>
-        </View>
-      ))}
+      {words.map((w) => {
+        // By characters as a person counts them: an emoji is one, not two halves.
+        const chars = Array.from(w)
+        const long = chars.length > CHIP_CHARS
+        return (
+          <View
+            key={w}
+            className='sy-search__chip'
+            {...roleProps('button')}
+            ariaLabel={long ? w : undefined}
+            onClick={() => onPick(w)}
+          >
+            <Text>{long ? `${chars.slice(0, CHIP_CHARS).join('')}…` : w}</Text>
+          </View>
+        )
+      })}
     </View>
   )
 }
