@@ -184,6 +184,23 @@ describe('lists at ten times today’s content', () => {
     }
   })
 
+  test('a job links four employment policies and the rest as one tap to the policy list', async () => {
+    const app = await launch()
+    try {
+      const page = await app.open('packages/jobs/pages/detail/index', { id: 'luxiang-deer-keeper' })
+      // Today 4 就业帮扶 policies; ten times that is 40: four cards and a link to all of them.
+      expect(page.text).toContain('找工作的帮扶政策')
+      expect(page.text).toContain('全部 40 项就业帮扶政策 ›')
+      await page.tap('全部 40 项就业帮扶政策')
+      const to = JSON.stringify(app.navigations().at(-1)?.args)
+      expect(to).toContain('packages/policies/pages/list/index?category=')
+      expect(to).toContain(encodeURIComponent('就业帮扶'))
+      app.assertClean('job detail at ten times')
+    } finally {
+      app.close()
+    }
+  })
+
   test('a filter starts the list again and counts every matching record', async () => {
     const app = await launch()
     try {

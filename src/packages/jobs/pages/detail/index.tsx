@@ -28,7 +28,7 @@ import {
 } from '@/domain/jobs'
 import { isDemoPhone } from '@/domain/phones'
 import { mapButtonLabel, townName } from '@/domain/records'
-import { detailPath } from '@/domain/routes'
+import { detailPath, listPathWith } from '@/domain/routes'
 import { embeddedJobs } from '@/domain/embedded/jobs'
 import { useDetailRecord } from '@/hooks/use-detail-record'
 import { openMap } from '@/platform/map'
@@ -36,6 +36,9 @@ import { openRoute } from '@/platform/nav'
 import { copyText } from '@/platform/phone'
 import { contactLine } from '../../helper'
 import './index.scss'
+
+/** Employment policies linked from a post; more than this and the rest are one tap away in the policy list. */
+const HELP_POLICIES_SHOWN = 4
 
 export default function JobDetailPage() {
   const {
@@ -153,7 +156,7 @@ export default function JobDetailPage() {
       {helpPolicies.length > 0 && (
         <InfoSection title='找工作的帮扶政策'>
           <View className='sy-job-detail__nearby'>
-            {helpPolicies.map((p) => (
+            {helpPolicies.slice(0, HELP_POLICIES_SHOWN).map((p) => (
               <LinkCard
                 key={p.id}
                 className='sy-job-detail__link'
@@ -162,6 +165,14 @@ export default function JobDetailPage() {
                 <Text className='sy-job-detail__link-title'>{p.title} ›</Text>
               </LinkCard>
             ))}
+            {helpPolicies.length > HELP_POLICIES_SHOWN && (
+              <LinkCard
+                className='sy-job-detail__link'
+                onTap={() => void openRoute(listPathWith('policies', [['category', EMPLOYMENT_POLICY_CATEGORY]]))}
+              >
+                <Text className='sy-job-detail__link-title'>{`全部 ${helpPolicies.length} 项${EMPLOYMENT_POLICY_CATEGORY}政策 ›`}</Text>
+              </LinkCard>
+            )}
           </View>
         </InfoSection>
       )}
