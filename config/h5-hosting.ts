@@ -88,14 +88,41 @@ export function routeFiles(compilation: Compilation, publicPath: string): Record
 }
 
 /**
+ * Per domain, the chunks of its whole records' parts in part order (`digest-whole-<domain>-<n>-json`, one per
+ * part file of src/domain/parts.ts), found from the compilation.
+ */
+export function wholePartFiles(compilation: Compilation, publicPath: string): Record<string, string[]> {
+  const parts: Record<string, string[]> = {}
+  for (const chunk of compilation.chunks) {
+    const named = /^digest-whole-([a-z]+)-(\d+)-json$/.exec(chunk.name ?? '')
+    const file = [...chunk.files].find((f) => /^js\/.+\.js$/.test(f))
+    if (!named || !file) continue
+    const domain = named[1] as string
+    parts[domain] = parts[domain] ?? []
+    ;(parts[domain] as string[])[Number(named[2])] = `${publicPath}${file}`
+  }
+  return parts
+}
+
+/**
  * An inline script that asks for the opened route's own chunks while the entry is still downloading, instead
  * of after the entry ran and the router looked at the address (one round trip less before the first screen).
+ * A detail page also asks for the part that holds its record (`?id=`), which its first screen waits for: the
+ * part is FNV-1a of the id's UTF-16 units modulo the domain's number of parts, as partOf in src/domain/parts.ts
+ * (test/e2e/hosting.test.ts holds the two to the same part for every record).
  */
-export function routePreloadScript(routes: Record<string, string[]>, home: string): string {
+export function routePreloadScript(
+  routes: Record<string, string[]>,
+  home: string,
+  parts: Record<string, string[]> = {},
+): string {
   return (
-    `(function(){var m=${JSON.stringify(routes)};` +
-    `var r=location.hash.replace(/^#\\/?/,'').split('?')[0]||${JSON.stringify(home)};` +
-    `(m[r]||[]).forEach(function(u){var l=document.createElement('link');l.rel='preload';` +
+    `(function(){var m=${JSON.stringify(routes)},w=${JSON.stringify(parts)};` +
+    `var h=location.hash.replace(/^#\\/?/,''),r=h.split('?')[0]||${JSON.stringify(home)},f=(m[r]||[]).slice();` +
+    `var d=/^packages\\/([a-z]+)\\/pages\\/detail\\/index$/.exec(r),q=/[?&]id=([^&#]*)/.exec(h),p=d&&w[d[1]];` +
+    `if(p&&q){try{var id=decodeURIComponent(q[1]),x=2166136261;for(var i=0;i<id.length;i++){` +
+    `x=Math.imul(x^id.charCodeAt(i),16777619)>>>0}if(p[x%p.length])f.push(p[x%p.length])}catch(e){}}` +
+    `f.forEach(function(u){var l=document.createElement('link');l.rel='preload';` +
     `l.as=/\\.css$/.test(u)?'style':'script';l.href=u;document.head.appendChild(l)})})()`
   )
 }
@@ -117,7 +144,8 @@ export class H5HostingPlugin {
             .map((n) => `<link rel="preload" href="${publicPath}${n}" as="${n.endsWith('.js') ? 'script' : 'style'}">`)
             .join('')
           const routes = routeFiles(compilation, publicPath)
-          const routePreload = `<script>${routePreloadScript(routes, HOME_ROUTE)}</script>`
+          const parts = wholePartFiles(compilation, publicPath)
+          const routePreload = `<script>${routePreloadScript(routes, HOME_ROUTE, parts)}</script>`
           for (const name of Object.keys(assets)) {
             if (!name.endsWith('.html')) continue
             const html = (compilation.getAsset(name)?.source.source().toString() ?? '').replace(

@@ -1,10 +1,13 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import vm from 'node:vm'
 import zlib from 'node:zlib'
+import { embeddedPack } from '@/content'
+import { partOf } from '@/domain/parts'
 import { expectTexts, openRoute, startH5, type H5Session } from '../support/browser'
 import { h5Dist } from '../support/paths'
-import { detailRoute, firstRecord, HOME_ROUTE, listRoute, ROUTE_TEXT } from '../support/routes'
+import { DOMAINS, detailRoute, firstRecord, HOME_ROUTE, listRoute, ROUTE_TEXT } from '../support/routes'
 import { startProductionServer } from '../support/start-server'
 import type { StaticServer } from '../support/static-server'
 
@@ -150,13 +153,15 @@ describe('npm start', () => {
             (l) => new URL((l as HTMLLinkElement).href).pathname,
           ),
         )
-        // The events records and the page itself, named in index.html's route table.
+        // The events records and the page itself, named in index.html's route table, and the part that holds the
+        // record, which the page's first screen waits for.
         expect(preloaded.filter((p) => /^\/js\/content-events\.[0-9a-f]{8}\.js$/.test(p))).toHaveLength(1)
+        expect(preloaded.filter((p) => /^\/js\/digest-whole-events-\d+-json\.[0-9a-f]{8}\.js$/.test(p))).toHaveLength(1)
         const html = fs.readFileSync(path.join(h5Dist(), 'index.html'), 'utf8')
         const entry = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1])
         // Every script the page needed beyond the entry's was asked for up front, but for the content summary's
-        // parts that come after the first screen (the cross-links' records, the record's whole part: src/domain/embedded/digest.ts).
-        const later = (s: string) => /^\/js\/digest-[a-z0-9-]+\.[0-9a-f]{8}\.js$/.test(s)
+        // parts that come after the first screen (the cross-links' records: src/domain/embedded/digest.ts).
+        const later = (s: string) => /^\/js\/digest-records-[a-z]+\.[0-9a-f]{8}\.js$/.test(s)
         expect(
           [...new Set(opened.scripts)].filter((s) => !entry.includes(s) && !preloaded.includes(s) && !later(s)),
         ).toEqual([])
@@ -164,5 +169,44 @@ describe('npm start', () => {
         await opened.close()
       }
     })
+  })
+
+  test("index.html's preload asks for the part that holds each record, the part the app loads (partOf)", () => {
+    const html = fs.readFileSync(path.join(h5Dist(), 'index.html'), 'utf8')
+    const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1] ?? '')
+      .find((body) => body.includes('preload'))
+    if (!script) throw new Error('index.html has no inline preload script')
+    const files = fs.readdirSync(path.join(h5Dist(), 'js'))
+    const preloadedFor = (hash: string): string[] => {
+      const hrefs: string[] = []
+      const link = { rel: '', as: '', href: '' }
+      vm.runInNewContext(script, {
+        location: { hash },
+        document: {
+          createElement: () => ({ ...link }),
+          head: { appendChild: (l: typeof link) => hrefs.push(l.href) },
+        },
+      })
+      return hrefs.filter((h) => h.includes('digest-whole-'))
+    }
+    let checked = 0
+    for (const domain of DOMAINS) {
+      for (const { id } of embeddedPack[domain] as ReadonlyArray<{ id: string }>) {
+        const part = files.find((f) =>
+          new RegExp(`^digest-whole-${domain}-${partOf(domain, id)}-json\\.[0-9a-f]{8}\\.js$`).test(f),
+        )
+        expect([domain, id, preloadedFor(`#/${detailRoute(domain)}?id=${encodeURIComponent(id)}`)]).toEqual([
+          domain,
+          id,
+          [`/js/${part}`],
+        ])
+        checked += 1
+      }
+      // A list, or a detail link without an id, asks for no part.
+      expect(preloadedFor(`#/${listRoute(domain)}`)).toEqual([])
+      expect(preloadedFor(`#/${detailRoute(domain)}`)).toEqual([])
+    }
+    expect(checked).toBeGreaterThan(50)
   })
 })
