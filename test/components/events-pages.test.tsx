@@ -100,7 +100,7 @@ describe('event detail', () => {
     expect(screen.getByText('即将开始')).toBeInTheDocument()
     expect(screen.getByText('还有5天')).toBeInTheDocument()
     expect(screen.getByText('下一届')).toBeInTheDocument()
-    expect(screen.getByText('2026年12月1日 09:00 至 2027年3月8日 17:00', { exact: false })).toBeInTheDocument()
+    expect(screen.getByText('2026年12月1日 09:00 至 2027年3月8日 16:30', { exact: false })).toBeInTheDocument()
     for (const t of [season.venue, season.price, ...season.highlights, ...season.schedule.map((s) => s.what)]) {
       expect(screen.getAllByText(t, { exact: false }).length).toBeGreaterThan(0)
     }
