@@ -64,3 +64,18 @@ describe('a sample record is marked in its hit; a real one that matches as well 
     ])
   })
 })
+
+describe('everyday words for farming and work', () => {
+  it('种地有什么补贴: the farmland subsidy first, then farmland itself before subsidies for other people', () => {
+    const ids = search(embeddedPack, '种地有什么补贴', NOW).hits.map((h) => h.id)
+    expect(ids[0]).toBe('gengdi-dili-baohu-butie')
+    expect(ids.indexOf('gaobiaozhun-nongtian')).toBeGreaterThan(-1)
+    expect(ids.indexOf('gaobiaozhun-nongtian')).toBeLessThan(ids.indexOf('canjiren-liangxiang-butie'))
+  })
+
+  it('我想找个活干 finds the work guide and job posts, not only the unemployment policy', () => {
+    const hits = search(embeddedPack, '我想找个活干', NOW).hits
+    expect(hits[0]?.id).toBe('nongcun-laodongli-zhuanyi')
+    expect(hits.some((h) => h.domain === 'jobs')).toBe(true)
+  })
+})

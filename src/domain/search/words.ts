@@ -20,11 +20,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 
 /** Everyday words for the same thing: used only when the whole word is typed (找工作 → 招聘, 岗位 …). */
 export const RELATED_WORDS: readonly (readonly string[])[] = [
-  ['找工作', '招聘', '岗位', '就业', '找活'],
+  ['找工作', '招聘', '岗位', '就业', '找活', '活干', '干活'],
   ['打工', '务工'],
   ['老人', '老年人', '高龄'],
   ['看病', '就医', '医疗'],
   ['上学', '教育', '学校'],
+  ['种地', '耕地', '农田', '耕作', '种粮'],
   ['景区', '景点', '旅游'],
   ['节日', '节庆', '活动'],
 ]
