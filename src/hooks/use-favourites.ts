@@ -2,7 +2,7 @@ import { useCallback } from 'react'
 import type { Domain } from '@/content/schema'
 import { hasFavourite, removeFavourite, toggleFavourite } from '@/domain/favourites'
 import type { WriteOutcome } from '@/platform/storage'
-import { favouritesStore } from '@/platform/stores'
+import { favouritesStore } from '@/platform/saved-lists'
 import { useStore } from './use-store'
 
 export function useFavourites() {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { addRecentSearch } from '@/domain/search/recent'
-import { recentSearchesStore } from '@/platform/stores'
+import { recentSearchesStore } from '@/platform/saved-lists'
 import { useStore } from './use-store'
 
 /** Searches kept on this device only, newest first; clearable. */

@@ -1,16 +1,15 @@
 import { createContentStore, embeddedSummary, type Pending } from '@/domain/content-store'
 import type { UpdateStatus } from '@/domain/content-update'
-import { favouritesShape } from '@/domain/favourites'
 import type { WholePart } from '@/domain/parts'
 import type { SearchDoc } from '@/domain/search/document'
-import { recentSearchesShape } from '@/domain/search/recent'
 import { settingsShape } from '@/domain/settings'
 import { createStore } from '@/domain/store'
 import { createPersistentStore } from './persistent-store'
 
 /*
- * Every value the app keeps while it runs is created here, once, and nowhere else; hooks read them with
- * useStore (hooks/use-store.ts), platform code that changes them imports them from here.
+ * Every value the app keeps while it runs is created here, once, and nowhere else (the two saved lists, 收藏 and
+ * recent searches, in saved-lists.ts beside it: only the pages that show them load their shapes); hooks read them
+ * with useStore (hooks/use-store.ts), platform code that changes them imports them from here.
  *
  * A new value kept on the device: its shape in domain/ (a StoredShape: what is kept, what damaged data becomes),
  * one store below (a versioned key, the shape, the calm words for repaired data), and a hook that reads it.
@@ -23,22 +22,10 @@ export const STORAGE_KEYS = {
   recentSearches: 'sy.recent-searches.v1',
 } as const
 
-export const favouritesStore = createPersistentStore({
-  key: STORAGE_KEYS.favourites,
-  shape: favouritesShape,
-  damaged: '收藏数据有损坏，已恢复能读取的部分',
-})
-
 export const settingsStore = createPersistentStore({
   key: STORAGE_KEYS.settings,
   shape: settingsShape,
   damaged: '设置数据有损坏，已恢复为默认设置',
-})
-
-export const recentSearchesStore = createPersistentStore({
-  key: STORAGE_KEYS.recentSearches,
-  shape: recentSearchesShape,
-  damaged: '搜索记录有损坏，已清理',
 })
 
 /**

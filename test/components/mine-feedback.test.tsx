@@ -3,7 +3,7 @@ import MinePage from '@/pages/mine/index'
 
 const mockCall = jest.fn()
 jest.mock('@/hooks/use-sharing', () => ({ useSharing: () => undefined }))
-jest.mock('@/platform/phone', () => ({ callPhone: (n: string) => mockCall(n), copyText: jest.fn() }))
+jest.mock('@/platform/phone', () => ({ callPhone: (n: string) => mockCall(n) }))
 
 // In a browser there is no WeChat feedback page: 我的 says plainly to call 12345, and one tap does.
 test('意见反馈 on H5 points to the 12345 hotline and calls it', () => {

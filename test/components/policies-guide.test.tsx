@@ -32,7 +32,7 @@ jest.mock('@/platform/nav', () => ({
   isOpenedCold: () => false,
   safePageDepth: () => 2,
 }))
-jest.mock('@/platform/phone', () => ({ callPhone: (n: string) => mockCall(n), copyText: jest.fn() }))
+jest.mock('@/platform/phone', () => ({ callPhone: (n: string) => mockCall(n) }))
 jest.mock('@/platform/speech', () => ({ getSpeaker: () => mockSpeaker }))
 
 const policies = embeddedPack.policies

@@ -4,7 +4,8 @@ import { ElderSwitch } from '@/components/elder-switch'
 import { FavouriteButton } from '@/components/favourite-button'
 import { recentSearchesShape } from '@/domain/search/recent'
 import { createPersistentStore } from '@/platform/persistent-store'
-import { favouritesStore, settingsStore, STORAGE_KEYS } from '@/platform/stores'
+import { favouritesStore } from '@/platform/saved-lists'
+import { settingsStore, STORAGE_KEYS } from '@/platform/stores'
 
 /*
  * The store over the real H5 Taro storage (jsdom's localStorage). A full disk

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { copyText, callPhone } from '@/platform/phone'
+import { copyText } from '@/platform/copy'
+import { callPhone } from '@/platform/phone'
 import { openMap } from '@/platform/map'
 import { calendarFailureNotice, copyFailureNotice, failureKind, mapFailureNotice } from '@/platform/privacy'
 

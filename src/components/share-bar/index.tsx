@@ -2,7 +2,7 @@ import { Button, View, Text } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { useSinglePageMode } from '@/hooks/use-single-page'
 import { IS_WEAPP as WEAPP } from '@/platform/env'
-import { copyText } from '@/platform/phone'
+import { copyText } from '@/platform/copy'
 import './index.scss'
 
 /**

@@ -33,7 +33,7 @@ import { embeddedJobs } from '@/domain/embedded/jobs'
 import { useDetailRecord } from '@/hooks/use-detail-record'
 import { openMap } from '@/platform/map'
 import { openRoute } from '@/platform/nav'
-import { copyText } from '@/platform/phone'
+import { copyText } from '@/platform/copy'
 import { contactLine } from '../../helper'
 import './index.scss'
 
