@@ -105,8 +105,11 @@ export function changeList(published: RawPack | undefined, draft: RawPack): Reco
     for (const [id, record] of after) {
       const old = before.get(id)
       const title = recordTitle(record)
-      if (old === undefined) changes.push({ collection, id, title, kind: 'added', fields: [], favourited: false })
-      else if (old !== record) {
+      if (old === undefined) {
+        // A new record's fields as they will be published, so the reviewer approves what it says, not a title.
+        const fields = fieldChanges(collection, undefined, record).filter((f) => f.after !== EMPTY)
+        changes.push({ collection, id, title, kind: 'added', fields, favourited: false })
+      } else if (old !== record) {
         // An untouched record is the published one itself (edits replace only the edited record).
         const fields = fieldChanges(collection, old, record)
         if (fields.length > 0) changes.push({ collection, id, title, kind: 'changed', fields, favourited: false })
@@ -128,13 +131,18 @@ export function changeList(published: RawPack | undefined, draft: RawPack): Reco
 
 const KIND_WORDS = { added: '新增', removed: '删除', changed: '修改' } as const
 
+/** A field's line: `label：old → new`, or for a new record `label：value`. */
+export function fieldLine(kind: RecordChange['kind'], f: FieldChange): string {
+  return kind === 'added' ? `${f.label}：${f.after}` : `${f.label}：${f.before} → ${f.after}`
+}
+
 /** One line per record and per changed field: the text of changes-<version>.txt and of the review screen. */
 export function changeLines(changes: readonly RecordChange[]): string[] {
   const lines: string[] = []
   for (const c of changes) {
     const flag = c.favourited ? '（居民收藏过的，会在“我的”里显示已下线）' : ''
     lines.push(`${KIND_WORDS[c.kind]}：${COLLECTION_LABELS[c.collection]}「${c.title}」${flag}`)
-    for (const f of c.fields) lines.push(`    ${f.label}：${f.before} → ${f.after}`)
+    for (const f of c.fields) lines.push(`    ${fieldLine(c.kind, f)}`)
   }
   return lines
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Empty, Input, List, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import type { Publication as PackPublication } from '@/content/schema'
-import type { RecordChange } from '../model/changes'
+import { fieldLine, type RecordChange } from '../model/changes'
 import { COLLECTION_LABELS } from '../model/collections'
 import type { Publication } from '../model/publish'
 import { reviewRefusal } from '../model/publish'
@@ -55,7 +55,7 @@ export function PublishPanel(props: Props) {
                   </Space>
                   {c.fields.map((f, i) => (
                     <Typography.Text key={i} className='studio-change-line'>
-                      {`${f.label}：${f.before} → ${f.after}`}
+                      {fieldLine(c.kind, f)}
                     </Typography.Text>
                   ))}
                 </Space>

@@ -161,6 +161,8 @@ test('a new job post: each wrong value is named beside its field and publish sta
     const job = JSON.parse(files['pack.json']!).jobs.find((j: { id: string }) => j.id === 'shequ-shitang-bangchu')
     expect(job).toMatchObject({ title: '社区食堂帮厨', deadline: '2026-12-25', contact: { phone: '0431-00007788' } })
     expect(files['changes-2.txt']).toContain('新增：就业岗位「社区食堂帮厨」')
+    // … with what it says, as the reviewer saw it.
+    expect(files['changes-2.txt']).toContain('    工作时间：7:00–15:00')
     fs.mkdirSync(published, { recursive: true })
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(published, name), text)
   })

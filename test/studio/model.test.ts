@@ -52,6 +52,28 @@ describe('change list', () => {
     expect(changeLines(changeList(base, draft))).toContain('    开始时间：2026年7月10日 14:00 → 2026年7月11日 09:30')
   })
 
+  it('lists a new record with its fields, so the reviewer approves what it says, not only its title', () => {
+    const base = embedded()
+    const draft = embedded()
+    draft.jobs.push({
+      id: 'shequ-bangchu',
+      title: '社区食堂帮厨',
+      employer: '某物业公司（示例）',
+      pay: { min: 2200, max: 2600, unit: 'month' },
+      duties: ['帮厨', '洗菜'],
+      requirements: [],
+    })
+    const lines = changeLines(changeList(base, draft))
+    expect(lines[0]).toBe('新增：就业岗位「社区食堂帮厨」')
+    expect(lines).toContain('    岗位名称：社区食堂帮厨')
+    expect(lines).toContain('    用工单位：某物业公司（示例）')
+    expect(lines).toContain('    薪资 · 最高薪资（元）：2600')
+    expect(lines).toContain('    岗位职责：帮厨、洗菜')
+    // Empty fields say nothing; no line reads as a change from （空）.
+    expect(lines.some((l) => l.includes('任职要求'))).toBe(false)
+    expect(lines.some((l) => l.includes('→'))).toBe(false)
+  })
+
   it('flags a removed record residents may have kept in 我的', () => {
     const base = embedded()
     const draft = embedded()
