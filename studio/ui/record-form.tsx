@@ -1,6 +1,7 @@
 import { Alert, Button, Form, Typography } from 'antd'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Problem } from '@/content/problem'
+import { datesUnannounced } from '@/domain/events'
 import {
   fieldLabels,
   isObject,
@@ -29,6 +30,25 @@ interface Props {
 /** The title field a record is named by (its id is proposed from it). */
 function titleKey(record: Record<string, unknown>): 'title' | 'name' | 'label' {
   return 'name' in record && !('title' in record) ? 'name' : 'title'
+}
+
+/**
+ * A record that quotes the work summary may carry fields the summary does not say (sampleFields): the phone marks
+ * them 示例, and a real festival's example dates are not shown at all (日期待公布). Said above the form, so an
+ * editor does not change such a date and wonder why the phone shows nothing.
+ */
+function sampleFieldsNote(collection: PackCollection, record: Record<string, unknown>): string | undefined {
+  const source = isObject(record.source) ? record.source : undefined
+  if (source?.kind !== 'cited' || !Array.isArray(source.sampleFields) || source.sampleFields.length === 0)
+    return undefined
+  const labels = fieldLabels(collection)
+  const names = source.sampleFields.map((f) => labels[String(f)] ?? String(f)).join('、')
+  const dates =
+    collection === 'events' &&
+    datesUnannounced({ source: { kind: 'cited', sampleFields: source.sampleFields.map(String) } })
+  return dates
+    ? `这条记录引用工作总结，原文没有写日期：手机上显示“日期待公布”，这里的日期手机上看不到。有了正式日期，请把来源类型改为“发布单位发布”后再填。其余示例字段（${names}）在手机上标“示例”。`
+    : `这条记录引用工作总结；原文没有写的字段（${names}）在手机上标“示例”。`
 }
 
 export function RecordForm({ pack, collection, index, problems, idFrozen, fresh, onChange }: Props) {
@@ -64,6 +84,7 @@ export function RecordForm({ pack, collection, index, problems, idFrozen, fresh,
   }
 
   const whole = shown.filter((p) => p.field === '(记录)')
+  const sampleNote = sampleFieldsNote(collection, obj)
   const waiting = problems.length - shown.length
   return (
     <Form layout='vertical' component='div' className='studio-record-form'>
@@ -89,6 +110,7 @@ export function RecordForm({ pack, collection, index, problems, idFrozen, fresh,
       {!isObject(record) && (
         <Alert type='error' showIcon message='这条记录不是一条完整的记录，可以删除它，或从空白开始填写。' />
       )}
+      {sampleNote && <Alert type='warning' showIcon message={sampleNote} />}
       {whole.map((p, i) => (
         <Alert key={i} type='error' showIcon message={p.message} />
       ))}

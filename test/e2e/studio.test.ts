@@ -78,7 +78,11 @@ test('梅花鹿节 in an official pack: entered with its announced dates and an 
     await page.locator('.studio-list').getByText('双阳梅花鹿节', { exact: true }).click()
     await previewShows(page, '日期待公布')
     await page.getByText('正式版内容包不能含示例字段').first().waitFor()
+    // The form says why a date typed here would change nothing on the phone, and what to do instead.
+    const note = page.getByText(/原文没有写日期：手机上显示“日期待公布”，这里的日期手机上看不到/)
+    await note.waitFor()
     await choose(page, '来源类型', '发布单位发布')
+    await note.waitFor({ state: 'detached' })
     await page.getByLabel('发布单位', { exact: true }).fill('测试发布单位（测试数据，不是官方发布）')
     await pickDate(page, '发布日期', '2026-11-20')
     await pickDate(page, '开始时间', '2027-08-18 09:00')
