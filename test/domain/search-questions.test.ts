@@ -1,6 +1,8 @@
 import { embeddedPack } from '@/content/index'
 import { judgeSearch, shownOrder, type JudgedQuery } from '@/domain/search/judge'
+import { readQuestion } from '@/domain/search/question'
 import { search } from '@/domain/search/search'
+import { searchIndex } from '@/domain/search/search-index'
 import questions from '../fixtures/search-questions.json'
 
 // The moment the question set was judged at (see its "about").
@@ -77,5 +79,15 @@ describe('everyday words for farming and work', () => {
     const hits = search(embeddedPack, '我想找个活干', NOW).hits
     expect(hits[0]?.id).toBe('nongcun-laodongli-zhuanyi')
     expect(hits.some((h) => h.domain === 'jobs')).toBe(true)
+  })
+})
+
+describe('reading a question', () => {
+  it('reads a word search knows whole, even one that starts with a joining character (上学)', () => {
+    const index = searchIndex(embeddedPack)
+    expect(readQuestion('孩子上学有补助吗', index)?.words).toEqual(['孩子', '上学', '补助'])
+    expect(readQuestion('上学要交钱吗', index)?.words).toEqual(['上学'])
+    // A piece of a title is still not a word across a joining character (有补助 is not read as 有补).
+    expect(readQuestion('上职校有什么补助', index)?.words).toEqual(['职校', '补助'])
   })
 })

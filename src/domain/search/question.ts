@@ -17,6 +17,8 @@ const LONGEST_WORD = 8
 const JOINERS = new Set('有是在的了吗呢吧啊呀和跟去要能想我你还都就很太给把被让对上')
 const INTENTS = Object.entries(INTENT_WORDS) as Array<[Domain, readonly string[]]>
 const INTENT_SET = new Set(INTENTS.flatMap(([, words]) => words))
+/** The words search itself knows (synonyms, everyday words): words whole, even one that starts with a joiner (上学). */
+const KNOWN_WORDS = new Set([...SYNONYM_GROUPS, ...RELATED_WORDS].flat().filter((w) => !INTENT_SET.has(w)))
 
 /**
  * Everything records are called, as pieces of two to eight characters: titles, a policy's other names, tags,
@@ -64,8 +66,10 @@ export function readQuestion(query: string, index: SearchIndex): Question | unde
     let i = 0
     while (i < chunk.length) {
       let taken = 0
-      for (let n = Math.min(LONGEST_WORD, chunk.length - i); n >= 2 && !JOINERS.has(chunk.charAt(i)); n -= 1) {
-        if (!JOINERS.has(chunk.charAt(i + n - 1)) && vocab.has(chunk.slice(i, i + n))) {
+      for (let n = Math.min(LONGEST_WORD, chunk.length - i); n >= 2; n -= 1) {
+        const piece = chunk.slice(i, i + n)
+        const glued = JOINERS.has(chunk.charAt(i)) || JOINERS.has(chunk.charAt(i + n - 1))
+        if ((!glued && vocab.has(piece)) || KNOWN_WORDS.has(piece)) {
           taken = n
           break
         }
