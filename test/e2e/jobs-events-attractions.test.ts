@@ -107,3 +107,24 @@ test('a job detail: a linked policy with only its title is a one-line card (no e
     for (const h of heights) expect(h).toBeLessThanOrEqual(52)
   })
 })
+
+test('a detail page’s actions are buttons: named, reached with Tab, pressed with Enter', async () => {
+  await journey(`${detailRoute('jobs')}?id=shanhe-food-packer`, async ({ page }) => {
+    await expectTexts(page, ['朗读全文', '收藏'])
+    // Every action of the page is a button to a screen reader, with its words as its name.
+    const actions = page.locator('.sy-action')
+    const count = await actions.count()
+    expect(count).toBeGreaterThan(3)
+    for (let i = 0; i < count; i += 1) {
+      const action = actions.nth(i)
+      expect(await action.getAttribute('role')).toBe('button')
+      expect(await action.getAttribute('tabindex')).toBe('0')
+    }
+    for (const name of ['朗读全文', '收藏', '拨打人社服务热线'])
+      expect(await page.getByRole('button', { name: new RegExp(`^${name}`) }).count()).toBeGreaterThan(0)
+    // From the keyboard: focus 收藏 and press Enter.
+    await page.getByRole('button', { name: /^收藏/ }).focus()
+    await page.keyboard.press('Enter')
+    await expectTexts(page, ['已收藏，可在“我的”里找到'])
+  })
+})
