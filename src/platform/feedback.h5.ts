@@ -10,6 +10,11 @@ import type { FailureNotice } from './privacy'
 
 const TOAST_MS = 2500
 
+/** 长辈版 is marked on the document (platform/page markElderMode): notices, drawn outside every page, grow with it. */
+function elder(): boolean {
+  return document.documentElement.classList.contains('sy-elder-mode')
+}
+
 let toast: { el: HTMLElement; timer?: ReturnType<typeof setTimeout> } | undefined
 
 function styled<K extends keyof HTMLElementTagNameMap>(
@@ -35,10 +40,11 @@ export function notify(title: string): void {
         transform: 'translate(-50%, -50%)',
         boxSizing: 'border-box',
         minWidth: '120px',
-        maxWidth: '200px',
+        maxWidth: '80vw',
         padding: '10px 15px',
         borderRadius: '5px',
-        background: 'rgba(17, 17, 17, 0.7)',
+        // Nearly opaque: the page's words under it must not show through the notice's own.
+        background: 'rgba(17, 17, 17, 0.9)',
         color: '#fff',
         fontSize: '16px',
         lineHeight: '1.6',
@@ -54,6 +60,10 @@ export function notify(title: string): void {
     const shown = toast
     clearTimeout(shown.timer)
     shown.el.textContent = title
+    const large = elder()
+    shown.el.style.fontSize = large ? '22px' : '16px'
+    shown.el.style.width = large ? '80vw' : ''
+    shown.el.style.maxWidth = large ? '360px' : '240px'
     shown.el.style.display = 'block'
     shown.timer = setTimeout(() => (shown.el.style.display = 'none'), TOAST_MS)
   } catch {
@@ -70,6 +80,7 @@ export async function explain(notice: FailureNotice): Promise<void> {
   try {
     await new Promise<void>((resolve) => {
       const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
+      const large = elder()
       const mask = styled('div', {
         position: 'fixed',
         top: '0',
@@ -84,7 +95,7 @@ export async function explain(notice: FailureNotice): Promise<void> {
       })
       const box = styled('div', {
         width: '80%',
-        maxWidth: '300px',
+        maxWidth: large ? '380px' : '300px',
         borderRadius: '3px',
         background: COLOURS.surface,
         color: COLOURS.text,
@@ -95,11 +106,21 @@ export async function explain(notice: FailureNotice): Promise<void> {
       box.className = 'sy-dialog'
       box.setAttribute('role', 'alertdialog')
       box.setAttribute('aria-modal', 'true')
-      const title = styled('h2', { margin: '0', padding: '20px 24px 9px', fontSize: '18px' }, notice.title)
+      const title = styled(
+        'h2',
+        { margin: '0', padding: '20px 24px 9px', fontSize: large ? '24px' : '18px' },
+        notice.title,
+      )
       title.id = 'sy-dialog-title'
       const text = styled(
         'p',
-        { margin: '0', padding: '0 24px 12px', fontSize: '15px', whiteSpace: 'pre-line', wordBreak: 'break-all' },
+        {
+          margin: '0',
+          padding: '0 24px 12px',
+          fontSize: large ? '20px' : '15px',
+          whiteSpace: 'pre-line',
+          wordBreak: 'break-all',
+        },
         notice.content,
       )
       text.id = 'sy-dialog-text'
@@ -110,22 +131,27 @@ export async function explain(notice: FailureNotice): Promise<void> {
         {
           display: 'block',
           width: '100%',
-          minHeight: '48px',
+          minHeight: large ? '60px' : '48px',
           border: '0',
           borderTop: `1px solid ${COLOURS.border}`,
           background: 'none',
           color: COLOURS.primary,
-          fontSize: '18px',
+          fontSize: large ? '22px' : '18px',
         },
         '知道了',
       )
       ok.type = 'button'
-      const close = () => {
+      const close = (refocus = true) => {
         document.removeEventListener('keydown', onKey, true)
+        window.removeEventListener('popstate', leave)
+        window.removeEventListener('hashchange', leave)
         mask.remove()
-        before?.focus()
+        if (refocus) before?.focus()
         resolve()
       }
+      // The page it spoke about is gone (the phone's back, a link): so is the notice, and the focus stays with
+      // the page now shown.
+      const leave = () => close(false)
       const onKey = (e: KeyboardEvent) => {
         if (e.key === 'Escape') close()
         // The dialog's only control keeps the focus while it is open.
@@ -134,8 +160,10 @@ export async function explain(notice: FailureNotice): Promise<void> {
           ok.focus()
         }
       }
-      ok.addEventListener('click', close)
+      ok.addEventListener('click', () => close())
       document.addEventListener('keydown', onKey, true)
+      window.addEventListener('popstate', leave)
+      window.addEventListener('hashchange', leave)
       box.append(title, text, ok)
       mask.append(box)
       document.body.append(mask)

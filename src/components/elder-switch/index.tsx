@@ -3,6 +3,7 @@ import { keyboardProps, roleProps } from '@/components/a11y-props'
 import { savedMessage } from '@/hooks/use-store'
 import { useSettings } from '@/hooks/use-settings'
 import { notify } from '@/platform/feedback'
+import { markElderMode } from '@/platform/page'
 import './index.scss'
 
 export interface ElderSwitchProps {
@@ -16,6 +17,8 @@ export function ElderSwitch({ prompt }: ElderSwitchProps) {
   const on = settings.elderMode
   const toggle = () => {
     const next = toggleElderMode()
+    // Marked at once (the pages mark it again as they redraw), so the notice below is already drawn large.
+    markElderMode(next.on)
     notify(
       next.on
         ? savedMessage(next.outcome, '已打开长辈版：字更大、按钮更大', '长辈版')
