@@ -276,11 +276,14 @@ export function App() {
                     setAdded(undefined)
                   }}
                   onAdd={() => addRecord(view.collection)}
+                  fresh={added?.collection === view.collection ? added.index : undefined}
                 />
               </div>
               <div className='studio-form'>
                 {selected === undefined || selectedRecord === undefined ? (
-                  <Typography.Paragraph type='secondary'>在左边选一条记录来编辑，或点「新增」。</Typography.Paragraph>
+                  <Typography.Paragraph type='secondary'>
+                    在左边选一条记录来编辑，或点「新增一条」。
+                  </Typography.Paragraph>
                 ) : (
                   <>
                     <Space style={{ marginBottom: 8 }}>

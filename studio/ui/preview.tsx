@@ -73,7 +73,7 @@ export function Preview({ pack, collection, id }: Props) {
           type='warning'
           showIcon
           style={{ marginBottom: 8 }}
-          message='草稿还有问题，App 不会接受它：预览停在最后一次检查通过的内容'
+          message='草稿还有问题，手机上的智慧双阳不会接受它：预览停在最后一次检查通过的内容'
         />
       )}
       <iframe

@@ -62,7 +62,10 @@ export function RecordForm({ pack, collection, index, problems, idFrozen, fresh,
   // Another record opens at its top, not where the last one was scrolled to.
   const top = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    top.current?.closest('.studio-form')?.scrollTo({ top: 0 })
+    const form = top.current?.closest('.studio-form')
+    form?.scrollTo({ top: 0 })
+    // Chosen low in a long list, the page itself is scrolled: bring the form's top into view.
+    if (form && form.getBoundingClientRect().top < 0) form.scrollIntoView({ block: 'start' })
   }, [])
 
   const change = (path: readonly PathPart[], value: unknown) => {

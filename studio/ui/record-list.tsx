@@ -20,6 +20,8 @@ interface Props {
   now: number
   onSelect: (index: number) => void
   onAdd: () => void
+  /** The record just added and being filled in: its missing fields are not yet called problems. */
+  fresh?: number
 }
 
 type Filter = 'all' | 'problems' | 'sample' | 'expired'
@@ -28,7 +30,8 @@ type Sort = 'pack' | 'title' | 'problems'
 /** Past its deadline (a job) or its end (an event), in Beijing time. */
 function isExpired(record: Record<string, unknown>, now: number): boolean {
   const today = cst(now).format('YYYY-MM-DD')
-  if (typeof record.deadline === 'string') return record.deadline < today
+  // A deadline not filled in yet (a new post) is not past.
+  if (typeof record.deadline === 'string') return record.deadline !== '' && record.deadline < today
   if (typeof record.end === 'string' && record.recurrence === 'once') return cst(record.end).valueOf() < now
   return false
 }
@@ -44,7 +47,7 @@ interface Row {
 
 const PAGE_SIZE = 12
 
-export function RecordList({ pack, collection, problems, selected, now, onSelect, onAdd }: Props) {
+export function RecordList({ pack, collection, problems, selected, now, onSelect, onAdd, fresh }: Props) {
   const [query, setQuery] = useState('')
   const [filter, setFilter] = useState<Filter>('all')
   const [sort, setSort] = useState<Sort>('pack')
@@ -141,7 +144,12 @@ export function RecordList({ pack, collection, problems, selected, now, onSelect
               <Space direction='vertical' size={2}>
                 <span>{row.title}</span>
                 <Space size={4} wrap>
-                  {row.problems > 0 && <Tag color='red'>{`${row.problems} 个问题`}</Tag>}
+                  {row.problems > 0 &&
+                    (row.index === fresh ? (
+                      <Tag color='blue'>{`新的一条：还有 ${row.problems} 处要填`}</Tag>
+                    ) : (
+                      <Tag color='red'>{`${row.problems} 个问题`}</Tag>
+                    ))}
                   {row.status && <Tag>{row.status}</Tag>}
                   {row.sample && <Tag color='gold'>示例</Tag>}
                   {row.expired && <Tag>已过期</Tag>}

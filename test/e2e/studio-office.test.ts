@@ -88,6 +88,23 @@ test('at 125 % zoom nothing needs sideways scrolling, and a record’s form and 
   }
 })
 
+test('a record chosen low in the list, the page scrolled down: its form opens with its top in view', async () => {
+  const { page, close } = await openStudio(session)
+  try {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const rows = page.locator('.studio-list .ant-table-row')
+    await rows.last().scrollIntoViewIfNeeded()
+    await rows.last().click()
+    const heading = page.getByRole('heading', { name: '编辑就业岗位' })
+    await heading.waitFor()
+    const box = await heading.boundingBox()
+    expect(box!.y).toBeGreaterThanOrEqual(0)
+    expect(box!.y).toBeLessThan(800)
+  } finally {
+    await close()
+  }
+})
+
 test('from the keyboard: Tab reaches a record and Enter opens it, Escape backs out, Ctrl+S saves the draft', async () => {
   const { page, close } = await openStudio(session)
   try {

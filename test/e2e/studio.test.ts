@@ -182,8 +182,11 @@ test('新增一条 opens at the top of the form and in the list, judging only wh
     const note = page.getByText(/^新的一条：填好一项，编辑台就检查那一项。还有 \d+ 处没填或不对/)
     await note.waitFor()
     expect(await page.locator('.studio-form').evaluate((form) => form.scrollTop)).toBe(0)
-    // The new row is on the table page shown, selected.
-    await page.locator('.studio-list .studio-row-selected').waitFor()
+    // The new row is on the table page shown, selected, and not called broken or expired before it is filled in.
+    const row = page.locator('.studio-list .studio-row-selected')
+    await row.waitFor()
+    expect(await row.innerText()).toMatch(/新的一条：还有 \d+ 处要填/)
+    expect(await row.innerText()).not.toMatch(/个问题|已过期/)
     expect(await errors.count()).toBe(0)
 
     await page.getByLabel('岗位名称', { exact: true }).fill('测'.repeat(61))
