@@ -3,11 +3,11 @@ import { toMillis, type DateInput } from '../date'
 import { DOMAIN_LABELS } from '../records'
 import { mergeRanges, rangesIn, snippetAround, type TextRange } from './highlight'
 import type { SearchGroup, SearchHit, SearchResult } from './hit'
-import { matchTerm, variants } from './match'
+import { matchTerm, variants, type Variant } from './match'
 import { cleanQuery, queryTerms, wantsElderMode } from './query'
 import { readQuestion, type Question } from './question'
 import { byRank, DOMAIN_PRIOR, SCORE } from './score'
-import { searchIndex, type IndexEntry, type SearchIndex, type SearchSource } from './search-index'
+import { entriesWith, searchIndex, type IndexEntry, type SearchIndex, type SearchSource } from './search-index'
 import { suggest } from './suggest'
 
 /** How often the words occur in the record's text, a small tie-breaker for records about the same thing. */
@@ -108,7 +108,9 @@ function matchEntries(
   const words = compiled.flatMap((variantsOfTerm) => variantsOfTerm.map((v) => v.text))
   const hits: RankedHit[] = []
   let anyAbout = false
+  const mask = mayMatch(index, compiled, all)
   for (const entry of index.entries) {
+    if (mask && (mask[entry.order >>> 5]! & (1 << (entry.order & 31))) === 0) continue
     let score = 0
     let about = all
     let matched = 0
@@ -151,6 +153,31 @@ function matchEntries(
     hits.push(hit)
   }
   return { hits, anyAbout }
+}
+
+/**
+ * The entries a query's words may match (undefined: any of them): a word matches only where one of its variants'
+ * characters all are (match.ts), or by pinyin anywhere. Every word's, or any word's.
+ */
+function mayMatch(index: SearchIndex, compiled: readonly Variant[][], all: boolean): Uint32Array | undefined {
+  let mask: Uint32Array | undefined
+  for (const term of compiled) {
+    if (term.some((v) => v.pinyinable)) {
+      if (all) continue
+      return undefined
+    }
+    let termMask: Uint32Array | undefined
+    for (const variant of term) {
+      const found = entriesWith(index, variant.chars)
+      if (!termMask) termMask = found
+      else for (let k = 0; k < found.length; k += 1) termMask[k]! |= found[k]!
+    }
+    if (!termMask) continue
+    if (!mask) mask = termMask
+    else if (all) for (let k = 0; k < mask.length; k += 1) mask[k]! &= termMask[k]!
+    else for (let k = 0; k < mask.length; k += 1) mask[k]! |= termMask[k]!
+  }
+  return mask
 }
 
 /**
