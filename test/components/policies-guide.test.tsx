@@ -157,12 +157,17 @@ describe('政策 detail', () => {
   it('a phone that cannot speak: the button comes back and says so, and a new try clears the note', () => {
     mockParams.id = dibao.id
     render(<PolicyDetailPage />)
+    // The live region is there, empty, before anything is said: screen readers announce changes to it.
+    const live = document.querySelector('.sy-read-aloud [aria-live="polite"]')
+    expect(live?.textContent).toBe('')
     fireEvent.click(screen.getByText('朗读全文'))
     expect(screen.getByText('正在朗读…')).toBeInTheDocument()
     const onFail = mockSpeaker.speak.mock.calls[0]![2] as () => void
     act(() => onFail())
     expect(screen.queryByText('正在朗读…')).toBeNull()
     expect(screen.getByText('这台手机暂时不能朗读，可以请家人帮忙读一读')).toBeInTheDocument()
+    expect(document.querySelector('.sy-read-aloud [aria-live="polite"]')).toBe(live)
+    expect(live?.textContent).toBe('这台手机暂时不能朗读，可以请家人帮忙读一读')
     fireEvent.click(screen.getByText('朗读全文'))
     expect(screen.queryByText('这台手机暂时不能朗读，可以请家人帮忙读一读')).toBeNull()
   })

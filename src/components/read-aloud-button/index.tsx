@@ -26,16 +26,17 @@ export function ReadAloudButton({ text }: ReadAloudButtonProps) {
           <ActionButton label='停止' onTap={stop} />
         </View>
       )}
-      {state === 'idle' && failed && (
-        <Text className='sy-read-aloud__state' aria-live='polite'>
-          这台手机暂时不能朗读，可以请家人帮忙读一读
-        </Text>
-      )}
-      {state !== 'idle' && (
-        <Text className='sy-read-aloud__state' aria-live='polite'>
-          {state === 'speaking' ? '正在朗读…' : '已暂停'}
-        </Text>
-      )}
+      {/* One live region, there from the start: screen readers announce a change in it, not a region added with
+      its words already inside. */}
+      <Text className='sy-read-aloud__state' aria-live='polite'>
+        {state === 'speaking'
+          ? '正在朗读…'
+          : state === 'paused'
+            ? '已暂停'
+            : failed
+              ? '这台手机暂时不能朗读，可以请家人帮忙读一读'
+              : ''}
+      </Text>
     </View>
   )
 }
