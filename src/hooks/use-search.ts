@@ -6,6 +6,7 @@ import type { SearchHit, SearchResult } from '@/domain/search/hit'
 import { prepareQuestions } from '@/domain/search/question'
 import { search } from '@/domain/search/search'
 import { searchDocs, searchIndex } from '@/domain/search/search-index'
+import { SEARCH_SUGGESTIONS } from '@/domain/search/words'
 import { needSearchDocs } from '@/platform/digest'
 import { whenIdle } from '@/platform/idle'
 import { embeddedSearchDocs } from '@/platform/stores'
@@ -35,7 +36,16 @@ export function useSearchDocs(): { docs: readonly SearchDoc[]; pending?: Pending
 export function useSearch(query: string): SearchResult {
   const { docs } = useSearchDocs()
   const now = useNow()
-  useEffect(() => whenIdle(() => prepareQuestions(searchIndex(docs))), [docs])
+  useEffect(
+    () =>
+      whenIdle(() => {
+        prepareQuestions(searchIndex(docs))
+        // Search's code is compiled on its first run: one search of what the empty box offers first, in idle
+        // time, so the person's first keystroke is not that first run.
+        search(docs, SEARCH_SUGGESTIONS[0], now)
+      }),
+    [docs, now],
+  )
   const deferred = useDeferredValue(query)
   // "now" puts what has closed after what is open.
   return useMemo(() => search(docs, deferred, now), [docs, deferred, now])
