@@ -163,12 +163,14 @@ export function App() {
       message.error('文件没有保存（选择文件夹被取消或浏览器不允许），没有发布')
       return
     }
-    const kept = await addToHistory(result.publication)
-    if (!kept.ok) message.warning(kept.message)
+    // The draft and the list of publications move on at once, before this browser's storage has kept the record:
+    // an edit made meanwhile would otherwise be replaced by the draft as it was at publishing.
     setHistory([result.publication, ...history.filter((p) => p.version !== result.publication.version)])
     setLastFiles(files.map((f) => f.name))
     setDraft(afterPublish(draft, result.publication.packText, result.publication.version))
     message.success(`已发布第 ${result.publication.version} 版`)
+    const kept = await addToHistory(result.publication)
+    if (!kept.ok) message.warning(kept.message)
   }
 
   const restore = (p: Publication) => {

@@ -303,6 +303,9 @@ test('roll back: an earlier pack’s content returns under a higher version', as
     await review(page, '王编辑', '李审核')
     const third = await publishFiles(page)
     expect(JSON.parse(third['pack.json']!).version).toBe(3)
+    // The files are out before the studio has recorded the publication (this browser's storage): wait for it to
+    // say so, as a person would, or the draft still differs from what was published and restoring asks first.
+    await page.getByText('已发布第 3 版').first().waitFor()
     await page
       .getByRole('listitem')
       .filter({ hasText: '第 2 版' })
