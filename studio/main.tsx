@@ -4,10 +4,12 @@ import dayjs from 'dayjs'
 import 'dayjs/locale/zh-cn'
 import { createRoot } from 'react-dom/client'
 import { App } from './ui/app'
+import { keepNamesChinese } from './ui/chinese-names'
 import { STUDIO_THEME } from './ui/theme'
 import './studio.css'
 
 dayjs.locale('zh-cn')
+keepNamesChinese()
 
 createRoot(document.getElementById('root')!).render(
   <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={STUDIO_THEME}>

@@ -4,6 +4,8 @@ import {
   JOB_SCHEDULES,
   JOB_TYPES,
   type POLICY_AUDIENCES,
+  SOURCE_DOC,
+  SOURCE_TITLE,
   type EligibilityFact,
 } from '@/content/schema'
 import { jobTypeLabel, scheduleLabel } from '@/domain/jobs'
@@ -47,6 +49,8 @@ const FIXED: Record<string, string> = {
   benefit: '个人或家庭可申请',
   programme: '项目或设施（不向个人推荐）',
   age: '年龄',
+  // The quoted file is named by its title: the office knows the document, not the name it is stored under.
+  [SOURCE_DOC]: `《${SOURCE_TITLE}》`,
 }
 
 /** The Chinese name of a stored value, or the value itself when it is already words; `key` is the field it sits in. */

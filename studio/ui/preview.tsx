@@ -56,6 +56,7 @@ export function Preview({ pack, collection, id }: Props) {
         <Typography.Text strong>手机预览</Typography.Text>
         <Segmented
           size='small'
+          aria-label='预览哪一页'
           value={page}
           onChange={(v) => setPage(v as 'detail' | 'list')}
           options={[

@@ -119,7 +119,7 @@ export function RecordForm({ pack, collection, index, problems, idFrozen, fresh,
       ))}
       <FieldEditor spec={spec} value={obj} path={[]} ctx={{ pack, problems: shown, idFrozen, onChange: change }} />
       <Typography.Paragraph type='secondary'>
-        每改一个字，编辑台就用 App 自己的检查规则重新检查一遍；有问题的地方会在旁边用红字说明。
+        每改一个字，编辑台就用小程序自己的检查规则重新检查一遍；有问题的地方会在旁边用红字说明。
       </Typography.Paragraph>
     </Form>
   )
