@@ -1,7 +1,7 @@
 import { hasLatin, isSyllables, matchPinyin, mayMatchPinyin, type PinyinOptions } from '../pinyin'
 import type { TextRange } from './highlight'
 import { coverage, SCORE } from './score'
-import { charNeed, hasChars, type CharNeed, type IndexEntry } from './search-index'
+import { charNeed, hasChars, pinyinOf, type CharNeed, type IndexEntry } from './search-index'
 import { RELATED_WORDS, SYNONYM_GROUPS } from './words'
 
 export interface Variant {
@@ -71,10 +71,12 @@ function titleMatch(entry: IndexEntry, { text, pinyinable, syllables }: Variant)
       }
     return { score: SCORE.titleSubstring + coverage(entry, text.length), about: true, titleRange: range }
   }
-  if (!pinyinable || !mayMatchPinyin(entry.titleMask, text)) return undefined
+  if (!pinyinable) return undefined
+  const pinyin = pinyinOf(entry)
+  if (!mayMatchPinyin(pinyin.titleMask, text)) return undefined
   // Initials only where a word begins (dibao must not find 土地保护); whole syllables anywhere.
   const pm =
-    (mayMatchPinyin(entry.titleMask, text, true) ? matchPinyin(titleNorm, text, entry.titlePinyin) : undefined) ??
+    (mayMatchPinyin(pinyin.titleMask, text, true) ? matchPinyin(titleNorm, text, pinyin.title) : undefined) ??
     (syllables ? matchPinyin(titleNorm, text, FULL_SYLLABLES) : undefined)
   if (!pm) return undefined
   return {
@@ -91,7 +93,11 @@ function nameMatch(entry: IndexEntry, text: string, pinyinable: boolean): number
     let score = 0
     if (name === text) score = SCORE.nameExact
     else if (name.includes(text)) score = SCORE.namePart
-    else if (pinyinable && mayMatchPinyin(entry.nameMasks[i]!, text, true) && matchPinyin(name, text, NAME_START))
+    else if (
+      pinyinable &&
+      mayMatchPinyin(pinyinOf(entry).nameMasks[i]!, text, true) &&
+      matchPinyin(name, text, NAME_START)
+    )
       score = SCORE.namePinyin
     if (score > best) best = score
   }
@@ -102,8 +108,9 @@ export function matchTerm(entry: IndexEntry, term: readonly Variant[]): TermMatc
   let best: TermMatch | undefined
   for (const variant of term) {
     const { text, synonym, pinyinable, chars } = variant
-    // Most records lack one of the characters: skip them without reading their text (pinyin aside).
-    const literal = hasChars(entry.chars, chars)
+    // Most records lack one of the characters: skip them without reading their text (pinyin aside). Before the
+    // filter is made (the first search) every record is read, which finds the same.
+    const literal = !entry.chars || hasChars(entry.chars, chars)
     if (!literal && !pinyinable) continue
     const penalty = synonym ? SCORE.synonymPenalty : 0
     let m = titleMatch(entry, variant)

@@ -4,11 +4,15 @@ export const MAX_QUERY = 64
 
 const MAX_TERMS = 8
 
+const NEEDS_NORMALIZING = /[A-Z\uff01-\uff5e\u3000]/
+
 /**
  * Lower-case, full-width letters/digits/space to half-width. One UTF-16 unit
  * in, one out, so positions in the normalised text are positions in the original.
  */
 export function normalizeText(text: string): string {
+  // Most text has nothing to change (read at once for every record when search first runs).
+  if (!NEEDS_NORMALIZING.test(text)) return text
   let out = ''
   for (let i = 0; i < text.length; i += 1) {
     let code = text.charCodeAt(i)

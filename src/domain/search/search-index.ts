@@ -28,12 +28,17 @@ export interface IndexEntry {
   sample: boolean
   /** When the record closes, in ms (an expired post, an ended once-only event); undefined: it does not. */
   closesAt?: number
+  /** How the title and names are typed in pinyin: made on the first pinyin query (pinyinOf). */
+  pinyin?: EntryPinyin
+  /** Which characters occur anywhere in the record, hashed into FILTER_BITS bits: made on first use (charsOf). */
+  chars?: Uint32Array
+}
+
+export interface EntryPinyin {
   /** Letters the title and names can be typed with, to skip most entries before pinyin matching. */
   titleMask: LetterMask
   nameMasks: LetterMask[]
-  titlePinyin: PinyinOptions
-  /** Which characters occur anywhere in the record, hashed into FILTER_BITS bits. */
-  chars: Uint32Array
+  title: PinyinOptions
 }
 
 export interface SearchIndex {
@@ -42,8 +47,11 @@ export interface SearchIndex {
   sounds?: SoundIndex
   /** What records are called, in pieces; built on the first question (question.ts). */
   vocabulary?: Set<string>
-  /** Per bit of the character filter, which entries have it (FILTER_BITS rows of one bit per entry). */
-  byBit: Uint32Array
+  /**
+   * Per bit of the character filter, which entries have it (FILTER_BITS rows of one bit per entry). Built after the
+   * first search, in idle time (filterRows): until then a search reads every entry, which finds the same records.
+   */
+  byBit?: Uint32Array
 }
 
 /** The readings of each UTF-16 unit of a text (undefined: not a character pinyin knows). */
@@ -120,7 +128,7 @@ function bitRows(entries: readonly IndexEntry[]): Uint32Array {
   const rows = new Uint32Array(FILTER_BITS * width)
   entries.forEach((entry, i) => {
     for (let w = 0; w < FILTER_WORDS; w += 1) {
-      let bits = entry.chars[w]!
+      let bits = charsOf(entry)[w]!
       while (bits !== 0) {
         const low = bits & -bits
         rows[(w * 32 + 31 - Math.clz32(low)) * width + (i >>> 5)]! |= 1 << (i & 31)
@@ -136,7 +144,7 @@ function bitRows(entries: readonly IndexEntry[]): Uint32Array {
  * filter's rows, so a query word is not checked against every record in turn (at ten times today's content that
  * check was the largest part of a search).
  */
-export function entriesWith(index: SearchIndex, need: CharNeed): Uint32Array {
+export function entriesWith(index: Required<Pick<SearchIndex, 'entries' | 'byBit'>>, need: CharNeed): Uint32Array {
   const rows = index.byBit
   const width = (index.entries.length + 31) >>> 5
   const out = new Uint32Array(width).fill(0xffffffff)
@@ -154,15 +162,16 @@ export function entriesWith(index: SearchIndex, need: CharNeed): Uint32Array {
 
 const NAME_FIRST = Uint8Array.of(1)
 
+/**
+ * The index's entries: only what every search reads. What speeds up later searches (the character filter, the
+ * pinyin of titles) is made on first use or in idle time, so the first search after the documents arrive, which
+ * the person is waiting for, does not wait for it.
+ */
 function indexEntries(docs: readonly SearchDoc[]): IndexEntry[] {
   const entries: IndexEntry[] = []
   for (const { domain, id, title, names = [], tags = [], body, subtitle, sample, closesAt } of docs) {
     const titleNorm = normalizeText(title)
     const [coreStart, coreEnd] = titleCore(titleNorm)
-    const namesNorm = names.map(normalizeText)
-    const titlePinyin = { starts: wordStarts(titleNorm, coreStart) }
-    const tagsNorm = tags.map(normalizeText)
-    const bodyNorm = normalizeText(body)
     entries.push({
       domain,
       id,
@@ -170,14 +179,10 @@ function indexEntries(docs: readonly SearchDoc[]): IndexEntry[] {
       titleNorm,
       coreStart,
       coreEnd,
-      titlePinyin,
-      namesNorm,
-      tagsNorm,
-      titleMask: letterMask(titleNorm, titlePinyin.starts),
-      nameMasks: namesNorm.map((n) => letterMask(n, NAME_FIRST)),
+      namesNorm: names.map(normalizeText),
+      tagsNorm: tags.map(normalizeText),
       body,
-      bodyNorm,
-      chars: charFilter(`${titleNorm}${namesNorm.join('')}${tagsNorm.join('')}${bodyNorm}`),
+      bodyNorm: normalizeText(body),
       subtitle,
       order: entries.length,
       sample: sample === true,
@@ -185,6 +190,30 @@ function indexEntries(docs: readonly SearchDoc[]): IndexEntry[] {
     })
   }
   return entries
+}
+
+/** An entry's character filter, made on first use. */
+export function charsOf(entry: IndexEntry): Uint32Array {
+  entry.chars ??= charFilter(`${entry.titleNorm}${entry.namesNorm.join('')}${entry.tagsNorm.join('')}${entry.bodyNorm}`)
+  return entry.chars
+}
+
+/** How an entry's title and names are typed, made on the first pinyin query that reads it. */
+export function pinyinOf(entry: IndexEntry): EntryPinyin {
+  if (!entry.pinyin) {
+    const title = { starts: wordStarts(entry.titleNorm, entry.coreStart) }
+    entry.pinyin = {
+      title,
+      titleMask: letterMask(entry.titleNorm, title.starts),
+      nameMasks: entry.namesNorm.map((n) => letterMask(n, NAME_FIRST)),
+    }
+  }
+  return entry.pinyin
+}
+
+/** Builds the character filter's rows (once every entry has its filter), so searches skip most entries. */
+export function filterRows(index: SearchIndex): void {
+  if (!index.byBit) index.byBit = bitRows(index.entries)
 }
 
 /** The search documents of a whole pack, in the app's domain order. */
@@ -210,8 +239,7 @@ const indexes = new WeakMap<object, SearchIndex>()
 export function searchIndex(source: SearchSource): SearchIndex {
   let index = indexes.get(source)
   if (!index) {
-    const entries = indexEntries(isDocs(source) ? source : searchDocs(source))
-    index = { entries, byBit: bitRows(entries) }
+    index = { entries: indexEntries(isDocs(source) ? source : searchDocs(source)) }
     indexes.set(source, index)
   }
   return index

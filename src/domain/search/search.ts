@@ -160,6 +160,9 @@ function matchEntries(
  * characters all are (match.ts), or by pinyin anywhere. Every word's, or any word's.
  */
 function mayMatch(index: SearchIndex, compiled: readonly Variant[][], all: boolean): Uint32Array | undefined {
+  const { entries, byBit } = index
+  if (!byBit) return undefined
+  const filtered = { entries, byBit }
   let mask: Uint32Array | undefined
   for (const term of compiled) {
     if (term.some((v) => v.pinyinable)) {
@@ -168,7 +171,7 @@ function mayMatch(index: SearchIndex, compiled: readonly Variant[][], all: boole
     }
     let termMask: Uint32Array | undefined
     for (const variant of term) {
-      const found = entriesWith(index, variant.chars)
+      const found = entriesWith(filtered, variant.chars)
       if (!termMask) termMask = found
       else for (let k = 0; k < found.length; k += 1) termMask[k]! |= found[k]!
     }

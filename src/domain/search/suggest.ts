@@ -6,6 +6,7 @@ import { isHan } from './query'
 import { byRank, coverage, DOMAIN_PRIOR, SCORE } from './score'
 import {
   charNeed,
+  charsOf,
   hasChars,
   type CharNeed,
   type IndexEntry,
@@ -73,7 +74,7 @@ export function suggest(index: SearchIndex, terms: readonly string[]): SearchHit
   for (const i of candidates ?? []) {
     const entry = index.entries[i]!
     // Some character must be typed right.
-    if (!soundTerms.every((t) => t.chars.some((c) => hasChars(entry.chars, c)))) continue
+    if (!soundTerms.every((t) => t.chars.some((c) => hasChars(charsOf(entry), c)))) continue
     let score = 0
     const ranges: TextRange[] = []
     for (const term of soundTerms) {
