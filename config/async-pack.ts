@@ -45,8 +45,32 @@ class RequireAsyncRuntimeModule extends webpack.RuntimeModule {
   }
 }
 
+type Chunk = Compilation['chunks'] extends Set<infer C> ? C : never
+type ChunksOption = 'all' | 'async' | 'initial' | RegExp | ((chunk: Chunk) => boolean) | undefined
+
+/**
+ * Taro's cache groups (common, vendors, taro) take what two chunks share out of every chunk, async ones included;
+ * a module moved out of a chunk loaded later into `common` is a webpack error (common is not its parent). So an
+ * async chunk keeps what it needs that its parents have not loaded (search's code, which only the search page
+ * loads, and only when the person first searches: src/platform/search-kit.ts).
+ */
+function keepAsyncChunksWhole(compiler: Compiler): void {
+  const split = compiler.options.optimization.splitChunks
+  if (!split || !split.cacheGroups) return
+  const fallback = split.chunks as ChunksOption
+  for (const group of Object.values(split.cacheGroups)) {
+    if (!group || typeof group !== 'object' || group instanceof RegExp) continue
+    const own = ('chunks' in group ? group.chunks : undefined) as ChunksOption
+    const before = own ?? fallback ?? 'async'
+    group.chunks = (chunk: Chunk) =>
+      chunk.canBeInitial() &&
+      (before === 'all' || before === 'initial' || (typeof before === 'function' && before(chunk)))
+  }
+}
+
 export class AsyncPackPlugin {
   apply(compiler: Compiler): void {
+    keepAsyncChunksWhole(compiler)
     compiler.options.output.chunkFilename = (pathData) => {
       const chunk = pathData.chunk
       const name = chunk && 'name' in chunk ? chunk.name : undefined

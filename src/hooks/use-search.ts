@@ -1,69 +1,131 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
-import type { Pending } from '@/domain/content-store'
+import { pendingOf, type Pending } from '@/domain/content-store'
 import type { SearchDoc } from '@/domain/search/document'
-import { hitFacts, type HitFacts } from '@/domain/search/facts'
+import type * as searchEngine from '@/domain/search/engine'
+import type { HitFacts } from '@/domain/search/facts'
 import type { SearchHit, SearchResult } from '@/domain/search/hit'
-import { prepareQuestions } from '@/domain/search/question'
-import { search } from '@/domain/search/search'
-import { searchDocs, searchIndex } from '@/domain/search/search-index'
-import { SEARCH_SUGGESTIONS } from '@/domain/search/words'
-import { needSearchDocs } from '@/platform/digest'
+import { cleanQuery, wantsElderMode } from '@/domain/search/query'
 import { whenIdle } from '@/platform/idle'
-import { embeddedSearchDocs } from '@/platform/stores'
+import { HIT_FACT_RECORDS, needSearch } from '@/platform/search-kit'
+import { searchKit } from '@/platform/stores'
 import { useContent } from './use-content'
 import { useNow } from './use-now'
 import { useStore } from './use-store'
 
-/**
- * What search reads: the documents of a pack from the content URL, else the embedded content's, which arrive a
- * moment after the search page first opens (`pending` until then: on their way, or they could not be loaded).
- */
-export function useSearchDocs(): { docs: readonly SearchDoc[]; pending?: Pending } {
-  const { pack } = useContent()
-  const embedded = useStore(embeddedSearchDocs)
-  useEffect(() => {
-    if (!pack) needSearchDocs()
-  }, [pack])
-  return useMemo(() => (pack ? { docs: searchDocs(pack) } : embedded), [pack, embedded])
+/** Search, ready to run: its code and the documents in use. */
+export interface Ready {
+  engine: typeof searchEngine
+  docs: readonly SearchDoc[]
+}
+
+export interface SearchState {
+  /** Set once search's code and documents (and the records of the hits' facts) are in. */
+  ready?: Ready
+  /** Until then: on their way, or they could not be loaded; undefined before the person first searches. */
+  pending?: Pending
 }
 
 /**
- * Results for a query over the content in use. The index (and what reading a question needs) is built in idle
- * time right after the search page first renders, so the first keystroke only
- * searches; and results follow the typed text at a lower priority
- * (useDeferredValue), so a slow render never holds up the next keystroke.
+ * What search runs on: its code, and the documents of a pack from the content URL, else the embedded content's.
+ * Nothing loads with the page: they are asked for (needSearch) when the person first searches.
  */
-export function useSearch(query: string): SearchResult {
-  const { docs } = useSearchDocs()
+function useSearchKit(): SearchState {
+  const { pack, missing } = useContent()
+  const kit = useStore(searchKit)
+  const { engine } = kit
+  const docs = useMemo(() => (pack && engine ? engine.searchDocs(pack) : kit.docs), [pack, engine, kit.docs])
+  // The hits' facts line reads the records: results wait for them while they come (a failed load leaves it out).
+  const records = pendingOf(missing, HIT_FACT_RECORDS)
+  const ready = useMemo(() => (engine && docs ? { engine, docs } : undefined), [engine, docs])
+  if (!ready) return { pending: kit.pending }
+  return records === 'loading' ? { pending: 'loading' } : { ready }
+}
+
+const nothingYet = (q: string): SearchResult => ({
+  query: q,
+  terms: [],
+  groups: [],
+  hits: [],
+  total: 0,
+  suggestions: [],
+  elderIntent: wantsElderMode(q),
+})
+
+/**
+ * Results for a query over the content in use; the query as cleaned, and no hits, until search is ready (`pending`
+ * says how it stands). A query asks for search's code and documents (needSearch: the page also asks on the first
+ * input, before this renders). Results follow the typed text at a lower priority (useDeferredValue), so a slow
+ * render never holds up the next keystroke; once the first results are in, what makes later searches quicker is
+ * prepared in idle moments.
+ */
+export function useSearch(query: string): SearchState & { result: SearchResult } {
+  const state = useSearchKit()
+  const { ready } = state
   const now = useNow()
-  useEffect(
-    () =>
-      whenIdle(() => {
-        prepareQuestions(searchIndex(docs))
-        // Search's code is compiled on its first run: one search of what the empty box offers first, in idle
-        // time, so the person's first keystroke is not that first run.
-        search(docs, SEARCH_SUGGESTIONS[0], now)
-      }),
-    [docs, now],
-  )
   const deferred = useDeferredValue(query)
+  const q = cleanQuery(deferred)
+  useEffect(() => {
+    if (q !== '') needSearch()
+  }, [q])
+  useEffect(() => {
+    if (!ready) return undefined
+    const steps = ready.engine.warmUpSteps(ready.docs)
+    let cancel = () => {}
+    const next = () => {
+      const step = steps.shift()
+      if (!step) return
+      cancel = whenIdle(() => {
+        step()
+        next()
+      })
+    }
+    next()
+    return () => cancel()
+  }, [ready])
   // "now" puts what has closed after what is open.
-  return useMemo(() => search(docs, deferred, now), [docs, deferred, now])
+  const result = useMemo(
+    () => (ready ? ready.engine.search(ready.docs, deferred, now) : nothingYet(q)),
+    [ready, deferred, q, now],
+  )
+  return { ...state, result }
 }
 
-/** Whether a query finds anything: only such queries are kept as recent searches. */
-export function useFindsSomething(): (query: string) => boolean {
-  const { docs } = useSearchDocs()
-  return useCallback((query: string) => search(docs, query).total > 0, [docs])
+/**
+ * Remembers a search that finds something (only those are worth offering again). One asked before search is
+ * ready is judged when it is; if search never arrives, it is not kept.
+ */
+export function useRememberSearch(
+  ready: Ready | undefined,
+  remember: (query: string) => void,
+): (query: string) => void {
+  const [waiting, setWaiting] = useState<string | undefined>(undefined)
+  const judge = useCallback(
+    (query: string, on: Ready) => {
+      if (on.engine.search(on.docs, query).total > 0) remember(query)
+    },
+    [remember],
+  )
+  useEffect(() => {
+    if (!ready || waiting === undefined) return
+    setWaiting(undefined)
+    judge(waiting, ready)
+  }, [ready, waiting, judge])
+  return useCallback(
+    (query: string) => {
+      if (ready) judge(query, ready)
+      else setWaiting(query)
+    },
+    [ready, judge],
+  )
 }
 
-/** The domains whose records a hit's facts line reads (hitFacts). */
-export const HIT_FACT_RECORDS = ['events', 'jobs', 'attractions'] as const
-
-/** The facts line of a hit at `now`: dates and status, deadline, open now. */
-export function useHitFacts(): (hit: SearchHit, now: number) => HitFacts | undefined {
-  const { summary } = useContent(...HIT_FACT_RECORDS)
-  return useCallback((hit: SearchHit, now: number) => hitFacts(summary, hit, now), [summary])
+/** The facts line of a hit at `now` (dates and status, deadline, open now), once search is ready. */
+export function useHitFacts(ready: Ready | undefined): (hit: SearchHit, now: number) => HitFacts | undefined {
+  const { summary } = useContent()
+  return useCallback(
+    (hit: SearchHit, now: number) => (ready ? ready.engine.hitFacts(summary, hit, now) : undefined),
+    [summary, ready],
+  )
 }
 
 /**

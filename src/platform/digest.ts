@@ -1,7 +1,7 @@
 import type { Domain } from '@/content/schema'
 import type { ContentState, Pending } from '@/domain/content-store'
-import { loadEmbeddedRecords, loadEmbeddedSearchDocs } from '@/domain/embedded/digest'
-import { contentStore, embeddedSearchDocs } from './stores'
+import { loadEmbeddedRecords } from '@/domain/embedded/digest'
+import { contentStore } from './stores'
 
 /*
  * The embedded digest's parts that grow with the content load after start (src/domain/embedded/digest.ts): on
@@ -10,7 +10,6 @@ import { contentStore, embeddedSearchDocs } from './stores'
  */
 
 const loading = new Set<Domain>()
-let searchDocs: Promise<void> | undefined
 
 function mark(domain: Domain, state: Pending | 'in', records?: ContentState['summary'][Domain]): void {
   contentStore.set((s) => {
@@ -41,17 +40,4 @@ export function needRecords(domains: readonly Domain[]): void {
       },
     )
   }
-}
-
-/** Starts loading search's documents of the embedded content, unless they are in or on their way. */
-export function needSearchDocs(): void {
-  if (searchDocs || !embeddedSearchDocs.get().pending) return
-  if (embeddedSearchDocs.get().pending === 'failed') embeddedSearchDocs.set((s) => ({ ...s, pending: 'loading' }))
-  searchDocs = loadEmbeddedSearchDocs().then(
-    (docs) => embeddedSearchDocs.set({ docs }),
-    () => {
-      searchDocs = undefined
-      embeddedSearchDocs.set((s) => ({ ...s, pending: 'failed' }))
-    },
-  )
 }

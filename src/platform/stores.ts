@@ -2,6 +2,7 @@ import { createContentStore, embeddedSummary, type Pending } from '@/domain/cont
 import type { UpdateStatus } from '@/domain/content-update'
 import type { WholePart } from '@/domain/parts'
 import type { SearchDoc } from '@/domain/search/document'
+import type * as searchEngine from '@/domain/search/engine'
 import { settingsShape } from '@/domain/settings'
 import { createStore } from '@/domain/store'
 import { createPersistentStore } from './persistent-store'
@@ -38,11 +39,15 @@ export const contentStore = createContentStore({
   origin: 'embedded',
 })
 
-/** The embedded content's search documents: none until search first needs them (platform/digest.ts). */
-export const embeddedSearchDocs = createStore<{ docs: readonly SearchDoc[]; pending?: Pending }>(() => ({
-  docs: [],
-  pending: 'loading',
-}))
+/**
+ * Search's code and the embedded content's search documents: none until the person first searches, then on
+ * their way (`pending`), in, or not loaded (platform/search-kit.ts).
+ */
+export const searchKit = createStore<{
+  engine?: typeof searchEngine
+  docs?: readonly SearchDoc[]
+  pending?: Pending
+}>(() => ({}))
 
 /** The parts of the embedded whole records that detail pages asked for, by partKey (platform/whole-parts.ts). */
 export const wholeParts = createStore<Readonly<Record<string, WholePart>>>(() => ({}))

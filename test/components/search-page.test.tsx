@@ -34,7 +34,8 @@ describe('search page', () => {
     mockQuery = '梅花鹿'
     render(<SearchPage />)
     await waitFor(async () => expect((await theInput()).value).toBe('梅花鹿'))
-    expect(screen.getByText('节庆活动')).toBeInTheDocument()
+    // Search's code and documents load when a search is asked for, here by the URL.
+    expect(await screen.findByText('节庆活动', undefined, { timeout: 5000 })).toBeInTheDocument()
   })
 
   it('a question finds its answer, and a sample hit carries its mark', async () => {

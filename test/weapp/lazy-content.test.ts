@@ -10,6 +10,8 @@ import { WeappApp, openPage } from './harness'
 const DOMAINS = ['livelihood', 'jobs', 'events', 'attractions', 'policies']
 const RECORDS = DOMAINS.map((d) => `packages/digest-records-${d}/index.js`)
 const SEARCH_PARTS = DOMAINS.map((d) => `packages/digest-search-${d}/index.js`)
+// Search's code: only the search page loads it, when the person first searches.
+const SEARCH_ENGINE = 'packages/search-engine/index.js'
 const rootOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1)
 // A festival title from src/content/events.json, chosen by hand.
 const FESTIVAL = '双阳梅花鹿节'
@@ -18,7 +20,7 @@ test('the main package holds none of the loaded parts; app.json declares each as
   const app = JSON.parse(fs.readFileSync(path.join(weappDist(), 'app.json'), 'utf8')) as {
     subPackages: Array<{ root: string; pages: string[] }>
   }
-  for (const file of [...RECORDS, ...SEARCH_PARTS])
+  for (const file of [...RECORDS, ...SEARCH_PARTS, SEARCH_ENGINE])
     expect(app.subPackages).toContainEqual({ root: rootOf(file), pages: [] })
 })
 
@@ -48,6 +50,9 @@ test('search typed before its documents arrive shows the results when they do', 
   const app = await WeappApp.launch({ lazyLoad: { hold: true } })
   try {
     const search = await app.open(SEARCH_ROUTE)
+    // The page draws (and its box takes the focus) without search's code, documents or records.
+    expect(search.text).toContain('大家常搜')
+    expect(app.lazyLoads()).toEqual([])
     await search.tap('梅花鹿')
     expect(search.text).toContain('正在载入搜索内容…')
     expect(search.text).not.toContain('没有找到')
@@ -55,7 +60,7 @@ test('search typed before its documents arrive shows the results when they do', 
     const text = search.text.replace(/\s+/g, '')
     expect(text).toContain(FESTIVAL)
     expect(text).toMatch(/共找到\d+条/)
-    expect(app.lazyLoads()).toEqual(expect.arrayContaining(SEARCH_PARTS))
+    expect(app.lazyLoads()).toEqual(expect.arrayContaining([SEARCH_ENGINE, ...SEARCH_PARTS]))
     app.assertClean('search, documents late')
   } finally {
     app.close()

@@ -18,17 +18,10 @@ import { SEARCH_SUGGESTIONS } from '@/domain/search/words'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useRecentSearches } from '@/hooks/use-recent-searches'
-import {
-  HIT_FACT_RECORDS,
-  useFindsSomething,
-  useHitFacts,
-  useRevealed,
-  useSearch,
-  useSearchDocs,
-} from '@/hooks/use-search'
+import { useHitFacts, useRememberSearch, useRevealed, useSearch } from '@/hooks/use-search'
 import { useSharing } from '@/hooks/use-sharing'
-import { needRecords, needSearchDocs } from '@/platform/digest'
 import { openRoute } from '@/platform/nav'
+import { needSearch } from '@/platform/search-kit'
 import './index.scss'
 
 /** Hits shown per group before 展开全部. */
@@ -184,14 +177,15 @@ export default function SearchPage() {
   const [query, setQuery] = useState(fromUrl)
   // A link or QR code carrying ?q= runs that search, also when the tab page is already open.
   useEffect(() => setQuery(fromUrl), [fromUrl])
-  const result = useSearch(query)
-  // The documents arrive a moment after the page opens: what was typed meanwhile is searched when they do.
-  const { pending } = useSearchDocs()
+  // Search's code and documents are not loaded with the page, but on the first search (needSearch): what was typed
+  // meanwhile is searched when they arrive.
+  const { result, ready, pending } = useSearch(query)
   const revealed = useRevealed(result)
   const recent = useRecentSearches()
-  const findsSomething = useFindsSomething()
+  // Only searches that found something are worth offering again.
+  const remember = useRememberSearch(ready, recent.remember)
   const now = useNow()
-  const factsAt = useHitFacts()
+  const factsAt = useHitFacts(ready)
   const factsOf = (hit: SearchHit) => factsAt(hit, now)
   const trimmed = result.query
   useSharing({
@@ -200,11 +194,12 @@ export default function SearchPage() {
     path: trimmed ? searchPathFor(trimmed) : '/pages/search/index',
   })
 
-  // Only searches that found something are worth offering again.
-  const remember = (word: string) => {
-    if (findsSomething(word)) recent.remember(word)
+  const type = (value: string) => {
+    if (value !== '') needSearch()
+    setQuery(value.slice(0, 64))
   }
   const pick = (word: string) => {
+    needSearch()
     setQuery(word)
     remember(word)
   }
@@ -225,7 +220,7 @@ export default function SearchPage() {
   return (
     <PageShell className='sy-search' title='搜索'>
       <Text className='sy-search__title'>搜一搜</Text>
-      <SearchBox value={query} onChange={(v) => setQuery(v.slice(0, 64))} onConfirm={remember} focus={fromUrl === ''} />
+      <SearchBox value={query} onChange={type} onConfirm={remember} focus={fromUrl === ''} />
       {result.elderIntent && (
         <View className='sy-search__elder'>
           <ElderSwitch prompt='想让字更大、按钮更大？打开长辈版：' />
@@ -254,15 +249,8 @@ export default function SearchPage() {
           </View>
           <Text className='sy-search__tip'>可以打汉字，也可以打拼音或拼音首字母，比如 mhlj 就能找到“梅花鹿节”。</Text>
         </View>
-      ) : pending ? (
-        <PendingNote
-          pending={pending}
-          what='搜索内容'
-          onRetry={() => {
-            needSearchDocs()
-            needRecords(HIT_FACT_RECORDS)
-          }}
-        />
+      ) : !ready ? (
+        <PendingNote pending={pending ?? 'loading'} what='搜索内容' onRetry={needSearch} />
       ) : result.total === 0 ? (
         <View>
           <AskedFor words={trimmed} />

@@ -1,0 +1,42 @@
+import type { Domain } from '@/content/schema'
+import { loadEmbeddedSearchDocs } from '@/domain/embedded/search'
+import { needRecords } from './digest'
+import { contentStore, searchKit } from './stores'
+
+/*
+ * What searching needs arrives when the person first searches (types in the box, taps a word, or opens search
+ * with one), not with the search page: search's code, the embedded content's documents and the records a hit's
+ * facts line reads, each a chunk of its own (on weapp a subpackage, which WeChat may download late or not at all).
+ * Apart from platform/digest.ts so that only the search page carries this.
+ */
+
+/** The domains whose records a hit's facts line reads (hitFacts). */
+export const HIT_FACT_RECORDS: readonly Domain[] = ['events', 'jobs', 'attractions']
+
+let loading: Promise<void> | undefined
+
+/**
+ * Starts loading search's code and documents (not the embedded documents while a pack from the content URL is in
+ * use: search reads the pack's own) and the hit facts' records, unless they are in or on their way; after a failure
+ * the next ask tries again.
+ */
+export function needSearch(): void {
+  needRecords(HIT_FACT_RECORDS)
+  const { engine, docs, pending } = searchKit.get()
+  const pack = contentStore.get().pack
+  if (loading || (engine && (docs || pack))) return
+  if (pending !== 'loading') searchKit.set((s) => ({ ...s, pending: 'loading' }))
+  loading = Promise.all([
+    import(/* webpackChunkName: "search-engine" */ '@/domain/search/engine'),
+    docs || pack ? undefined : loadEmbeddedSearchDocs(),
+  ]).then(
+    ([loaded, loadedDocs]) => {
+      loading = undefined
+      searchKit.set((s) => ({ engine: loaded, docs: loadedDocs ?? s.docs }))
+    },
+    () => {
+      loading = undefined
+      searchKit.set((s) => ({ ...s, pending: 'failed' }))
+    },
+  )
+}
