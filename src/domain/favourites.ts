@@ -46,6 +46,14 @@ export function removeFavourite(items: readonly Favourite[], domain: Domain, id:
   return items.filter((f) => !(f.domain === domain && f.id === id))
 }
 
+/** Puts a removed favourite back where its saving time places it (撤销 in 我的); nothing changes if it is there. */
+export function restoreFavourite(items: readonly Favourite[], favourite: Favourite): Favourite[] {
+  if (hasFavourite(items, favourite.domain, favourite.id)) return [...items]
+  const at = items.findIndex((f) => f.savedAt < favourite.savedAt)
+  const next = at === -1 ? [...items, favourite] : [...items.slice(0, at), favourite, ...items.slice(at)]
+  return next.slice(0, MAX_FAVOURITES)
+}
+
 export interface FavouriteEntry {
   favourite: Favourite
   /** The current title, or the stored one when the record is gone. */

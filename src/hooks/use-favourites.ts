@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import type { Domain } from '@/content/schema'
-import { hasFavourite, removeFavourite, toggleFavourite } from '@/domain/favourites'
+import { hasFavourite, removeFavourite, restoreFavourite, toggleFavourite, type Favourite } from '@/domain/favourites'
 import type { WriteOutcome } from '@/platform/storage'
 import { favouritesStore } from '@/platform/saved-lists'
 import { useStore } from './use-store'
@@ -16,5 +16,10 @@ export function useFavourites() {
     (domain: Domain, id: string): WriteOutcome => favouritesStore.set((prev) => removeFavourite(prev, domain, id)),
     [],
   )
-  return { items, toggle, remove, has: (domain: Domain, id: string) => hasFavourite(items, domain, id) }
+  /** Puts back a favourite just removed (撤销), in its old place. */
+  const restore = useCallback(
+    (favourite: Favourite): WriteOutcome => favouritesStore.set((prev) => restoreFavourite(prev, favourite)),
+    [],
+  )
+  return { items, toggle, remove, restore, has: (domain: Domain, id: string) => hasFavourite(items, domain, id) }
 }

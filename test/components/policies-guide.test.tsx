@@ -95,6 +95,29 @@ describe('我能申请吗', () => {
     fireEvent.click(screen.getByText('重新回答'))
     expect(screen.getByText('已回答 0 / 12 题')).toBeInTheDocument()
   })
+
+  // 重新回答 sits right under 看看哪些政策适合我: a slip must not cost twelve answers.
+  it('撤销 after 重新回答 brings back every answer and the result; the next answer drops the offer', () => {
+    render(<PoliciesListPage />)
+    fireEvent.click(screen.getByText('开始自测'))
+    fireEvent.click(screen.getByText('一直很难，收入很低，吃饭看病都发愁'))
+    fireEvent.click(screen.getByText('本地农村户口'))
+    fireEvent.click(screen.getByText('看看哪些政策适合我'))
+    const likely = screen.getByText(/^很可能符合（\d+ 项）$/).textContent
+    fireEvent.click(screen.getByText('重新回答'))
+    expect(screen.getByText('已回答 0 / 12 题')).toBeInTheDocument()
+    expect(screen.queryByText(/^很可能符合/)).toBeNull()
+    expect(screen.getByRole('status')).toHaveTextContent('已清空全部回答')
+    fireEvent.click(screen.getByText('撤销'))
+    expect(screen.getByText('已回答 2 / 12 题')).toBeInTheDocument()
+    expect(screen.getByText(/^很可能符合（\d+ 项）$/).textContent).toBe(likely)
+    expect(screen.queryByText('已清空全部回答')).toBeNull()
+
+    fireEvent.click(screen.getByText('重新回答'))
+    fireEvent.click(screen.getByText('本地农村户口'))
+    expect(screen.queryByText('已清空全部回答')).toBeNull()
+    expect(screen.getByText('已回答 1 / 12 题')).toBeInTheDocument()
+  })
 })
 
 describe('政策 detail', () => {

@@ -56,7 +56,7 @@ test('a part that cannot be fetched: 暂时没能载入 with 重试, and 重试 
   let offline = true
   const { context, page, parts } = await open((route) => void (offline ? route.abort('failed') : route.continue()))
   try {
-    await expectTexts(page, ['详细内容暂时没能载入，可能是网络不好。', '重试'])
+    await expectTexts(page, ['详细内容暂时没能载入，可能是网络不好。', '重试', '着急的话，拨打政务服务便民热线'])
     expect(await page.getByText('未找到').count()).toBe(0)
     offline = false
     await page.getByText('重试', { exact: true }).click()

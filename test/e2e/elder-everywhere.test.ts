@@ -148,6 +148,34 @@ test.each(details)('the %s detail page in 长辈版 can be read aloud', async (d
   })
 })
 
+// Every event has a schedule whose times are long unbroken lines (12月20日—2月28日 周五、周六 18:00–21:00): in 长辈版
+// on a 375 px phone a row's time wraps inside the page instead of pushing it sideways.
+test('长辈版 on a 375 px phone: no event’s detail page is wider than the window', async () => {
+  await journey(HOME_ROUTE, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 })
+    await expectTexts(page, ['长辈版'])
+    await page.locator('.sy-elder__row').first().click()
+    await expectTexts(page, ['已打开'])
+    const wide: string[] = []
+    for (const event of embeddedPack.events) {
+      await page.goto(h5Url(session().server.origin, withQuery(detailRoute('events'), { id: event.id })), {
+        waitUntil: 'networkidle',
+      })
+      await expectTexts(page, ['朗读全文'])
+      await page.locator('.sy-page--elder').first().waitFor({ timeout: 10000 })
+      // The page scrolls inside Taro's page container, so look at what sticks out: the widest box on show.
+      const width = await page.evaluate(() => {
+        let right = 0
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>('.sy-page--elder *')))
+          if (el.offsetParent !== null) right = Math.max(right, el.getBoundingClientRect().right)
+        return Math.round(right - window.innerWidth)
+      })
+      if (width > 0) wide.push(`${event.title}: ${width} px too wide`)
+    }
+    expect(wide).toEqual([])
+  })
+})
+
 // 长辈版 must reach NutUI's widgets: the Tag's text size comes from the ConfigProvider theme, the Button's from our tokens.
 test('NutUI tags (their size from the theme) and NutUI buttons grow with 长辈版, and are smaller without it', async () => {
   const festival = embeddedPack.events.find((e) => e.id === 'meihualu-festival')!

@@ -1,3 +1,4 @@
+import { embeddedPack } from '@/content/index'
 import { HOME_ROUTE, MINE_ROUTE, detailRoute, firstRecord, withQuery } from '../support/routes'
 import { expectTexts, h5Journeys } from '../support/browser'
 
@@ -24,7 +25,11 @@ test('复制链接: the link is on the clipboard and a status says so, once', as
     await page.getByText('复制链接，发给家人').click()
     const status = page.getByRole('status')
     await status.filter({ hasText: '链接已复制' }).waitFor({ timeout: 10000 })
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
+    // What the link is, then the link: the family knows before opening it; a sample post says so first.
+    const mark = embeddedPack.jobs.find((j) => j.id === job?.id)?.source.kind === 'sample' ? '【示例】' : ''
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${mark}${job?.title}（智慧双阳）\n${page.url()}`,
+    )
     // Only the app's own words: Taro's 内容已复制 does not show beside them.
     expect(await page.locator('body').innerText()).not.toContain('内容已复制')
   })

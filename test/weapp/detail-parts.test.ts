@@ -61,12 +61,16 @@ test('a detail page whose part fails: 暂时没能载入 with 重试, logged onc
     expect(page.text).toContain('详细内容暂时没能载入，可能是网络不好。')
     expect(page.text).not.toContain(POLICY.bring)
     expect(page.text).not.toContain('未找到')
+    // A call still goes through without the part: one tap to the city hotline.
+    await page.tap('着急的话，拨打政务服务便民热线')
+    expect(app.callsTo('makePhoneCall')).toEqual([expect.objectContaining({ phoneNumber: '12345' })])
     const logged = app.console.filter((c) => c.level === 'warn').map((c) => c.text)
     expect(logged).toEqual([expect.stringMatching(/packages\/digest-whole-policies-\d+\//)])
     // The network is back.
     app.lazyLoad = {}
     await page.tap('重试')
     expect(page.text).not.toContain('暂时没能载入')
+    expect(page.text).not.toContain('着急的话')
     expect(page.text).toContain(POLICY.bring)
     expect(page.text).toContain('谁能申请')
     app.assertClean('policy detail, part failed then retried')

@@ -1,3 +1,4 @@
+import { embeddedPack } from '@/content/index'
 import { HOME_ROUTE, MINE_ROUTE, SEARCH_ROUTE, detailRoute, firstRecord, noRecordsMessage } from '../support/routes'
 import { WeappApp, openPage } from './harness'
 import { findAll } from './view'
@@ -115,6 +116,32 @@ test('a favourite whose record is gone shows 已下线 and can be removed', asyn
     app.assertClean('remove an offline favourite')
     expect(page.text).not.toContain('已撤下的岗位')
     expect(JSON.parse(String(app.storage.get(FAVOURITES_KEY)))).toEqual([])
+  } finally {
+    app.close()
+  }
+})
+
+test('取消收藏 in 我的 offers 撤销, which puts the favourite back in its place and in storage', async () => {
+  const [a, b] = embeddedPack.policies
+  const saved = [
+    { domain: 'policies', id: a!.id, title: a!.title, savedAt: 2 },
+    { domain: 'policies', id: b!.id, title: b!.title, savedAt: 1 },
+  ]
+  const { app, page } = await openPage(MINE_ROUTE, {}, { storage: { [FAVOURITES_KEY]: JSON.stringify(saved) } })
+  try {
+    await page.tap('取消收藏')
+    app.assertClean('remove a favourite')
+    expect(page.text).toContain(`已取消收藏：${a!.title}`)
+    expect((JSON.parse(String(app.storage.get(FAVOURITES_KEY))) as Array<{ id: string }>).map((f) => f.id)).toEqual([
+      b!.id,
+    ])
+    await page.tap('撤销')
+    app.assertClean('undo the removal')
+    expect(page.text).not.toContain('已取消收藏')
+    expect((JSON.parse(String(app.storage.get(FAVOURITES_KEY))) as Array<{ id: string }>).map((f) => f.id)).toEqual([
+      a!.id,
+      b!.id,
+    ])
   } finally {
     app.close()
   }

@@ -2,6 +2,7 @@ import type { Domain } from '@/content/schema'
 import { NotFoundPage } from '@/components/not-found'
 import { PageShell, type PageShellProps } from '@/components/page-shell'
 import { PendingNote } from '@/components/pending-note'
+import { PhoneAction } from '@/components/phone-action'
 import type { Pending } from '@/domain/content-store'
 
 interface PendingPageProps extends Pick<PageShellProps, 'className' | 'title' | 'record'> {
@@ -17,6 +18,8 @@ function PendingPage({ className, title, record, pending, onRetry }: PendingPage
   return (
     <PageShell className={className} title={title} record={record}>
       <PendingNote pending={pending} what='详细内容' onRetry={onRetry} />
+      {/* No signal for the page, but a call still goes through: where to ask meanwhile. */}
+      {pending === 'failed' && <PhoneAction phone='12345' label='着急的话，拨打政务服务便民热线' />}
     </PageShell>
   )
 }

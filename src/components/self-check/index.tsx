@@ -43,16 +43,20 @@ function Suggestion({ item, onOpen }: { item: SelfCheckSuggestion; onOpen: (id: 
 export function SelfCheck({ policies, onOpen }: SelfCheckProps) {
   const [answers, setAnswers] = useState<Record<string, string>>({})
   const [showResult, setShowResult] = useState(false)
+  // What 重新回答 cleared, until the next answer: one tap on 撤销 brings every answer back.
+  const [cleared, setCleared] = useState<{ answers: Record<string, string>; showResult: boolean } | undefined>()
   const answered = SELF_CHECK_QUESTIONS.filter((q) => answers[q.id] !== undefined).length
   const result = useMemo(() => checkPolicies(policies, answers), [policies, answers])
 
-  const choose = (question: string, value: string) =>
+  const choose = (question: string, value: string) => {
+    setCleared(undefined)
     setAnswers((prev) => {
       const next = { ...prev }
       if (next[question] === value) delete next[question]
       else next[question] = value
       return next
     })
+  }
 
   return (
     <View className='sy-check'>
@@ -97,12 +101,26 @@ export function SelfCheck({ policies, onOpen }: SelfCheckProps) {
           <ActionButton
             label='重新回答'
             onTap={() => {
+              setCleared({ answers, showResult })
               setAnswers({})
               setShowResult(false)
             }}
           />
         )}
       </View>
+      {cleared && (
+        <View className='sy-check__undo' role='status'>
+          <Text className='sy-check__undo-text'>已清空全部回答</Text>
+          <ActionButton
+            label='撤销'
+            onTap={() => {
+              setAnswers(cleared.answers)
+              setShowResult(cleared.showResult)
+              setCleared(undefined)
+            }}
+          />
+        </View>
+      )}
       {showResult && answered > 0 && (
         <View className='sy-check__result' aria-live='polite'>
           <Text className='sy-check__result-title'>很可能符合（{result.likely.length} 项）</Text>

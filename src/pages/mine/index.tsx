@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { roleProps } from '@/components/a11y-props'
 import { ElderSwitch } from '@/components/elder-switch'
 import { EmptyState } from '@/components/empty-state'
@@ -10,7 +10,7 @@ import { PageShell } from '@/components/page-shell'
 import { PendingNote } from '@/components/pending-note'
 import { SampleBadge } from '@/components/sample-badge'
 import { formatDate } from '@/domain/date'
-import { groupFavourites, type FavouriteEntry } from '@/domain/favourites'
+import { groupFavourites, type Favourite, type FavouriteEntry } from '@/domain/favourites'
 import { DOMAINS, SOURCE_NAME } from '@/domain/records'
 import { detailPath, HOME_SHARE } from '@/domain/routes'
 import { useContent } from '@/hooks/use-content'
@@ -68,6 +68,8 @@ export default function MinePage() {
   useSharing(HOME_SHARE)
   const groups = useMemo(() => groupFavourites(favourites.items, summary), [favourites.items, summary])
   const counts = useMemo(() => sourceCounts(summary), [summary])
+  // The favourite last removed here, with the title shown for it: one tap on 撤销 puts it back.
+  const [removed, setRemoved] = useState<{ favourite: Favourite; title: string } | undefined>()
 
   return (
     <PageShell className='sy-mine' title='我的'>
@@ -80,6 +82,23 @@ export default function MinePage() {
         <View className='sy-mine__title' role='heading' aria-level={2}>
           <Text>我的收藏</Text>
         </View>
+        {removed && (
+          <View className='sy-mine__undo' role='status'>
+            <Text className='sy-mine__undo-text'>已取消收藏：{removed.title}</Text>
+            <View
+              className='sy-mine__remove'
+              {...roleProps('button')}
+              ariaLabel={`撤销，重新收藏 ${removed.title}`}
+              onClick={() => {
+                const outcome = favourites.restore(removed.favourite)
+                if (outcome !== 'saved') notify(savedMessage(outcome, '', '重新收藏'))
+                setRemoved(undefined)
+              }}
+            >
+              <Text>撤销</Text>
+            </View>
+          </View>
+        )}
         {pending && favourites.items.length > 0 ? (
           <PendingNote pending={pending} what='收藏' onRetry={() => needRecords(DOMAINS)} />
         ) : groups.length === 0 ? (
@@ -97,6 +116,8 @@ export default function MinePage() {
                   onRemove={() => {
                     const outcome = favourites.remove(entry.favourite.domain, entry.favourite.id)
                     if (outcome !== 'saved') notify(savedMessage(outcome, '', '移除收藏'))
+                    // A record gone from the content is only tidied away: nothing to take back.
+                    setRemoved(entry.offline ? undefined : { favourite: entry.favourite, title: entry.title })
                   }}
                 />
               ))}

@@ -160,7 +160,7 @@ export default function AttractionDetailPage() {
       )}
       <View className='sy-attraction__actions'>
         <FavouriteButton domain='attractions' id={attraction.id} title={attraction.name} />
-        <ShareBar />
+        <ShareBar title={attraction.name} record={{ source, collection: 'attractions' }} />
       </View>
       <SourceNote source={source} collection='attractions' />
     </PageShell>

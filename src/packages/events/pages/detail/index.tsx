@@ -172,7 +172,7 @@ export default function EventDetailPage() {
       )}
       <View className='sy-event__actions'>
         <FavouriteButton domain='events' id={event.id} title={event.title} />
-        <ShareBar />
+        <ShareBar title={event.title} record={{ source, collection: 'events' }} />
       </View>
       <SourceNote source={source} collection='events' />
     </PageShell>

@@ -196,7 +196,7 @@ export default function JobDetailPage() {
       )}
       <View className='sy-job-detail__actions'>
         <FavouriteButton domain='jobs' id={job.id} title={job.title} />
-        <ShareBar />
+        <ShareBar title={job.title} record={{ source: job.source, collection: 'jobs' }} />
       </View>
       <SourceNote source={job.source} collection='jobs' />
     </PageShell>

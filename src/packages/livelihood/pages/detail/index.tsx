@@ -62,7 +62,7 @@ function ReportedDetail({ item }: { item: ReportedItem }) {
 
       <View className='sy-project-detail__actions'>
         <FavouriteButton domain='livelihood' id={item.id} title={item.title} />
-        <ShareBar />
+        <ShareBar title={item.title} record={{ source: item.source, collection: 'livelihood' }} />
       </View>
     </PageShell>
   )
@@ -133,7 +133,7 @@ function DemoDetail({ project, now }: { project: DemoProject; now: number }) {
 
       <View className='sy-project-detail__actions'>
         <FavouriteButton domain='livelihood' id={project.id} title={project.title} />
-        <ShareBar />
+        <ShareBar title={project.title} record={{ source: project.source, collection: 'livelihood' }} />
       </View>
     </PageShell>
   )

@@ -92,7 +92,7 @@ export default function PolicyDetailPage() {
           <ActionButton label='我能申请吗？做个自测' onTap={() => void openRoute(`${listPath('policies')}?check=1`)} />
         </FullServiceOnly>
         <FavouriteButton domain='policies' id={policy.id} title={policy.title} />
-        <ShareBar />
+        <ShareBar title={policy.title} record={{ source: policy.source, collection: 'policies' }} />
       </View>
     </PageShell>
   )
