@@ -32,6 +32,15 @@ describe('questions as residents ask them (test/fixtures/search-questions.json)'
   })
 })
 
+describe('a sentence about work lists the posts too', () => {
+  // 打工 is the 外出务工 policy's word, and also what the posts are: the son back home wants both.
+  it('我儿子在外地打工回来想找活: the 外出务工 policy first, then open job posts', () => {
+    const order = shownOrder(search(embeddedPack, '我儿子在外地打工回来想找活', NOW))
+    expect(order[0]).toBe('policies/nongcun-laodongli-zhuanyi')
+    expect(order.filter((id) => id.startsWith('jobs/')).length).toBeGreaterThanOrEqual(10)
+  })
+})
+
 describe('open before closed', () => {
   it('司机: the open delivery post before the closed forklift post, which says it is closed', () => {
     const result = search(embeddedPack, '司机', NOW)

@@ -20,9 +20,17 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 
 /** Everyday words for the same thing: used only when the whole word is typed (找工作 → 招聘, 岗位 …). */
 export const RELATED_WORDS: readonly (readonly string[])[] = [
-  ['找工作', '招聘', '岗位', '就业', '找活', '活干', '干活'],
+  // 打工 is also 外出务工's word (我儿子在外地打工回来想找活 wants the posts too).
+  ['找工作', '招聘', '岗位', '就业', '找活', '活干', '干活', '打工'],
   ['打工', '务工'],
   ['老人', '老年人', '高龄'],
+  // 老了以后每个月能领钱吗: a pension, in a villager's words.
+  ['老了', '养老', '退休', '年纪大了', '上了年纪'],
+  ['每个月', '每月', '按月'],
+  ['没钱', '缺钱', '家里困难', '生活困难', '收入低'],
+  // A season's words find what is on then: 冬天有什么活动 → 冰雪季, 冬季….
+  ['冬天', '冬季', '冰雪', '下雪', '玩雪'],
+  ['夏天', '夏季', '消夏', '避暑'],
   ['看病', '就医', '医疗'],
   ['上学', '教育', '学校'],
   ['种地', '耕地', '农田', '耕作', '种粮'],
@@ -63,6 +71,7 @@ export const QUESTION_WORDS = [
   '一下',
   '帮我',
   '告诉我',
+  '有啥',
   '有哪些',
   '哪些',
   '哪个',
