@@ -113,9 +113,17 @@ function declareSubpackages(compilation: Compilation): void {
   const app = JSON.parse(asset.source.source().toString()) as {
     subPackages?: Array<{ root: string; pages: string[] }>
     subpackages?: Array<{ root: string; pages: string[] }>
+    preloadRule?: Record<string, { packages?: string[] }>
   }
   const subs = app.subPackages ?? app.subpackages ?? []
   for (const root of [...roots].sort()) if (!subs.some((s) => s.root === root)) subs.push({ root, pages: [] })
+  // A preload rule naming a subpackage that is not there (a chunk renamed) is refused by WeChat: say so here.
+  for (const [page, rule] of Object.entries(app.preloadRule ?? {}))
+    for (const name of rule.packages ?? [])
+      if (name !== '__APP__' && !subs.some((s) => s.root === name))
+        compilation.errors.push(
+          new webpack.WebpackError(`${PLUGIN}: preloadRule of ${page} names ${name}, no subpackage`),
+        )
   delete app.subpackages
   app.subPackages = subs
   compilation.updateAsset('app.json', new webpack.sources.RawSource(JSON.stringify(app)))

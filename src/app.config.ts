@@ -20,9 +20,23 @@ export default defineAppConfig({
     root: `packages/${domain}/`,
     pages: ['pages/list/index', 'pages/detail/index'],
   })),
-  preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['packages/livelihood/', 'packages/events/'] },
-  },
+  // weapp only (H5 fetches what a page needs itself, and its entry would carry these lines to every page).
+  ...(process.env.TARO_ENV !== 'h5' && {
+    preloadRule: {
+      'pages/index/index': { network: 'all', packages: ['packages/livelihood/', 'packages/events/'] },
+      // Search's code, documents and the records of its hits' facts load on the first search
+      // (src/platform/search-kit.ts), each a subpackage (config/async-pack.ts declares them): WeChat downloads them
+      // while the page is open, so the first search does not wait for the network.
+      'pages/search/index': {
+        network: 'all',
+        packages: [
+          'packages/search-engine/',
+          ...domains.map((domain) => `packages/digest-search-${domain}/`),
+          ...(['events', 'jobs', 'attractions'] as const).map((domain) => `packages/digest-records-${domain}/`),
+        ],
+      },
+    },
+  }),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: COLOURS.primary,

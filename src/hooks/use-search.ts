@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { pendingOf, type Pending } from '@/domain/content-store'
 import type { SearchDoc } from '@/domain/search/document'
 import type * as searchEngine from '@/domain/search/engine'
@@ -7,8 +7,7 @@ import type { SearchHit, SearchResult } from '@/domain/search/hit'
 import { cleanQuery, wantsElderMode } from '@/domain/search/query'
 import { whenIdle } from '@/platform/idle'
 import { HIT_FACT_RECORDS, needSearch } from '@/platform/search-kit'
-import { searchKit } from '@/platform/stores'
-import { useContent } from './use-content'
+import { contentStore, searchKit } from '@/platform/stores'
 import { useNow } from './use-now'
 import { useStore } from './use-store'
 
@@ -25,17 +24,23 @@ export interface SearchState {
   pending?: Pending
 }
 
+/** A part of the content store: the component draws again only when that part changes. */
+function useContentPart<T>(pick: () => T): T {
+  return useSyncExternalStore(contentStore.subscribe, pick, pick)
+}
+
 /**
  * What search runs on: its code, and the documents of a pack from the content URL, else the embedded content's.
  * Nothing loads with the page: they are asked for (needSearch) when the person first searches.
  */
 function useSearchKit(): SearchState {
-  const { pack, missing } = useContent()
+  // Only what search reads of the content (not every record's arrival: each would draw the page again).
+  const pack = useContentPart(() => contentStore.get().pack)
+  const records = useContentPart(() => pendingOf(contentStore.get().missing, HIT_FACT_RECORDS))
   const kit = useStore(searchKit)
   const { engine } = kit
   const docs = useMemo(() => (pack && engine ? engine.searchDocs(pack) : kit.docs), [pack, engine, kit.docs])
   // The hits' facts line reads the records: results wait for them while they come (a failed load leaves it out).
-  const records = pendingOf(missing, HIT_FACT_RECORDS)
   const ready = useMemo(() => (engine && docs ? { engine, docs } : undefined), [engine, docs])
   if (!ready) return { pending: kit.pending }
   return records === 'loading' ? { pending: 'loading' } : { ready }
@@ -63,7 +68,14 @@ export function useSearch(query: string): SearchState & { result: SearchResult }
   const { ready } = state
   const now = useNow()
   const deferred = useDeferredValue(query)
-  const q = cleanQuery(deferred)
+  // Until search is ready there is nothing to compute: the page follows the box at once (正在载入…). The render
+  // that brings search in shows the results for what is in the box then; later keystrokes' results are deferred.
+  const shown = useRef<Ready | undefined>(undefined)
+  useEffect(() => {
+    shown.current = ready
+  }, [ready])
+  const searched = ready && ready === shown.current ? deferred : query
+  const q = cleanQuery(searched)
   useEffect(() => {
     if (q !== '') needSearch()
   }, [q])
@@ -84,8 +96,8 @@ export function useSearch(query: string): SearchState & { result: SearchResult }
   }, [ready])
   // "now" puts what has closed after what is open.
   const result = useMemo(
-    () => (ready ? ready.engine.search(ready.docs, deferred, now) : nothingYet(q)),
-    [ready, deferred, q, now],
+    () => (ready ? ready.engine.search(ready.docs, searched, now) : nothingYet(q)),
+    [ready, searched, q, now],
   )
   return { ...state, result }
 }
@@ -121,9 +133,9 @@ export function useRememberSearch(
 
 /** The facts line of a hit at `now` (dates and status, deadline, open now), once search is ready. */
 export function useHitFacts(ready: Ready | undefined): (hit: SearchHit, now: number) => HitFacts | undefined {
-  const { summary } = useContent()
+  const summary = useContentPart(() => (ready ? contentStore.get().summary : undefined))
   return useCallback(
-    (hit: SearchHit, now: number) => (ready ? ready.engine.hitFacts(summary, hit, now) : undefined),
+    (hit: SearchHit, now: number) => (ready && summary ? ready.engine.hitFacts(summary, hit, now) : undefined),
     [summary, ready],
   )
 }

@@ -1,6 +1,6 @@
 import type { Domain } from '@/content/schema'
-import { loadEmbeddedSearchDocs } from '@/domain/embedded/search'
 import { needRecords } from './digest'
+import { loadSearchFiles } from './search-files'
 import { contentStore, searchKit } from './stores'
 
 /*
@@ -21,15 +21,11 @@ let loading: Promise<void> | undefined
  * the next ask tries again.
  */
 export function needSearch(): void {
-  needRecords(HIT_FACT_RECORDS)
   const { engine, docs, pending } = searchKit.get()
   const pack = contentStore.get().pack
-  if (loading || (engine && (docs || pack))) return
+  if (loading || (engine && (docs || pack))) return needRecords(HIT_FACT_RECORDS)
   if (pending !== 'loading') searchKit.set((s) => ({ ...s, pending: 'loading' }))
-  loading = Promise.all([
-    import(/* webpackChunkName: "search-engine" */ '@/domain/search/engine'),
-    docs || pack ? undefined : loadEmbeddedSearchDocs(),
-  ]).then(
+  loading = loadSearchFiles(!docs && !pack).then(
     ([loaded, loadedDocs]) => {
       loading = undefined
       searchKit.set((s) => ({ engine: loaded, docs: loadedDocs ?? s.docs }))
@@ -39,4 +35,6 @@ export function needSearch(): void {
       searchKit.set((s) => ({ ...s, pending: 'failed' }))
     },
   )
+  // After search's own files, which are the larger part of the wait.
+  needRecords(HIT_FACT_RECORDS)
 }

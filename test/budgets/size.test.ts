@@ -36,6 +36,20 @@ describe('weapp package sizes (everything WeChat uploads, no .map or .LICENSE.tx
     },
   )
 
+  test('the packages a page has WeChat preload stay within its 2 MB, and each is there', () => {
+    const app = JSON.parse(fs.readFileSync(path.join(weappDist(), 'app.json'), 'utf8')) as {
+      preloadRule: Record<string, { packages: string[] }>
+    }
+    // Home's lists and search's files (src/app.config.ts).
+    expect(Object.keys(app.preloadRule).sort()).toEqual(['pages/index/index', 'pages/search/index'])
+    for (const [page, rule] of Object.entries(app.preloadRule)) {
+      const found = rule.packages.map((root) => sizes.find((s) => s.name === root))
+      expect([page, found.every(Boolean)]).toEqual([page, true])
+      const total = found.reduce((sum, s) => sum + (s?.bytes ?? 0), 0)
+      expect([page, total <= 2 * 1024 * KB]).toEqual([page, true])
+    }
+  })
+
   test('all packages together ≤ 1.5 MB', () => {
     expect(sizes.reduce((sum, s) => sum + s.bytes, 0)).toBeLessThanOrEqual(TOTAL_BUDGET)
   })

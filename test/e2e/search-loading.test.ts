@@ -8,7 +8,9 @@ import { SEARCH_ROUTE, withQuery } from '../support/routes'
  * searches (types, taps a word, or opens search with one), never because the box took the focus. Here those
  * requests are watched, held and failed in Chromium. Texts written by hand from the page and src/content/events.json.
  */
-const SEARCH_FILES = /\/js\/(search-engine|digest-search-[a-z]+|digest-records-[a-z]+)\.[0-9a-f]{8}\.js$/
+// H5 fetches search's code and documents as one file (src/platform/search-files.h5.ts).
+const SEARCH_CODE = /\/js\/search\.[0-9a-f]{8}\.js$/
+const SEARCH_FILES = /\/js\/(search|digest-search-[a-z]+|digest-records-[a-z]+)\.[0-9a-f]{8}\.js$/
 const FESTIVAL = '双阳梅花鹿节'
 
 let session: H5Session
@@ -61,12 +63,28 @@ test('the page draws and takes the focus without search’s files; the first inp
     await expectTexts(page, ['正在载入搜索内容…'])
     expect(await box(page).inputValue()).toBe('鹿')
     expect(await page.getByText('没有找到').count()).toBe(0)
-    expect(asked.some((p) => p.includes('/search-engine.'))).toBe(true)
+    expect(asked.some((p) => SEARCH_CODE.test(p))).toBe(true)
     while (held.length > 0) await held.shift()!.continue()
     const text = await expectTexts(page, [FESTIVAL, '节庆活动'])
     expect(text).toMatch(/共找到 \d+ 条/)
     expect(await page.getByText('正在载入').count()).toBe(0)
     expect(errors).toEqual([])
+  } finally {
+    await context.close()
+  }
+})
+
+test('a finger on the box says the person is about to type: search’s files are fetched before the first character', async () => {
+  const { context, page, asked } = await open((r) => void r.continue())
+  try {
+    await expectTexts(page, ['大家常搜'])
+    expect(asked).toEqual([])
+    const fetched = page.waitForRequest(SEARCH_CODE)
+    await box(page).tap()
+    await fetched
+    // Nothing else changes: the box is still empty.
+    await expectTexts(page, ['大家常搜', '按类别看'])
+    expect(await page.getByText('正在载入').count()).toBe(0)
   } finally {
     await context.close()
   }
@@ -113,7 +131,7 @@ test('search opened with words (a link, or home’s box) fetches search at once 
   const { context, page, asked } = await open((r) => void r.continue(), withQuery(SEARCH_ROUTE, { q: '低保' }))
   try {
     await expectTexts(page, ['惠民政策', '城乡低保'])
-    expect(asked.some((p) => p.includes('/search-engine.'))).toBe(true)
+    expect(asked.some((p) => SEARCH_CODE.test(p))).toBe(true)
   } finally {
     await context.close()
   }

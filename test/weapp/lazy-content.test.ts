@@ -19,9 +19,16 @@ const FESTIVAL = '双阳梅花鹿节'
 test('the main package holds none of the loaded parts; app.json declares each as a subpackage', () => {
   const app = JSON.parse(fs.readFileSync(path.join(weappDist(), 'app.json'), 'utf8')) as {
     subPackages: Array<{ root: string; pages: string[] }>
+    preloadRule: Record<string, { network: string; packages: string[] }>
   }
   for (const file of [...RECORDS, ...SEARCH_PARTS, SEARCH_ENGINE])
     expect(app.subPackages).toContainEqual({ root: rootOf(file), pages: [] })
+  // WeChat downloads what the first search needs while the search page is open: search's code, its documents,
+  // and the records of the hits' facts (events, jobs, attractions).
+  const facts = ['events', 'jobs', 'attractions'].map((d) => `packages/digest-records-${d}/`)
+  expect([...app.preloadRule['pages/search/index']!.packages].sort()).toEqual(
+    [rootOf(SEARCH_ENGINE), ...SEARCH_PARTS.map(rootOf), ...facts].sort(),
+  )
 })
 
 test('home: the tracker shows at once, events and jobs when the records arrive late', async () => {

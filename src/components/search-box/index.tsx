@@ -9,14 +9,23 @@ export interface SearchBoxProps {
   onConfirm?: (value: string) => void
   placeholder?: string
   focus?: boolean
+  /** A finger on the box: the person is about to type (the search page then fetches what searching needs). */
+  onTouchStart?: () => void
 }
 
 export const SEARCH_PLACEHOLDER = '搜项目、岗位、活动、景点、政策'
 
 /** The one search box: results follow as you type; 清空 empties it. */
-export function SearchBox({ value, onChange, onConfirm, placeholder = SEARCH_PLACEHOLDER, focus }: SearchBoxProps) {
+export function SearchBox({
+  value,
+  onChange,
+  onConfirm,
+  placeholder = SEARCH_PLACEHOLDER,
+  focus,
+  onTouchStart,
+}: SearchBoxProps) {
   return (
-    <View className='sy-search-box' role='search'>
+    <View className='sy-search-box' role='search' onTouchStart={onTouchStart}>
       <Input
         className='sy-search-box__input'
         type='text'

@@ -1,6 +1,7 @@
 import { hitFacts } from './facts'
 import { prepareQuestions } from './question'
 import { search } from './search'
+import type { SearchDoc } from './document'
 import { charsOf, filterRows, pinyinOf, searchDocs, searchIndex, type SearchSource } from './search-index'
 
 /*
@@ -19,18 +20,22 @@ const SLICE = 100
  * A search finds the same records before, between and after them.
  */
 export function warmUpSteps(source: SearchSource): Array<() => void> {
-  const index = searchIndex(source)
+  // The index itself is made by the first search (or the first step), not when the steps are asked for.
+  const index = () => searchIndex(source)
+  const count = isDocs(source) ? source.length : undefined
   const steps: Array<() => void> = []
-  for (let from = 0; from < index.entries.length; from += SLICE) {
-    const slice = index.entries.slice(from, from + SLICE)
+  const slices = Math.ceil((count ?? index().entries.length) / SLICE)
+  for (let k = 0; k < slices; k += 1) {
     steps.push(() => {
-      for (const entry of slice) {
+      for (const entry of index().entries.slice(k * SLICE, (k + 1) * SLICE)) {
         charsOf(entry)
         pinyinOf(entry)
       }
     })
   }
-  steps.push(() => filterRows(index))
-  steps.push(() => prepareQuestions(index))
+  steps.push(() => filterRows(index()))
+  steps.push(() => prepareQuestions(index()))
   return steps
 }
+
+const isDocs = (source: SearchSource): source is readonly SearchDoc[] => Array.isArray(source)

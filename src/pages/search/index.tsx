@@ -220,7 +220,14 @@ export default function SearchPage() {
   return (
     <PageShell className='sy-search' title='搜索'>
       <Text className='sy-search__title'>搜一搜</Text>
-      <SearchBox value={query} onChange={type} onConfirm={remember} focus={fromUrl === ''} />
+      <SearchBox
+        value={query}
+        onChange={type}
+        onConfirm={remember}
+        focus={fromUrl === ''}
+        // A tap on the box says the person is about to type; the automatic focus says nothing.
+        onTouchStart={needSearch}
+      />
       {result.elderIntent && (
         <View className='sy-search__elder'>
           <ElderSwitch prompt='想让字更大、按钮更大？打开长辈版：' />
