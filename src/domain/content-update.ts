@@ -12,7 +12,8 @@ import {
 } from 'valibot'
 import { SCHEMA_VERSION, type ContentPack } from '@/content/schema'
 import { acceptPack, MAX_PACK_BYTES, parsePackText, utf8Bytes } from '@/content/validate'
-import { decodeStored, storedValue } from './stored'
+import { decodeStored } from './stored'
+import { storedValue } from './stored-schemas'
 
 export { MAX_PACK_BYTES, utf8Bytes }
 

@@ -1,29 +1,22 @@
-import dayjs, { type Dayjs } from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-import 'dayjs/locale/zh-cn'
 import { DAY_MS } from '@/content/calendar'
-
-dayjs.extend(utc)
-dayjs.locale('zh-cn')
 
 /**
  * The one date module. Every date in the content is Beijing time (UTC+8), and
  * every calculation happens in Beijing time whatever the device's zone, so a
  * visitor's phone set to another zone still sees the district's own dates.
  * "Now" is always passed in, so tests pin it.
+ *
+ * Beijing has had no daylight saving since 1991, so its wall clock is UTC's, 8 hours on: plain arithmetic on
+ * epoch milliseconds does what dayjs with its UTC plugin and zh-cn locale did here, without its 4 KB gzip on
+ * every H5 page's first load (home's included).
  */
 export const CST_OFFSET_MINUTES = 480
 const CST_OFFSET_MS = CST_OFFSET_MINUTES * 6e4
 
-export type DateInput = Date | number | string | Dayjs
+export type DateInput = Date | number | string
 
-/** A moment as a Beijing wall-clock dayjs. Plain `YYYY-MM-DD` means 00:00 Beijing time. */
-export function cst(input: DateInput): Dayjs {
-  if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)) {
-    return dayjs(`${input}T00:00:00+08:00`).utcOffset(CST_OFFSET_MINUTES)
-  }
-  return dayjs(input).utcOffset(CST_OFFSET_MINUTES)
-}
+/** What a moment that is no date reads as (dayjs's words, which this module used to show). */
+const INVALID_DATE = 'Invalid Date'
 
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/
 /** A date-time that names its zone, as the content writes them (`2026-08-18T09:00:00+08:00`). */
@@ -41,7 +34,18 @@ export function toMillis(input: DateInput): number {
     if (ZONED.test(input)) return Date.parse(input)
   }
   if (input instanceof Date) return input.getTime()
-  return cst(input).valueOf()
+  return looseMillis(input)
+}
+
+/** dayjs's parse of other date strings: `2026-08-18 09:00` and the like in the device's zone, else the engine's. */
+const LOOSE = /^(\d{4})[-/]?(\d{1,2})?[-/]?(\d{0,2})[Tt\s]*(\d{1,2})?:?(\d{1,2})?:?(\d{1,2})?[.:]?(\d+)?$/
+
+function looseMillis(input: string): number {
+  const d = /Z$/i.test(input) ? null : LOOSE.exec(input)
+  if (!d) return new Date(input).getTime()
+  const part = (i: number, otherwise: number) => Number(d[i] || otherwise)
+  const ms = Number((d[7] || '0').slice(0, 3))
+  return new Date(part(1, 0), Number(d[2]) - 1 || 0, part(3, 1), part(4, 0), part(5, 0), part(6, 0), ms).getTime()
 }
 
 /**
@@ -84,12 +88,12 @@ export function calendarDaysBetween(from: DateInput, to: DateInput): number {
   return Math.round(dayNumber(to) - dayNumber(from))
 }
 
-/** zh-cn's short weekday names, as dayjs's `ddd` gives them (0 = Sunday). */
+/** zh-cn's short weekday names, as dayjs's `ddd` gave them (0 = Sunday). */
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const
 
 /**
  * The Beijing wall clock of a moment worked out without dayjs, with its weekday; undefined for an invalid
- * moment (then dayjs formats it, as `Invalid Date`). A search keystroke, a list's cards and a detail page's
+ * moment (which then reads as `Invalid Date`). A search keystroke, a list's cards and a detail page's
  * dates format a moment each time they render: a dayjs each time cost a keystroke's six result rows about 45 ms
  * at 4× CPU.
  */
@@ -102,13 +106,34 @@ function beijing(input: DateInput): (WallClock & { weekday: string; ms: number }
 /** `2026年11月26日` */
 export function formatDate(input: DateInput): string {
   const b = beijing(input)
-  return b ? `${b.year}年${b.month}月${b.day}日` : cst(input).format('YYYY年M月D日')
+  return b ? fullDate(b) : INVALID_DATE
+}
+
+function fullDate(b: WallClock): string {
+  return `${b.year}年${b.month}月${b.day}日`
 }
 
 /** `11月26日 周四` */
 export function formatMonthDayWeek(input: DateInput): string {
   const b = beijing(input)
-  return b ? `${b.month}月${b.day}日 ${b.weekday}` : cst(input).format('M月D日 ddd')
+  return b ? `${b.month}月${b.day}日 ${b.weekday}` : INVALID_DATE
+}
+
+/** `20270818T090000`: the Beijing wall clock as iCalendar writes a time with TZID=Asia/Shanghai. */
+export function compactStamp(input: DateInput): string {
+  const b = beijing(input)
+  if (!b) return INVALID_DATE
+  return `${year4(b.year)}${pad(b.month)}${pad(b.day)}T${pad(b.hour)}${pad(b.minute)}${pad(b.second)}`
+}
+
+/** The Beijing year of a moment, four digits: `2026`. */
+export function yearLabel(input: DateInput): string {
+  const b = beijing(input)
+  return b ? year4(b.year) : INVALID_DATE
+}
+
+function year4(year: number): string {
+  return String(year).padStart(4, '0')
 }
 
 /**
@@ -149,16 +174,7 @@ export function wallClock(input: DateInput): WallClock {
       millisecond: b.getUTCMilliseconds(),
     }
   }
-  const d = cst(input)
-  return {
-    year: d.year(),
-    month: d.month() + 1,
-    day: d.date(),
-    hour: d.hour(),
-    minute: d.minute(),
-    second: d.second(),
-    millisecond: d.millisecond(),
-  }
+  return { year: NaN, month: NaN, day: NaN, hour: NaN, minute: NaN, second: NaN, millisecond: NaN }
 }
 
 function isLeapYear(year: number): boolean {
@@ -208,11 +224,7 @@ export function daysTouched(start: number, end: number, [from, to]: Range): numb
 export function beijingClock(now: DateInput): { day: number; minute: number } {
   const b = beijing(now)
   if (b) return { day: Math.floor((b.ms + CST_OFFSET_MS) / DAY_MS), minute: b.hour * 60 + b.minute }
-  const t = cst(now)
-  return {
-    day: Math.round(Date.parse(`${t.format('YYYY-MM-DD')}T00:00:00Z`) / DAY_MS),
-    minute: t.hour() * 60 + t.minute(),
-  }
+  return { day: NaN, minute: NaN }
 }
 
 function pad(n: number): string {
@@ -277,40 +289,28 @@ export function todayIn(view: YearMonth, now: DateInput): number | undefined {
 export function spanLabel({ start: from, end: to }: { start: number; end: number }): string {
   const start = beijing(from)
   const end = beijing(to)
-  if (!start || !end) return dayjsSpanLabel(from, to)
   const time = (b: WallClock) => `${pad(b.hour)}:${pad(b.minute)}`
-  const date = (b: WallClock) => `${b.year}年${b.month}月${b.day}日`
-  if (sameDay(start, end)) return `${date(start)} ${start.weekday} ${time(start)}–${time(end)}`
-  return `${date(start)} ${time(start)} 至 ${start.year === end.year ? `${end.month}月${end.day}日` : date(end)} ${time(end)}`
+  // A moment that is no date reads as Invalid Date, as dayjs wrote it (both invalid: one "day", so a "–").
+  if (!start && !end) return `${INVALID_DATE}–${INVALID_DATE}`
+  if (!start || !end) {
+    const known = (b: WallClock | undefined) => (b ? `${fullDate(b)} ${time(b)}` : INVALID_DATE)
+    return `${known(start)} 至 ${known(end)}`
+  }
+  if (sameDay(start, end)) return `${fullDate(start)} ${start.weekday} ${time(start)}–${time(end)}`
+  return `${fullDate(start)} ${time(start)} 至 ${start.year === end.year ? `${end.month}月${end.day}日` : fullDate(end)} ${time(end)}`
 }
 
 function sameDay(a: WallClock, b: WallClock): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day
 }
 
-/** spanLabel of moments one of which is invalid: dayjs's own words for it. */
-function dayjsSpanLabel(from: number, to: number): string {
-  const start = cst(from)
-  const end = cst(to)
-  if (start.format('YYYY-MM-DD') === end.format('YYYY-MM-DD')) {
-    return `${start.format('YYYY年M月D日 ddd HH:mm')}–${end.format('HH:mm')}`
-  }
-  return `${start.format('YYYY年M月D日 HH:mm')} 至 ${end.format(start.year() === end.year() ? 'M月D日 HH:mm' : 'YYYY年M月D日 HH:mm')}`
-}
-
 /** `8月18日–8月22日` for cards. */
 export function shortSpanLabel({ start: from, end: to }: { start: number; end: number }): string {
   const start = beijing(from)
   const end = beijing(to)
-  if (!start || !end) {
-    const s = cst(from)
-    const e = cst(to)
-    const first = s.format('YYYY年M月D日')
-    return s.format('YYYY-MM-DD') === e.format('YYYY-MM-DD')
-      ? first
-      : `${first}–${e.format(s.year() === e.year() ? 'M月D日' : 'YYYY年M月D日')}`
-  }
-  const first = `${start.year}年${start.month}月${start.day}日`
+  if (!start && !end) return INVALID_DATE
+  if (!start || !end) return `${start ? fullDate(start) : INVALID_DATE}–${end ? fullDate(end) : INVALID_DATE}`
+  const first = fullDate(start)
   if (sameDay(start, end)) return first
   return `${first}–${start.year === end.year ? '' : `${end.year}年`}${end.month}月${end.day}日`
 }

@@ -2,7 +2,8 @@ import { check, finite, maxLength, number, object, picklist, pipe, string } from
 import { isRecordId } from '@/content/limits'
 import { DOMAINS, type Domain } from '@/content/schema'
 import { DOMAIN_LABELS, findRecord, type RecordRef, type TitledRecords } from './records'
-import { storedList, type StoredShape } from './stored'
+import type { StoredShape } from './stored'
+import { storedList } from './stored-schemas'
 
 export interface Favourite {
   domain: Domain

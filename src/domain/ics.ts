@@ -1,6 +1,6 @@
 import type { DistrictEvent } from '../content/schema'
 import { DAY_MS } from '../content/calendar'
-import { cst, toMillis, type DateInput } from './date'
+import { compactStamp, toMillis, yearLabel, type DateInput } from './date'
 import type { Occurrence } from './events'
 import { isSampleRecord, markedTitle } from './records'
 
@@ -79,7 +79,7 @@ export function foldIcsLine(line: string): string {
 
 /** `20270818T090000`: Beijing wall clock, for values with TZID=Asia/Shanghai. */
 function beijingStamp(ms: number): string {
-  return cst(ms).format('YYYYMMDD[T]HHmmss')
+  return compactStamp(ms)
 }
 
 /** `20261126T000000Z` */
@@ -154,7 +154,7 @@ export function buildIcs(event: DistrictEvent, occurrence: Occurrence, options: 
  * occurrence's year (Beijing), `马术表演周（示例）2026.ics`. Without an occurrence, the stored start's year.
  */
 export function icsFileName(event: DistrictEvent, occurrence?: Occurrence): string {
-  const year = cst(occurrence ? occurrence.start : event.start).format('YYYY')
+  const year = yearLabel(occurrence ? occurrence.start : event.start)
   // Characters no file system takes, and controls, become spaces; the schema already keeps titles plain.
   const title = markedTitle(event.title, event.source, 'events')
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')

@@ -1,7 +1,7 @@
 import { packFiles } from '@/content/pack-file'
 import type { Problem } from '@/content/problem'
 import { MAX_PUBLICATIONS, type Publication as PackPublication } from '@/content/schema'
-import { cst } from '@/domain/date'
+import { cst } from './beijing'
 import { changeLines, changeSummary, type RecordChange } from './changes'
 import { isObject, type RawPack } from './collections'
 

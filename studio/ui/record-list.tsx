@@ -1,7 +1,7 @@
 import { Button, Input, Select, Space, Table, Tag } from 'antd'
 import { useEffect, useMemo, useState } from 'react'
 import type { Problem } from '@/content/problem'
-import { cst } from '@/domain/date'
+import { cst } from '../model/beijing'
 import {
   COLLECTION_LABELS,
   isObject,

@@ -102,4 +102,30 @@ describe('the one date module', () => {
     expect(beijingClock(Date.parse('2026-11-01T09:05:00+08:00')).minute).toBe(9 * 60 + 5)
     expect(formatDate('not a date')).toBe('Invalid Date')
   })
+
+  // Dates the content never holds (its schema takes plain and zoned ones only) read as they did when this module
+  // was built on dayjs: other strings in the device's zone (New York here, summer time in August: UTC−4), and
+  // Invalid Date for what is no date.
+  it('reads other date strings in the device zone, as dayjs did', () => {
+    expect(formatMonthDayWeek('2026-08-18 09:00')).toBe('8月18日 周二')
+    expect(wallClock('2026-08-18 09:00')).toMatchObject({ day: 18, hour: 21, minute: 0 })
+    expect(wallClock('2026/08/18')).toMatchObject({ day: 18, hour: 12 })
+    expect(wallClock('2026-08')).toMatchObject({ month: 8, day: 1, hour: 12 })
+    expect(wallClock('2026-08-18T20:30:00Z')).toMatchObject({ day: 19, hour: 4, minute: 30 })
+    expect(wallClock(new Date(Date.UTC(2026, 7, 18, 1)))).toMatchObject({ day: 18, hour: 9 })
+  })
+
+  it('says Invalid Date for a moment that is no date, as dayjs did', () => {
+    const day = Date.parse('2026-11-26T09:00:00+08:00')
+    expect(formatMonthDayWeek('not a date')).toBe('Invalid Date')
+    expect(spanLabel({ start: Number.NaN, end: Number.NaN })).toBe('Invalid Date–Invalid Date')
+    expect(spanLabel({ start: day, end: Number.NaN })).toBe('2026年11月26日 09:00 至 Invalid Date')
+    expect(spanLabel({ start: Number.NaN, end: day })).toBe('Invalid Date 至 2026年11月26日 09:00')
+    expect(shortSpanLabel({ start: Number.NaN, end: Number.NaN })).toBe('Invalid Date')
+    expect(shortSpanLabel({ start: day, end: Number.NaN })).toBe('2026年11月26日–Invalid Date')
+    expect(shortSpanLabel({ start: Number.NaN, end: day })).toBe('Invalid Date–2026年11月26日')
+    expect(wallClock('not a date').year).toBeNaN()
+    expect(beijingClock('not a date').day).toBeNaN()
+    expect(beijingClock('not a date').minute).toBeNaN()
+  })
 })

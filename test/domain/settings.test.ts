@@ -15,6 +15,13 @@ describe('parseSettings', () => {
     expect(parseSettings({ elderMode: false })).toEqual({ settings: { elderMode: false }, recovered: false })
   })
 
+  it('keeps the elderly mode of settings written with more keys, and drops the rest', () => {
+    expect(parseSettings(JSON.stringify({ elderMode: true, fontScale: 2 }))).toEqual({
+      settings: { elderMode: true },
+      recovered: false,
+    })
+  })
+
   it('starts with the standard mode when nothing is stored', () => {
     for (const raw of [undefined, null, ''])
       expect(parseSettings(raw)).toEqual({ settings: DEFAULT_SETTINGS, recovered: false })
@@ -26,6 +33,8 @@ describe('parseSettings', () => {
     ['a list', JSON.stringify([true])],
     ['a wrong type', JSON.stringify({ elderMode: 'yes' })],
     ['a number', 1],
+    ['no elderly mode', JSON.stringify({ fontScale: 2 })],
+    ['null', 'null'],
   ])('resets %s to the defaults and says so', (_, raw) => {
     expect(parseSettings(raw)).toEqual({ settings: DEFAULT_SETTINGS, recovered: true })
   })

@@ -1,4 +1,5 @@
-import { storedTextList, type StoredShape } from '../stored'
+import type { StoredShape } from '../stored'
+import { storedTextList } from '../stored-schemas'
 import { MAX_QUERY } from './query'
 
 const MAX_RECENT = 10
