@@ -1,5 +1,6 @@
 import type { Attraction, ContentPack, OpeningSeason } from '../content/schema'
-import { beijingClock, dayFacts, type DateInput } from './date'
+import type { DateInput } from './date'
+import { beijingClock, dayFacts } from './date-calendar'
 import { townName } from './records'
 import { searchDoc, searchText, type SearchDoc } from './search/document'
 

@@ -1,6 +1,7 @@
 import type { DistrictEvent } from '../content/schema'
 import { DAY_MS } from '../content/calendar'
-import { compactStamp, toMillis, yearLabel, type DateInput } from './date'
+import { toMillis, type DateInput } from './date'
+import { compactStamp, yearLabel } from './date-calendar'
 import type { Occurrence } from './events'
 import { isSampleRecord, markedTitle } from './records'
 

@@ -1,9 +1,11 @@
 import { JOB_SCHEDULES, JOB_TYPES, type ContentPack, type Job, type JobType } from '../content/schema'
-import { calendarDaysBetween, relativeDay, type DateInput } from './date'
+import { calendarDaysBetween, type DateInput } from './date'
+import { compareJobs, isJobExpired, newestFirst, payLabel, type JobCore } from './job-posts'
 import { townName } from './records'
 import { searchDoc, searchText, type SearchDoc } from './search/document'
 
 export { JOB_SCHEDULES, JOB_TYPES }
+export { isJobExpired, jobAgeLabel, payLabel, type JobCore } from './job-posts'
 
 export type JobSchedule = Job['schedule']
 export type PayUnit = Job['pay']['unit']
@@ -54,7 +56,6 @@ const MONTHLY_FACTOR: Record<PayUnit, number> = {
   hour: WORKDAYS_PER_MONTH * HOURS_PER_DAY,
 }
 
-const UNIT_LABELS: Record<PayUnit, string> = { month: '月', day: '天', hour: '小时' }
 const TYPE_LABELS: Record<JobType, string> = {
   enterprise: '企业岗位',
   'public-welfare': '公益岗位',
@@ -83,13 +84,6 @@ export function scheduleLabel(schedule: JobSchedule): string {
   return SCHEDULE_LABELS[schedule]
 }
 
-/** `3000–4500元/月`, or `150元/天` when min and max are equal. */
-export function payLabel(job: Pick<Job, 'pay'>): string {
-  const { min, max, unit } = job.pay
-  const amount = min === max ? `${min}` : `${min}–${max}`
-  return `${amount}元/${UNIT_LABELS[unit]}`
-}
-
 /** The pay as a monthly-equivalent range (see WORKDAYS_PER_MONTH). */
 export function monthlyPay(job: Pick<Job, 'pay'>): MonthlyRange {
   const factor = MONTHLY_FACTOR[job.pay.unit]
@@ -106,16 +100,6 @@ export function matchesPayRange(job: Pick<Job, 'pay'>, range: PayBand | PayBound
   return pay.max >= (range.min ?? -Infinity) && pay.min <= (range.max ?? Infinity)
 }
 
-/** Open through the whole deadline day (Beijing time); expired from 00:00 the next day. */
-export function isJobExpired(job: Pick<Job, 'deadline'>, now: DateInput): boolean {
-  return calendarDaysBetween(job.deadline, now) > 0
-}
-
-/** `今天发布`, `昨天发布`, `3天前发布`, then `2026年10月1日发布`. */
-export function jobAgeLabel(job: Pick<Job, 'postedAt'>, now: DateInput): string {
-  return `${relativeDay(job.postedAt, now)}发布`
-}
-
 /** `还剩3天截止`, `明天截止`, `今天截止`, `已截止`. */
 export function daysLeftLabel(job: Pick<Job, 'deadline'>, now: DateInput): string {
   const days = calendarDaysBetween(now, job.deadline)
@@ -124,9 +108,6 @@ export function daysLeftLabel(job: Pick<Job, 'deadline'>, now: DateInput): strin
   if (days === 1) return '明天截止'
   return `还剩${days}天截止`
 }
-
-/** What filtering and ordering posts reads: enough for home, which holds only a summary of each record. */
-export type JobCore = Pick<Job, 'id' | 'title' | 'townId' | 'type' | 'schedule' | 'pay' | 'postedAt' | 'deadline'>
 
 type Dimension = 'townId' | 'type' | 'payRange' | 'schedule'
 
@@ -139,38 +120,9 @@ function matches(job: JobCore, filter: JobFilter, expired: boolean, skip?: Dimen
   return true
 }
 
-/**
- * Titles in the order of their characters' codes: for Chinese, the Unicode charts' order of ideographs by
- * radical, then strokes (the Kangxi dictionary's order), the same on every engine. Not the pinyin collator (`Intl.Collator('zh-CN')`): building
- * it loads ICU's Chinese tailoring, one task of 60–100 ms at 4× CPU on the first list that sorts, and
- * mini-program runtimes without Intl would order the same posts differently.
- */
-function compareTitles(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-function compareJobs(a: JobCore, b: JobCore): number {
-  if (a.postedAt !== b.postedAt) return a.postedAt < b.postedAt ? 1 : -1
-  if (a.deadline !== b.deadline) return a.deadline < b.deadline ? -1 : 1
-  return compareTitles(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-}
-
 /** Posts matching every given filter, in the content's order (sortJobs orders them). */
 export function filterJobs<J extends JobCore>(jobs: readonly J[], filter: JobFilter, now: DateInput): J[] {
   return jobs.filter((job) => matches(job, filter, isJobExpired(job, now)))
-}
-
-// Each records array in newest-first order, sorted once: filtering keeps that order, so a list page re-filtered
-// at every tap does not sort a few hundred posts (with Chinese title order) each time.
-const newestOrder = new WeakMap<readonly JobCore[], readonly JobCore[]>()
-
-function newestFirst<J extends JobCore>(jobs: readonly J[]): readonly J[] {
-  let sorted = newestOrder.get(jobs)
-  if (!sorted) {
-    sorted = [...jobs].sort(compareJobs)
-    newestOrder.set(jobs, sorted)
-  }
-  return sorted as readonly J[]
 }
 
 /** Posts matching every given filter, newest first (then closing soonest, then by title). */

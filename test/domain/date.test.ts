@@ -1,18 +1,14 @@
 import { isRealDate, millisBetween } from '@/content/calendar'
+import { calendarDaysBetween, formatDate, formatMonthDayWeek, shiftYears, wallClock } from '@/domain/date'
 import {
   beijingClock,
-  calendarDaysBetween,
   daysInMonth,
   firstWeekday,
-  formatDate,
-  formatMonthDayWeek,
   monthOf,
-  shiftYears,
   shortSpanLabel,
   spanLabel,
   todayIn,
-  wallClock,
-} from '@/domain/date'
+} from '@/domain/date-calendar'
 
 // Calendar facts, checked against a printed calendar (26 Nov 2026 is a Thursday).
 describe('the one date module', () => {

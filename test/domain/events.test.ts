@@ -15,6 +15,7 @@ import {
   occurrenceFor,
   eventStatusLabel,
 } from '../../src/domain/events'
+import { eventsInListOrder } from '../../src/domain/event-timing'
 import { byId } from '../../src/domain/records'
 
 const ms = (iso: string) => Date.parse(iso)
@@ -209,14 +210,10 @@ describe('listEvents', () => {
   const ids = (list: DistrictEvent[]) => list.map((e) => e.id)
 
   it('puts ongoing first (ending soonest), then upcoming by start, then ended newest first', () => {
-    expect(ids(listEvents(events, {}, now))).toEqual([
-      'ongoing-short',
-      'ongoing-long',
-      'upcoming-sooner',
-      'upcoming-later',
-      'ended-newer',
-      'ended-older',
-    ])
+    const order = ['ongoing-short', 'ongoing-long', 'upcoming-sooner', 'upcoming-later', 'ended-newer', 'ended-older']
+    expect(ids(listEvents(events, {}, now))).toEqual(order)
+    // Home's order (event-timing.ts, without the filters) is the list's.
+    expect(ids(eventsInListOrder(events, now))).toEqual(order)
   })
 
   it('filters by status, category and month, in combination', () => {

@@ -15,6 +15,7 @@ import {
   scheduleLabel,
   sortJobs,
 } from '../../src/domain/jobs'
+import { openJobsNewestFirst } from '../../src/domain/job-posts'
 import { byId } from '../../src/domain/records'
 
 // The jest config runs tests outside Beijing (TZ=America/New_York); instants below
@@ -203,6 +204,19 @@ describe('listJobs', () => {
       'well-paid',
       'old',
     ])
+  })
+
+  it('gives home the same open posts in the same order (job-posts.ts, without the filters)', () => {
+    expect(ids(openJobsNewestFirst(jobs, NOW))).toEqual([
+      'new-soon-b',
+      'new-soon',
+      'new-late',
+      'welfare-part',
+      'relief-luxiang',
+      'well-paid',
+      'old',
+    ])
+    expect(ids(openJobsNewestFirst(jobs, '2026-11-25T23:59:59+08:00'))).toContain('expired')
   })
 
   it('hides expired posts unless asked', () => {

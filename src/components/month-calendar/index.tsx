@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { daysInMonth, firstWeekday } from '@/domain/date'
+import { daysInMonth, firstWeekday } from '@/domain/date-calendar'
 import { IS_H5 } from '@/platform/env'
 import './index.scss'
 

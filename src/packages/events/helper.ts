@@ -1,4 +1,4 @@
-import { daysInMonth, monthKey, type YearMonth } from '@/domain/date'
+import { daysInMonth, monthKey, type YearMonth } from '@/domain/date-calendar'
 import type { EventStatus } from '@/domain/events'
 import type { StatusTone } from '@/components/status-tag'
 

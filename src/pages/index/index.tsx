@@ -11,11 +11,11 @@ import {
   countdownLabel,
   eventStatus,
   datesUnannounced,
-  listEvents,
+  eventsInListOrder,
   occurrenceFor,
   eventStatusLabel,
-} from '@/domain/events'
-import { jobAgeLabel, listJobs, payLabel } from '@/domain/jobs'
+} from '@/domain/event-timing'
+import { jobAgeLabel, openJobsNewestFirst, payLabel } from '@/domain/job-posts'
 import { DEMO_PLAN_NOTE, DEMO_PLAN_TITLE } from '@/domain/demo-plan'
 import { DOMAIN_LABELS, SOURCE_NAME } from '@/domain/records'
 import { detailPath, HOME_SHARE, listPath, SEARCH_PATH } from '@/domain/routes'
@@ -54,7 +54,7 @@ export default function HomePage() {
 
   const events = useMemo(
     () =>
-      listEvents(summary.events, {}, now)
+      eventsInListOrder(summary.events, now)
         .filter((e) => eventStatus(e, now) !== 'ended' && !datesUnannounced(e))
         .slice(0, SHOWN)
         .map((e) => ({
@@ -65,7 +65,7 @@ export default function HomePage() {
         })),
     [summary, now],
   )
-  const jobs = useMemo(() => listJobs(summary.jobs, {}, now).slice(0, SHOWN), [summary, now])
+  const jobs = useMemo(() => openJobsNewestFirst(summary.jobs, now).slice(0, SHOWN), [summary, now])
   // The tracker's own numbers: trackerFigures of the same records, worked out when the summary was made.
   const tracker = summary.livelihoodTracker
   const overview = tracker.demo

@@ -13,7 +13,7 @@ import { SampleBadge } from '@/components/sample-badge'
 import { ShareBar } from '@/components/share-bar'
 import { SourceNote } from '@/components/source-note'
 import { StatusTag } from '@/components/status-tag'
-import { spanLabel } from '@/domain/date'
+import { spanLabel } from '@/domain/date-calendar'
 import {
   countdownLabel,
   DATES_UNANNOUNCED,

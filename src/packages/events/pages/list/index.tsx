@@ -22,7 +22,7 @@ import {
   occurrenceFor,
   eventStatusLabel,
 } from '@/domain/events'
-import { dayKey, monthOf, shortSpanLabel, stepMonth, todayIn, type YearMonth } from '@/domain/date'
+import { dayKey, monthOf, shortSpanLabel, stepMonth, todayIn, type YearMonth } from '@/domain/date-calendar'
 import { detailPath, listPathWith } from '@/domain/routes'
 import { embeddedEvents } from '@/domain/embedded/events'
 import { useDomainRecords } from '@/hooks/use-content'
