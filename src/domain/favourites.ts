@@ -1,9 +1,7 @@
-import { check, finite, maxLength, number, object, picklist, pipe, string } from 'valibot'
 import { isRecordId } from '@/content/limits'
 import { DOMAINS, type Domain } from '@/content/schema'
 import { DOMAIN_LABELS, findRecord, type RecordRef, type TitledRecords } from './records'
-import type { StoredShape } from './stored'
-import { storedList } from './stored-schemas'
+import { storedList, type StoredShape } from './stored'
 
 export interface Favourite {
   domain: Domain
@@ -15,16 +13,22 @@ export interface Favourite {
 
 export const MAX_FAVOURITES = 500
 
-const favouriteSchema = object({
-  domain: picklist(DOMAINS),
+const MAX_TITLE = 200
+
+/** One stored favourite as kept (its four fields, nothing else), or undefined when any of them is wrong. */
+function readFavourite(entry: unknown): Favourite | undefined {
+  if (!entry || typeof entry !== 'object') return undefined
+  const { domain, id, title, savedAt } = entry as Partial<Record<keyof Favourite, unknown>>
+  if (!DOMAINS.some((d) => d === domain)) return undefined
   // The checker's own id rule: a record it accepts is never dropped from 收藏 at the next launch.
-  id: pipe(string(), check(isRecordId)),
-  title: pipe(string(), maxLength(200)),
-  savedAt: pipe(number(), finite()),
-})
+  if (typeof id !== 'string' || !isRecordId(id)) return undefined
+  if (typeof title !== 'string' || title.length > MAX_TITLE) return undefined
+  if (typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return undefined
+  return { domain: domain as Domain, id, title, savedAt }
+}
 
 /** Favourites as stored: valid entries only, one per record, newest first, at most MAX_FAVOURITES. */
-export const favouritesShape: StoredShape<Favourite[]> = storedList(favouriteSchema, {
+export const favouritesShape: StoredShape<Favourite[]> = storedList(readFavourite, {
   max: MAX_FAVOURITES,
   keyOf: (f) => `${f.domain}/${f.id}`,
 })

@@ -60,6 +60,18 @@ describe('parseFavourites', () => {
     expect(parseFavourites(raw)).toEqual({ items: [fav()], recovered: true })
   })
 
+  it('keeps a title of 200 characters and drops one of 201, an id the checker refuses and a time that is no number', () => {
+    const raw = [
+      fav({ title: '岗'.repeat(200) }),
+      fav({ domain: 'events', id: event.id, title: '岗'.repeat(201) }),
+      fav({ domain: 'events', id: 'Not An Id' }),
+      fav({ domain: 'events', id: event.id, savedAt: Number.NaN }),
+      fav({ domain: 'events', id: event.id, savedAt: Number.POSITIVE_INFINITY }),
+      [fav({ domain: 'events', id: event.id })],
+    ]
+    expect(parseFavourites(raw)).toEqual({ items: [fav({ title: '岗'.repeat(200) })], recovered: true })
+  })
+
   it('drops duplicates, keeping the first', () => {
     const raw = JSON.stringify([fav({ savedAt: 2 }), fav({ savedAt: 1 })])
     expect(parseFavourites(raw)).toEqual({ items: [fav({ savedAt: 2 })], recovered: true })

@@ -217,6 +217,14 @@ describe('recent searches', () => {
     ['a foreign shape', JSON.stringify({ q: '低保' }), [], true],
     ['mixed entries', JSON.stringify(['低保', 3, null, '低保', '', { a: 1 }, '医保']), ['低保', '医保'], true],
     ['an already parsed array', ['低保'], ['低保'], false],
+    ['untrimmed entries', JSON.stringify(['  低保 ', '低保', '   ']), ['低保'], true],
+    ['a 64-character entry and a 65-character one', ['保'.repeat(64), '保'.repeat(65)], ['保'.repeat(64)], true],
+    [
+      'eleven entries (kept: the ten first, nothing damaged)',
+      Array.from({ length: 11 }, (_, i) => `词${i}`),
+      Array.from({ length: 10 }, (_, i) => `词${i}`),
+      false,
+    ],
   ])('recovers from %s', (_, raw, items, recovered) => {
     expect(parseRecentSearches(raw)).toEqual({ items, recovered })
   })

@@ -1,5 +1,4 @@
-import type { StoredShape } from '../stored'
-import { storedTextList } from '../stored-schemas'
+import { storedList, storedText, type StoredShape } from '../stored'
 import { MAX_QUERY } from './query'
 
 const MAX_RECENT = 10
@@ -7,9 +6,9 @@ const MAX_RECENT = 10
 const MAX_RECENT_LENGTH = MAX_QUERY
 
 /** Recent searches as stored: trimmed, non-empty, unique, the ten latest. */
-export const recentSearchesShape: StoredShape<string[]> = storedTextList({
+export const recentSearchesShape: StoredShape<string[]> = storedList((q) => storedText(q, MAX_RECENT_LENGTH), {
   max: MAX_RECENT,
-  maxLength: MAX_RECENT_LENGTH,
+  keyOf: (q) => q,
 })
 
 /** Puts a query first (once), keeps the ten latest. */
