@@ -1,7 +1,8 @@
 import { isRecordId } from '@/content/limits'
 import { DOMAINS, type Domain } from '@/content/schema'
 import { DOMAIN_LABELS, findRecord, type RecordRef, type TitledRecords } from './records'
-import { storedList, type StoredShape } from './stored'
+import type { StoredShape } from './stored'
+import { storedList } from './stored-list'
 
 export interface Favourite {
   domain: Domain

@@ -1,4 +1,5 @@
-import { storedList, storedText, type StoredShape } from '../stored'
+import type { StoredShape } from '../stored'
+import { storedList, storedText } from '../stored-list'
 import { MAX_QUERY } from './query'
 
 const MAX_RECENT = 10
