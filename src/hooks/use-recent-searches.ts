@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { addRecentSearch } from '@/domain/search/recent'
-import { recentSearchesStore } from '@/platform/saved-lists'
+import { recentSearchesStore } from '@/platform/recent-searches'
 import { useStore } from './use-store'
 
 /** Searches kept on this device only, newest first; clearable. */

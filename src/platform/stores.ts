@@ -8,9 +8,10 @@ import { createStore } from '@/domain/store'
 import { createPersistentStore } from './persistent-store'
 
 /*
- * Every value the app keeps while it runs is created here, once, and nowhere else (the two saved lists, 收藏 and
- * recent searches, in saved-lists.ts beside it: only the pages that show them load their shapes); hooks read them
- * with useStore (hooks/use-store.ts), platform code that changes them imports them from here.
+ * Every value the app keeps while it runs is created here, once, and nowhere else (the two saved lists beside it,
+ * 收藏 in saved-lists.ts and recent searches in recent-searches.ts: only the pages that show them load their
+ * shapes); hooks read them with useStore (hooks/use-store.ts), platform code that changes them imports them from
+ * here.
  *
  * A new value kept on the device: its shape in domain/ (a StoredShape: what is kept, what damaged data becomes),
  * one store below (a versioned key, the shape, the calm words for repaired data), and a hook that reads it.
