@@ -5,6 +5,11 @@ import SearchPage from '@/pages/search/index'
 let mockQuery = ''
 jest.mock('@/hooks/use-query-param', () => ({ useQueryParam: () => mockQuery }))
 jest.mock('@/hooks/use-sharing', () => ({ useSharing: () => undefined }))
+const mockOpenRoute = jest.fn()
+jest.mock('@/platform/nav', () => ({
+  ...jest.requireActual<object>('@/platform/nav'),
+  openRoute: (path: string) => mockOpenRoute(path),
+}))
 
 /** Taro's H5 Input renders its inner <input> a moment after mounting. */
 async function theInput(): Promise<HTMLInputElement> {
@@ -53,6 +58,17 @@ describe('search page', () => {
     // The open post before the closed one.
     await waitFor(() => expect(heads().slice(0, 2)).toEqual(['物流配送司机示例', '叉车司机示例']))
     clock.mockRestore()
+  })
+
+  // A villager does not know the self-check exists: asking what she may apply for offers it.
+  it('我能申请什么 offers the self-check, which opens the policies list at 我能申请吗', async () => {
+    const { container } = render(<SearchPage />)
+    await typeInto('我能申请什么')
+    const card = await screen.findByText('不知道能申请什么？做个自测 ›')
+    fireEvent.click(card)
+    expect(mockOpenRoute).toHaveBeenCalledWith('/packages/policies/pages/list/index?check=1')
+    await typeInto('梅花鹿')
+    expect(container.textContent).not.toContain('做个自测')
   })
 
   it('shows suggestions on an empty box', () => {

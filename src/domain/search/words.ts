@@ -109,6 +109,26 @@ export const ELDER_MODE_WORDS = [
   '老人版',
 ] as const
 
+/** Asking what one may apply for (我能申请什么, 自测): the search page offers the self-check (我能申请吗). */
+export const SELF_CHECK_WORDS = [
+  '自测',
+  '自查',
+  '测一测',
+  '能申请什么',
+  '能领什么',
+  '能办什么',
+  '适合我',
+  '符合条件',
+  '够不够条件',
+  '能不能申请',
+  '我能申请吗',
+] as const
+
+export function asksSelfCheck(query: string): boolean {
+  const q = query.replace(/\s+/g, '')
+  return SELF_CHECK_WORDS.some((w) => q.includes(w))
+}
+
 /** Offered on an empty box; each finds something in the embedded content (tested). */
 export const SEARCH_SUGGESTIONS = [
   '梅花鹿节',

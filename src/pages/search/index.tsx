@@ -4,6 +4,7 @@ import { roleProps } from '@/components/a11y-props'
 import { ElderSwitch } from '@/components/elder-switch'
 import { EmptyState } from '@/components/empty-state'
 import { HighlightText } from '@/components/highlight-text'
+import { LinkCard } from '@/components/link-card'
 import { SampleBadge } from '@/components/sample-badge'
 import { PageShell } from '@/components/page-shell'
 import { PendingNote } from '@/components/pending-note'
@@ -14,7 +15,7 @@ import { detailPath, listPath, searchPathFor } from '@/domain/routes'
 import type { HitFacts } from '@/domain/search/facts'
 import type { SearchGroup, SearchHit } from '@/domain/search/hit'
 import { cleanQuery, isolate } from '@/domain/search/query'
-import { SEARCH_SUGGESTIONS } from '@/domain/search/words'
+import { asksSelfCheck, SEARCH_SUGGESTIONS } from '@/domain/search/words'
 import { useNow } from '@/hooks/use-now'
 import { useQueryParam } from '@/hooks/use-query-param'
 import { useRecentSearches } from '@/hooks/use-recent-searches'
@@ -233,6 +234,12 @@ export default function SearchPage() {
           <ElderSwitch prompt='想让字更大、按钮更大？打开长辈版：' />
         </View>
       )}
+      {asksSelfCheck(trimmed) && (
+        <LinkCard className='sy-search__self-check' onTap={() => void openRoute(`${listPath('policies')}?check=1`)}>
+          <Text className='sy-search__self-check-title'>不知道能申请什么？做个自测 ›</Text>
+          <Text className='sy-search__self-check-hint'>回答几个问题，看看哪些惠民政策可能适合您家</Text>
+        </LinkCard>
+      )}
       {trimmed === '' ? (
         <View>
           {recent.items.length > 0 && (
@@ -263,7 +270,11 @@ export default function SearchPage() {
           <AskedFor words={trimmed} />
           <EmptyState
             title='没有找到结果'
-            hint={result.suggestions.length > 0 ? undefined : '试试少打几个字、换个说法，或者用拼音首字母。'}
+            hint={
+              result.suggestions.length > 0
+                ? undefined
+                : '试试少打几个字，或者换个说法；不知道怎么说，可以拨打 12345 问一问。'
+            }
           >
             {result.suggestions.length === 0 && <Chips label='试试这些' words={SEARCH_SUGGESTIONS} onPick={pick} />}
           </EmptyState>
