@@ -1,6 +1,7 @@
 import { JOB_SCHEDULES, JOB_TYPES, type ContentPack, type Job, type JobType } from '../content/schema'
 import { calendarDaysBetween, type DateInput } from './date'
 import { compareJobs, isJobExpired, newestFirst, payLabel, type JobCore } from './job-posts'
+import { isDemoPhone } from './phones'
 import { townName } from './records'
 import { searchDoc, searchText, type SearchDoc } from './search/document'
 
@@ -221,17 +222,20 @@ export function jobSearchDoc(j: Job, pack: Pick<ContentPack, 'towns'>): SearchDo
   })
 }
 
-/** How to apply, in steps a person can follow: the post's own, or calling its contact and going with an ID card. */
+/**
+ * How to apply, in steps a person can follow: the post's own, or calling its contact and going with an ID card.
+ * A demo post's number cannot be dialled: its first step says so and where to ask instead, never "call" alone.
+ */
 export function applyGuide(job: Pick<Job, 'apply' | 'contact' | 'address'>): {
   steps: string[]
   bring: string[]
   where: string
 } {
+  const first = isDemoPhone(job.contact.phone)
+    ? `先联系${job.contact.name}，问清岗位还招不招人、什么时候去面试。这是示例岗位，电话不能拨打；找工作的事可以拨打 ${EMPLOYMENT_HOTLINE} 问问。`
+    : `先打电话给${job.contact.name}，问清岗位还招不招人、什么时候去面试。`
   return {
-    steps: job.apply?.steps ?? [
-      `先打电话给${job.contact.name}，问清岗位还招不招人、什么时候去面试。`,
-      '按约好的时间，带上材料去报名或面试。',
-    ],
+    steps: job.apply?.steps ?? [first, '按约好的时间，带上材料去报名或面试。'],
     bring: job.apply?.bring ?? ['身份证'],
     where: job.address,
   }

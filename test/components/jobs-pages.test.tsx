@@ -197,7 +197,13 @@ describe('job detail', () => {
     unmount()
     mockId = 'luxiang-deer-keeper'
     render(<JobDetailPage />)
-    expect(screen.getByText('1. 先打电话给张先生（示例），问清岗位还招不招人、什么时候去面试。')).toBeInTheDocument()
+    // Its number is a demo one: the step does not tell her to dial it.
+    expect(
+      screen.getByText(
+        '1. 先联系张先生（示例），问清岗位还招不招人、什么时候去面试。这是示例岗位，电话不能拨打；找工作的事可以拨打 12333 问问。',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/先打电话给/)).toBeNull()
     expect(screen.getByText('身份证')).toBeInTheDocument()
   })
 

@@ -26,3 +26,14 @@ test('a job post says how to apply, puts 12333 one tap away and links the employ
     app.close()
   }
 })
+
+test('a demo post does not tell her to dial its demo number: the step says so and names 12333', async () => {
+  const { app, page } = await openPage(detailRoute('jobs'), { id: 'luxiang-deer-keeper' })
+  try {
+    app.assertClean('demo job detail')
+    expect(page.text).toContain('这是示例岗位，电话不能拨打；找工作的事可以拨打 12333 问问。')
+    expect(page.text).not.toContain('先打电话给')
+  } finally {
+    app.close()
+  }
+})
