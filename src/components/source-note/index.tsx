@@ -2,7 +2,8 @@ import { View, Text } from '@tarojs/components'
 import type { Collection } from '@/content/labels'
 import type { Source } from '@/content/schema'
 import { formatDate } from '@/domain/date'
-import { sampleFieldLabels, SOURCE_NAME } from '@/domain/records'
+import { SOURCE_NAME } from '@/domain/records'
+import { sampleFieldLabels } from '@/domain/sample-fields'
 import './index.scss'
 
 export interface SourceNoteProps {
