@@ -98,6 +98,8 @@ const TAPPABLE = [
   '.sy-home__more',
   '.sy-home__row',
   '.sy-home__search',
+  '.sy-home__self-check',
+  '.sy-search__self-check',
   '.sy-search__chip',
   '.sy-search__hit',
   '.sy-search__more',

@@ -33,6 +33,19 @@ test('home shows the services, events, jobs, 民生实事 progress, figures and 
   }
 })
 
+test('home offers the self-check: one tap opens 我能申请吗 on the policies list', async () => {
+  const { app, page } = await openPage(HOME_ROUTE)
+  try {
+    await page.tap('不知道能申请哪些政策？做个自测 ›')
+    app.assertClean('home → self-check')
+    expect(app.navigations().map((c) => (c.args[0] as { url?: string }).url)).toEqual([
+      '/packages/policies/pages/list/index?check=1',
+    ])
+  } finally {
+    app.close()
+  }
+})
+
 test('search opened with ?q= shows grouped results at once', async () => {
   const { app, page } = await openPage(SEARCH_ROUTE, { q: encodeURIComponent('梅花鹿') })
   try {

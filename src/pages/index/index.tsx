@@ -104,6 +104,13 @@ export default function HomePage() {
         <Text>搜项目、岗位、活动、景点、政策</Text>
       </View>
       <QuickGrid items={grid} />
+      <View
+        className='sy-home__self-check'
+        {...roleProps('link')}
+        onClick={() => void openRoute(`${listPath('policies')}?check=1`)}
+      >
+        <Text>不知道能申请哪些政策？做个自测 ›</Text>
+      </View>
 
       <View className='sy-home__card'>
         <SectionHead title='近期活动' more='全部活动' onMore={() => void openRoute(listPath('events'))} />
