@@ -176,6 +176,40 @@ test('长辈版 on a 375 px phone: no event’s detail page is wider than the wi
   })
 })
 
+test('长辈版 on a 375 px phone: the switch’s hint breaks only after a 、 (never 高 / 对比)', async () => {
+  await journey(HOME_ROUTE, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 })
+    await expectTexts(page, ['长辈版'])
+    await page.locator('.sy-elder__row').first().click()
+    await expectTexts(page, ['已打开'])
+    await page.locator('.sy-page--elder').first().waitFor({ timeout: 10000 })
+    // Each phrase's characters, by the line they are drawn on.
+    const lines = await page.evaluate(() => {
+      const hint = Array.from(document.querySelectorAll<HTMLElement>('.sy-elder__hint')).find(
+        (e) => e.offsetParent !== null,
+      )!
+      const walker = document.createTreeWalker(hint, NodeFilter.SHOW_TEXT)
+      const tops: Array<[string, number]> = []
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (let i = 0; i < (n.textContent ?? '').length; i += 1) {
+          const range = document.createRange()
+          range.setStart(n, i)
+          range.setEnd(n, i + 1)
+          tops.push([n.textContent!.charAt(i), Math.round(range.getBoundingClientRect().top)])
+        }
+      }
+      return tops
+    })
+    const text = lines.map(([c]) => c).join('')
+    expect(text).toBe('大字体、大按钮、高对比')
+    for (const phrase of ['大字体', '大按钮', '高对比']) {
+      const at = text.indexOf(phrase)
+      const tops = new Set(lines.slice(at, at + phrase.length).map(([, top]) => top))
+      expect([phrase, tops.size]).toEqual([phrase, 1])
+    }
+  })
+})
+
 // 长辈版 must reach NutUI's widgets: the Tag's text size comes from the ConfigProvider theme, the Button's from our tokens.
 test('NutUI tags (their size from the theme) and NutUI buttons grow with 长辈版, and are smaller without it', async () => {
   const festival = embeddedPack.events.find((e) => e.id === 'meihualu-festival')!
