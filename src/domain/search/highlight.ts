@@ -1,3 +1,4 @@
+import { normalizeText } from './query'
 import type { IndexEntry } from './search-index'
 
 /** [start, end) of a match inside a piece of text. */
@@ -53,7 +54,8 @@ export function snippetAround(
   const tail = end < lineEnd ? '…' : ''
   const snippet = lead + entry.body.slice(start, end) + tail
   const shift = lead.length - start
-  const local = entry.bodyNorm.slice(start, end)
+  // Normalising keeps positions (one unit for one), so a piece of the text normalises as it would in place.
+  const local = normalizeText(entry.body.slice(start, end))
   const ranges = rangesIn(local, words).map(([a, b]) => [a + start + shift, b + start + shift] as const)
   return { snippet, ranges: ranges.length > 0 ? ranges : [[at[0] + shift, at[1] + shift]] }
 }

@@ -1,7 +1,7 @@
 import { hasLatin, isSyllables, matchPinyin, mayMatchPinyin, type PinyinOptions } from '../pinyin'
 import type { TextRange } from './highlight'
 import { coverage, SCORE } from './score'
-import { charNeed, hasChars, pinyinOf, type CharNeed, type IndexEntry } from './search-index'
+import { bodyFor, charNeed, hasChars, pinyinOf, type CharNeed, type IndexEntry } from './search-index'
 import { RELATED_WORDS, SYNONYM_GROUPS } from './words'
 
 export interface Variant {
@@ -122,7 +122,7 @@ export function matchTerm(entry: IndexEntry, term: readonly Variant[]): TermMatc
       else if (entry.tagsNorm.some((t) => t.includes(text))) m = { score: SCORE.tagPart, about: false }
     }
     if (!m && !best && literal) {
-      const bodyAt = entry.bodyNorm.indexOf(text)
+      const bodyAt = bodyFor(entry, text).indexOf(text)
       if (bodyAt >= 0) m = { score: SCORE.body, about: false, bodyAt: [bodyAt, bodyAt + text.length] }
     }
     if (m && m.score - penalty > (best?.score ?? -1)) {

@@ -4,24 +4,24 @@ export const MAX_QUERY = 64
 
 const MAX_TERMS = 8
 
-const NEEDS_NORMALIZING = /[A-Z\uff01-\uff5e\u3000]/
+/** What normalizeText changes: A–Z, full-width ！ to ～ (letters, digits, punctuation), the ideographic space. */
+const TO_NORMALIZE = /[A-Z\uff01-\uff5e\u3000]/g
+
+const normalChar = (ch: string): string => {
+  let code = ch.charCodeAt(0)
+  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0
+  else if (code === 0x3000) code = 0x20
+  if (code >= 65 && code <= 90) code += 32
+  return String.fromCharCode(code)
+}
 
 /**
  * Lower-case, full-width letters/digits/space to half-width. One UTF-16 unit
  * in, one out, so positions in the normalised text are positions in the original.
  */
 export function normalizeText(text: string): string {
-  // Most text has nothing to change (read at once for every record when search first runs).
-  if (!NEEDS_NORMALIZING.test(text)) return text
-  let out = ''
-  for (let i = 0; i < text.length; i += 1) {
-    let code = text.charCodeAt(i)
-    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0
-    else if (code === 0x3000) code = 0x20
-    if (code >= 65 && code <= 90) code += 32
-    out += String.fromCharCode(code)
-  }
-  return out
+  // By the regular expression engine: search reads every record's text this way when it first runs.
+  return text.replace(TO_NORMALIZE, normalChar)
 }
 
 export const SEPARATORS = /[\s,，、;；。.!！?？:："“”'‘’()（）[\]【】《》<>|/\\·•~～+*=_-]+/

@@ -22,7 +22,8 @@ export interface IndexEntry {
   tagsNorm: string[]
   /** Everything else searchable, one field per line (no field holds a newline). */
   body: string
-  bodyNorm: string
+  /** The body normalised, made when a word that needs it is first looked for (bodyFor). */
+  bodyNorm?: string
   subtitle: string
   order: number
   sample: boolean
@@ -162,6 +163,9 @@ export function entriesWith(index: Required<Pick<SearchIndex, 'entries' | 'byBit
 
 const NAME_FIRST = Uint8Array.of(1)
 
+/** No names, no tags (most records): one array for all of them, never changed. */
+const NONE: string[] = []
+
 /**
  * The index's entries: only what every search reads. What speeds up later searches (the character filter, the
  * pinyin of titles) is made on first use or in idle time, so the first search after the documents arrive, which
@@ -169,7 +173,7 @@ const NAME_FIRST = Uint8Array.of(1)
  */
 function indexEntries(docs: readonly SearchDoc[]): IndexEntry[] {
   const entries: IndexEntry[] = []
-  for (const { domain, id, title, names = [], tags = [], body, subtitle, sample, closesAt } of docs) {
+  for (const { domain, id, title, names, tags, body, subtitle, sample, closesAt } of docs) {
     const titleNorm = normalizeText(title)
     const [coreStart, coreEnd] = titleCore(titleNorm)
     entries.push({
@@ -179,10 +183,9 @@ function indexEntries(docs: readonly SearchDoc[]): IndexEntry[] {
       titleNorm,
       coreStart,
       coreEnd,
-      namesNorm: names.map(normalizeText),
-      tagsNorm: tags.map(normalizeText),
+      namesNorm: names ? names.map(normalizeText) : NONE,
+      tagsNorm: tags ? tags.map(normalizeText) : NONE,
       body,
-      bodyNorm: normalizeText(body),
       subtitle,
       order: entries.length,
       sample: sample === true,
@@ -194,8 +197,24 @@ function indexEntries(docs: readonly SearchDoc[]): IndexEntry[] {
 
 /** An entry's character filter, made on first use. */
 export function charsOf(entry: IndexEntry): Uint32Array {
-  entry.chars ??= charFilter(`${entry.titleNorm}${entry.namesNorm.join('')}${entry.tagsNorm.join('')}${entry.bodyNorm}`)
+  entry.chars ??= charFilter(
+    `${entry.titleNorm}${entry.namesNorm.join('')}${entry.tagsNorm.join('')}${normalizeText(entry.body)}`,
+  )
   return entry.chars
+}
+
+/** Characters normalizeText may turn another character into (it maps A–Z, full-width forms and 　 onto these). */
+const NORMALISED_TO = /[\x20-\x7e]/
+
+/**
+ * The record's text to look for a normalised word in. Normalising changes a character only into one of
+ * NORMALISED_TO, so a word without those is found at the same places in the text as it is: the first search
+ * reads every record's text without normalising any.
+ */
+export function bodyFor(entry: IndexEntry, word: string): string {
+  if (!NORMALISED_TO.test(word)) return entry.body
+  entry.bodyNorm ??= normalizeText(entry.body)
+  return entry.bodyNorm
 }
 
 /** How an entry's title and names are typed, made on the first pinyin query that reads it. */

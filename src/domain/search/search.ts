@@ -7,7 +7,7 @@ import { matchTerm, variants, type Variant } from './match'
 import { cleanQuery, queryTerms, wantsElderMode } from './query'
 import { readQuestion, type Question } from './question'
 import { byRank, DOMAIN_PRIOR, SCORE } from './score'
-import { entriesWith, searchIndex, type IndexEntry, type SearchIndex, type SearchSource } from './search-index'
+import { bodyFor, entriesWith, searchIndex, type IndexEntry, type SearchIndex, type SearchSource } from './search-index'
 import { suggest } from './suggest'
 
 /** How often the words occur in the record's text, a small tie-breaker for records about the same thing. */
@@ -15,10 +15,11 @@ function mentions(entry: IndexEntry, words: readonly string[]): number {
   let n = 0
   for (const word of words) {
     if (word.length === 0) continue
-    let from = entry.bodyNorm.indexOf(word)
+    const body = bodyFor(entry, word)
+    let from = body.indexOf(word)
     while (from >= 0 && n < 6) {
       n += 1
-      from = entry.bodyNorm.indexOf(word, from + word.length)
+      from = body.indexOf(word, from + word.length)
     }
   }
   return n
