@@ -11,13 +11,17 @@ jest.mock('@/platform/nav', () => ({
   openRoute: (path: string) => mockOpenRoute(path),
 }))
 
+// Search's code is loaded (required, here) when the first search is asked for, which on a busy machine can hold
+// the test's timers past waitFor's one second: waits allow five.
+const WAIT = { timeout: 5000 }
+
 /** Taro's H5 Input renders its inner <input> a moment after mounting. */
 async function theInput(): Promise<HTMLInputElement> {
   let input: HTMLInputElement | null = null
   await waitFor(() => {
     input = document.querySelector('input')
     expect(input).not.toBeNull()
-  })
+  }, WAIT)
   return input as unknown as HTMLInputElement
 }
 
@@ -38,9 +42,9 @@ describe('search page', () => {
   it('runs the query from the page URL (?q=) on open', async () => {
     mockQuery = '梅花鹿'
     render(<SearchPage />)
-    await waitFor(async () => expect((await theInput()).value).toBe('梅花鹿'))
+    await waitFor(async () => expect((await theInput()).value).toBe('梅花鹿'), WAIT)
     // Search's code and documents load when a search is asked for, here by the URL.
-    expect(await screen.findByText('节庆活动', undefined, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByText('节庆活动', undefined, WAIT)).toBeInTheDocument()
   })
 
   it('a question finds its answer, and a sample hit carries its mark', async () => {

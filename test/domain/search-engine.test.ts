@@ -20,7 +20,7 @@ describe('a search finds the same before and after the warm-up', () => {
   for (const step of steps) step()
 
   test('the warm-up comes in several small steps', () => {
-    // 100 records a step: today's content has more than 100 records.
+    // 50 records a step: today's content has more than 150 records.
     expect(steps.length).toBeGreaterThan(3)
   })
 

@@ -12,7 +12,7 @@ import { charsOf, filterRows, pinyinOf, searchDocs, searchIndex, type SearchSour
 export { hitFacts, search, searchDocs }
 
 /** Entries readied per idle moment: a few milliseconds on a slow phone. */
-const SLICE = 100
+const SLICE = 50
 
 /**
  * What makes the searches after the first quicker, in pieces small enough for idle moments: each record's
@@ -31,10 +31,10 @@ export function warmUpSteps(source: SearchSource): Array<() => void> {
         charsOf(entry)
         pinyinOf(entry)
       }
+      prepareQuestions(index(), (k + 1) * SLICE)
     })
   }
   steps.push(() => filterRows(index()))
-  steps.push(() => prepareQuestions(index()))
   return steps
 }
 

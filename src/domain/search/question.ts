@@ -20,35 +20,53 @@ const INTENT_SET = new Set(INTENTS.flatMap(([, words]) => words))
 /** The words search itself knows (synonyms, everyday words): words whole, even one that starts with a joiner (上学). */
 const KNOWN_WORDS = new Set([...SYNONYM_GROUPS, ...RELATED_WORDS].flat().filter((w) => !INTENT_SET.has(w)))
 
+/** The words search itself knows, as a question's pieces are compared (normalised). */
+const SEARCH_WORDS = new Set([...SYNONYM_GROUPS, ...RELATED_WORDS].flat().map(normalizeText))
+
 /**
- * Everything records are called, as pieces of two to eight characters: titles, a policy's other names, tags,
- * and the synonyms search knows. Built once per index, on the first question.
+ * Everything records are called (titles, a policy's other names, tags) as pieces of two to eight characters, put
+ * in a set a few records at a time in idle moments (prepareQuestions). Until every record's are in, a piece is
+ * looked for in all of it written out one per line: a piece holds no separator, so where it occurs it lies within
+ * one title, name or tag. The same answer either way; the set is quicker.
  */
-function vocabulary(index: SearchIndex): Set<string> {
-  if (index.vocabulary) return index.vocabulary
-  const words = new Set<string>()
+export interface Vocabulary {
+  pieces: Set<string>
+  /** Records whose pieces are in `pieces`: the first `through` of the index. */
+  through: number
+  lines?: string
+}
+
+function vocabularyOf(index: SearchIndex): Vocabulary {
+  index.vocabulary ??= { pieces: new Set(), through: 0 }
+  return index.vocabulary
+}
+
+/** Puts the pieces of the index's records up to `to` in its vocabulary's set (all of them by default). */
+export function prepareQuestions(index: SearchIndex, to = index.entries.length): void {
+  const v = vocabularyOf(index)
   const add = (text: string) => {
     for (const part of text.split(SEPARATORS)) {
       for (let i = 0; i < part.length - 1; i += 1) {
-        for (let n = 2; n <= LONGEST_WORD && i + n <= part.length; n += 1) words.add(part.slice(i, i + n))
+        for (let n = 2; n <= LONGEST_WORD && i + n <= part.length; n += 1) v.pieces.add(part.slice(i, i + n))
       }
     }
   }
-  for (const entry of index.entries) {
+  for (const end = Math.min(to, index.entries.length); v.through < end; v.through += 1) {
+    const entry = index.entries[v.through]!
     add(entry.titleNorm)
     entry.namesNorm.forEach(add)
     entry.tagsNorm.forEach(add)
   }
-  for (const group of [...SYNONYM_GROUPS, ...RELATED_WORDS]) for (const word of group) words.add(normalizeText(word))
-  // A word that only says what kind of record is wanted is not what the question is about.
-  for (const word of INTENT_SET) words.delete(word)
-  index.vocabulary = words
-  return words
 }
 
-/** Builds what reading a question needs ahead of time (in idle time), so the first question waits for nothing. */
-export function prepareQuestions(index: SearchIndex): void {
-  vocabulary(index)
+/** Whether records are called by a piece of a question, or search knows it; never a word that only says a kind. */
+function isCalled(piece: string, index: SearchIndex): boolean {
+  if (INTENT_SET.has(piece)) return false
+  if (SEARCH_WORDS.has(piece)) return true
+  const v = vocabularyOf(index)
+  if (v.through === index.entries.length) return v.pieces.has(piece)
+  v.lines ??= index.entries.map((e) => [e.titleNorm, ...e.namesNorm, ...e.tagsNorm].join('\n')).join('\n')
+  return v.lines.includes(piece)
 }
 
 /**
@@ -57,7 +75,6 @@ export function prepareQuestions(index: SearchIndex): void {
  * Returns undefined when it finds neither words nor a kind.
  */
 export function readQuestion(query: string, index: SearchIndex): Question | undefined {
-  const vocab = vocabulary(index)
   const words: string[] = []
   let rest = ''
   let text = normalizeText(query)
@@ -69,7 +86,7 @@ export function readQuestion(query: string, index: SearchIndex): Question | unde
       for (let n = Math.min(LONGEST_WORD, chunk.length - i); n >= 2; n -= 1) {
         const piece = chunk.slice(i, i + n)
         const glued = JOINERS.has(chunk.charAt(i)) || JOINERS.has(chunk.charAt(i + n - 1))
-        if ((!glued && vocab.has(piece)) || KNOWN_WORDS.has(piece)) {
+        if ((!glued && isCalled(piece, index)) || KNOWN_WORDS.has(piece)) {
           taken = n
           break
         }

@@ -6,6 +6,7 @@ import { livelihoodSearchDoc } from '../livelihood'
 import { letterMask, type LetterMask, type PinyinOptions } from '../pinyin'
 import { policySearchDoc } from '../policies'
 import type { SearchDoc } from './document'
+import type { Vocabulary } from './question'
 import { isHan, normalizeText } from './query'
 
 export interface IndexEntry {
@@ -46,8 +47,8 @@ export interface SearchIndex {
   entries: IndexEntry[]
   /** How titles and names sound; built on the first 你是不是要找…. */
   sounds?: SoundIndex
-  /** What records are called, in pieces; built on the first question (question.ts). */
-  vocabulary?: Set<string>
+  /** What records are called, in pieces; built in idle moments after the first search (question.ts). */
+  vocabulary?: Vocabulary
   /**
    * Per bit of the character filter, which entries have it (FILTER_BITS rows of one bit per entry). Built after the
    * first search, in idle time (filterRows): until then a search reads every entry, which finds the same records.
