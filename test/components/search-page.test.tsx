@@ -68,7 +68,7 @@ describe('search page', () => {
   it('我能申请什么 offers the self-check, which opens the policies list at 我能申请吗', async () => {
     const { container } = render(<SearchPage />)
     await typeInto('我能申请什么')
-    const card = await screen.findByText('不知道能申请什么？做个自测 ›')
+    const card = await screen.findByText('不知道能申请哪些政策？做个自测 ›')
     fireEvent.click(card)
     expect(mockOpenRoute).toHaveBeenCalledWith('/packages/policies/pages/list/index?check=1')
     await typeInto('梅花鹿')

@@ -82,7 +82,18 @@ test('open a policy, then run the self-check and reach a suggested policy', asyn
 
     await page.getByText('我能申请吗？做个自测').click()
     await page.waitForURL((u) => u.hash.includes(listRoute('policies')), { timeout: 10000 })
-    await expectTexts(page, ['您今年多大岁数？'])
+    // Opened straight into the self-check, it says at once that the answers stay on the phone.
+    await expectTexts(page, ['您今年多大岁数？', '不想答的题可以跳过；回答不会被保存或发送。'])
+    // Nothing answered yet: the button is drawn disabled, its words on its own white (NutUI painted them pink).
+    const backgrounds = await page
+      .locator('.sy-action--disabled')
+      .first()
+      .evaluate((button) =>
+        Array.from(button.querySelectorAll('*'), (el) => getComputedStyle(el).backgroundColor).filter(
+          (c) => c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent',
+        ),
+      )
+    expect(backgrounds).toEqual([])
     await page.getByRole('radio', { name: '一直很难，收入很低，吃饭看病都发愁' }).click()
     await page.getByRole('radio', { name: '80岁及以上' }).click()
     await page.getByText('看看哪些政策适合我').click()

@@ -63,7 +63,7 @@ test('search opened with ?q= shows grouped results at once', async () => {
 test('search: asking 我能申请什么 offers the self-check, and a tap opens it', async () => {
   const { app, page } = await openPage(SEARCH_ROUTE, { q: encodeURIComponent('我能申请什么') })
   try {
-    await page.tap('不知道能申请什么？做个自测 ›')
+    await page.tap('不知道能申请哪些政策？做个自测 ›')
     app.assertClean('search → self-check')
     expect(app.navigations().map((c) => (c.args[0] as { url?: string }).url)).toEqual([
       '/packages/policies/pages/list/index?check=1',

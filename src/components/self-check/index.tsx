@@ -60,7 +60,9 @@ export function SelfCheck({ policies, onOpen }: SelfCheckProps) {
 
   return (
     <View className='sy-check'>
-      <Text className='sy-check__intro'>回答几个问题，看看哪些政策可能适合您家。不想答的题可以跳过。</Text>
+      <Text className='sy-check__intro'>
+        回答几个问题，看看哪些政策可能适合您家。不想答的题可以跳过；回答不会被保存或发送。
+      </Text>
       {SELF_CHECK_QUESTIONS.map((q, index) => (
         <View key={q.id} className='sy-check__question' {...roleProps('radiogroup')} ariaLabel={q.text}>
           <Text className='sy-check__text'>

@@ -236,7 +236,7 @@ export default function SearchPage() {
       )}
       {asksSelfCheck(trimmed) && (
         <LinkCard className='sy-search__self-check' onTap={() => void openRoute(`${listPath('policies')}?check=1`)}>
-          <Text className='sy-search__self-check-title'>不知道能申请什么？做个自测 ›</Text>
+          <Text className='sy-search__self-check-title'>不知道能申请哪些政策？做个自测 ›</Text>
           <Text className='sy-search__self-check-hint'>回答几个问题，看看哪些惠民政策可能适合您家</Text>
         </LinkCard>
       )}
