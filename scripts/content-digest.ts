@@ -20,7 +20,7 @@ import { embeddedPack } from '../src/content/index'
 import type { ContentPack } from '../src/content/schema'
 import { quoteText } from '../src/content/text'
 import { DOMAINS } from '../src/content/vocabulary'
-import { WHOLE_PARTS, listRecordOf, partOf } from '../src/domain/parts'
+import { WHOLE_PARTS, listRecordOf, partOf, wholeRecordOf } from '../src/domain/parts'
 import { searchDocs } from '../src/domain/search/search-index'
 import { summaryOf } from '../src/domain/summary'
 
@@ -55,7 +55,11 @@ export function digestFiles(pack: ContentPack = embeddedPack): Record<string, st
       DOMAINS.flatMap((domain) =>
         Array.from({ length: WHOLE_PARTS[domain] }, (_, n) => [
           `whole-${domain}-${n}.json`,
-          lines(pack[domain].filter((r) => partOf(domain, r.id) === n)),
+          lines(
+            pack[domain]
+              .filter((r) => partOf(domain, r.id) === n)
+              .map((r: ContentPack[typeof domain][number]) => wholeRecordOf(domain, r, pack)),
+          ),
         ]),
       ),
     ),

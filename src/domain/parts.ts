@@ -1,4 +1,4 @@
-import type { ContentPack, Domain, Source } from '@/content/schema'
+import type { Attraction, ContentPack, Domain, Source } from '@/content/schema'
 import type { RecordOf } from './records'
 
 /*
@@ -65,6 +65,32 @@ export function listRecordOf<D extends Domain>(domain: D, record: ContentPack[D]
   const from = record as unknown as Record<string, unknown>
   for (const field of LIST_FIELDS[domain] as readonly string[]) if (from[field] !== undefined) out[field] = from[field]
   return out as ListRecord<D>
+}
+
+/**
+ * What an event's whole record carries of the attraction it links to (相关景点: its name and summary), so that its
+ * detail page does not load every attraction's summary to name one. Only in the digest's parts: a pack from the
+ * content URL holds the attractions themselves.
+ */
+export type LinkedAttraction = Pick<Attraction, 'id' | 'name' | 'summary'>
+
+/** A whole record as its part holds it: an event with its linked attraction (see LinkedAttraction). */
+export function wholeRecordOf<D extends Domain>(
+  domain: D,
+  record: ContentPack[D][number],
+  pack: Pick<ContentPack, 'attractions'>,
+): ContentPack[D][number] {
+  if (domain !== 'events') return record
+  const id = (record as ContentPack['events'][number]).attractionId
+  const attraction = id ? pack.attractions.find((a) => a.id === id) : undefined
+  if (!attraction) return record
+  const linkedAttraction: LinkedAttraction = { id: attraction.id, name: attraction.name, summary: attraction.summary }
+  return { ...record, linkedAttraction }
+}
+
+/** The linked attraction a whole event from a part carries, if any. */
+export function linkedAttractionOf(event: object): LinkedAttraction | undefined {
+  return (event as { linkedAttraction?: LinkedAttraction }).linkedAttraction
 }
 
 /** Which of its domain's parts holds a record: FNV-1a of the id's UTF-16 units, modulo the number of parts. */

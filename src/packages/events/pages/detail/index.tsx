@@ -26,6 +26,7 @@ import { phoneText } from '@/domain/phones'
 import { byId, mapButtonLabel, needsSampleBadge, shownSource, townName } from '@/domain/records'
 import { detailPath } from '@/domain/routes'
 import { embeddedEvents } from '@/domain/embedded/events'
+import { linkedAttractionOf } from '@/domain/parts'
 import { useDetailRecord } from '@/hooks/use-detail-record'
 import { addEventToCalendar } from '@/platform/calendar'
 import { IS_H5 } from '@/platform/env'
@@ -45,7 +46,7 @@ export default function EventDetailPage() {
     retry,
     summary,
     now,
-  } = useDetailRecord('events', embeddedEvents, (r) => r.title, ['attractions'])
+  } = useDetailRecord('events', embeddedEvents, (r) => r.title)
   if (!event) {
     return (
       <MissingRecordPage
@@ -68,7 +69,9 @@ export default function EventDetailPage() {
   const occurrence = occurrenceFor(event, now)
   const status = eventStatus(event, now)
   const countdown = countdownLabel(event, now)
-  const attraction = event.attractionId ? byId(summary.attractions, event.attractionId) : undefined
+  // From the event's part (the embedded content), else the summary of a pack from the content URL.
+  const attraction =
+    linkedAttractionOf(event) ?? (event.attractionId ? byId(summary.attractions, event.attractionId) : undefined)
   const location = event.location
   // A real festival whose dates nobody has announced: no dates, countdown, town or calendar entry shown as fact.
   const unannounced = datesUnannounced(event)
