@@ -150,3 +150,29 @@ export function useRevealed(result: SearchResult): boolean {
   useEffect(() => whenIdle(() => setRevealed(result)), [result])
   return revealed === result
 }
+
+/** How long a search that finds nothing waits, the words unchanged, before 没有找到结果 replaces what was shown. */
+export const EMPTY_AFTER_MS = 700
+
+/**
+ * What the page shows for `result`: itself, except that a result with no hits keeps the last result that had some
+ * on screen until the words have stayed the same for EMPTY_AFTER_MS. Typing 看病能报销 passes through 看病能, which
+ * finds nothing: 没有找到结果 flashed between two answers, and the list jumped under the person's finger.
+ */
+export function useShownResult(result: SearchResult): SearchResult {
+  const lastFound = useRef<SearchResult | undefined>(undefined)
+  // The words whose empty result has been on show for EMPTY_AFTER_MS (a new result object may come for the same words).
+  const [settled, setSettled] = useState<string | undefined>(undefined)
+  const empty = result.total === 0 && result.query !== ''
+  const words = result.query
+  useEffect(() => {
+    if (!empty) return undefined
+    const timer = setTimeout(() => setSettled(words), EMPTY_AFTER_MS)
+    return () => clearTimeout(timer)
+  }, [empty, words])
+  if (!empty) {
+    if (result.total > 0) lastFound.current = result
+    return result
+  }
+  return settled === words || !lastFound.current ? result : lastFound.current
+}

@@ -3,7 +3,7 @@ import SearchPage from '@/pages/search/index'
 
 // The page URL and the share menu belong to the running mini-program; here the test sets them.
 let mockQuery = ''
-jest.mock('@/hooks/use-query-param', () => ({ useQueryParam: () => mockQuery }))
+jest.mock('@/hooks/use-query-param', () => ({ useQueryParam: () => mockQuery, useLiveQueryParam: () => mockQuery }))
 jest.mock('@/hooks/use-sharing', () => ({ useSharing: () => undefined }))
 const mockOpenRoute = jest.fn()
 jest.mock('@/platform/nav', () => ({
@@ -133,6 +133,21 @@ describe('search page', () => {
     expect(screen.getByText('没有找到结果')).toBeInTheDocument()
     expect(container.querySelector('.sy-search__asked')!.textContent).toBe('你搜的是：\u2068火星基地\u2069')
     expect(screen.getByText('惠民政策')).toBeInTheDocument()
+  })
+
+  // Typing 看病能报销 passes through 看病能, which finds nothing: the answer so far stays until the words rest.
+  it('words that find nothing keep the last results a moment, then say 没有找到结果 if they stay', async () => {
+    render(<SearchPage />)
+    await typeInto('梅花鹿')
+    expect(await screen.findByText(/^共找到 \d+ 条$/, undefined, { timeout: 5000 })).toBeInTheDocument()
+    await typeInto('火星基地')
+    expect(screen.getByText(/^共找到 \d+ 条$/)).toBeInTheDocument()
+    expect(screen.queryByText('没有找到结果')).toBeNull()
+    await waitFor(() => expect(screen.getByText('没有找到结果')).toBeInTheDocument(), { timeout: 3000 })
+    expect(screen.queryByText(/^共找到/)).toBeNull()
+    // A search that finds something shows at once again.
+    await typeInto('梅花鹿')
+    expect(screen.getByText(/^共找到 \d+ 条$/)).toBeInTheDocument()
   })
 
   it('a query from a link is shown as the words searched, never inside a sentence of the app', async () => {

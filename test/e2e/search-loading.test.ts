@@ -136,3 +136,17 @@ test('search opened with words (a link, or home’s box) fetches search at once 
     await context.close()
   }
 })
+
+test('a second link to the open search page (?q= changed in the address) searches its words', async () => {
+  const { context, page } = await open((r) => void r.continue(), withQuery(SEARCH_ROUTE, { q: '低保' }))
+  try {
+    await expectTexts(page, ['惠民政策', '城乡低保'])
+    await page.evaluate(() => {
+      window.location.hash = `#/pages/search/index?q=${encodeURIComponent('梅花鹿')}`
+    })
+    await expectTexts(page, [FESTIVAL, '节庆活动'])
+    expect(await box(page).inputValue()).toBe('梅花鹿')
+  } finally {
+    await context.close()
+  }
+})

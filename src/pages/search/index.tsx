@@ -17,9 +17,9 @@ import type { SearchGroup, SearchHit } from '@/domain/search/hit'
 import { cleanQuery, isolate } from '@/domain/search/query'
 import { asksSelfCheck, SEARCH_SUGGESTIONS } from '@/domain/search/words'
 import { useNow } from '@/hooks/use-now'
-import { useQueryParam } from '@/hooks/use-query-param'
+import { useLiveQueryParam } from '@/hooks/use-query-param'
 import { useRecentSearches } from '@/hooks/use-recent-searches'
-import { useHitFacts, useRememberSearch, useRevealed, useSearch } from '@/hooks/use-search'
+import { useHitFacts, useRememberSearch, useRevealed, useSearch, useShownResult } from '@/hooks/use-search'
 import { useSharing } from '@/hooks/use-sharing'
 import { openRoute } from '@/platform/nav'
 import { needSearch } from '@/platform/search-kit'
@@ -174,13 +174,15 @@ function AskedFor({ words }: { words: string }) {
 
 export default function SearchPage() {
   // A link or QR code may carry anything: keep at most 64 characters, without direction controls.
-  const fromUrl = cleanQuery(useQueryParam('q'))
+  const fromUrl = cleanQuery(useLiveQueryParam('q'))
   const [query, setQuery] = useState(fromUrl)
   // A link or QR code carrying ?q= runs that search, also when the tab page is already open.
   useEffect(() => setQuery(fromUrl), [fromUrl])
   // Search's code and documents are not loaded with the page, but on the first search (needSearch): what was typed
   // meanwhile is searched when they arrive.
-  const { result, ready, pending } = useSearch(query)
+  const { result: found, ready, pending } = useSearch(query)
+  // Between two answers, words that find nothing do not flash 没有找到结果 (useShownResult).
+  const result = useShownResult(found)
   const revealed = useRevealed(result)
   const recent = useRecentSearches()
   // Only searches that found something are worth offering again.
