@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { PHONE, chromiumPath, h5Url, type H5Session } from '../../test/support/browser'
+import { PHONE_CONTEXT, chromiumPath, h5Url, type H5Session } from '../../test/support/browser'
 import { pinnedDateScript } from '../../test/support/clock'
 import { repoRoot } from '../../test/support/paths'
 import {
@@ -112,13 +112,7 @@ export function lighthouse(url: string, out: string): Promise<LighthouseRun> {
 export async function firstKeystroke(session: H5Session): Promise<number> {
   // A phone without the tests' request interception (openRoute's): Playwright's routing answers every request
   // through this process, which made each <script> the keystroke adds cost about 10 ms at 4× CPU.
-  const context = await session.browser.newContext({
-    viewport: PHONE,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-  })
+  const context = await session.browser.newContext(PHONE_CONTEXT)
   try {
     await context.addInitScript({ content: pinnedDateScript() })
     const page = await context.newPage()

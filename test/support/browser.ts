@@ -13,6 +13,15 @@ import { pinnedDateScript } from './clock'
 
 export const PHONE = { width: 375, height: 812 }
 
+/** A phone's browser context: PHONE's screen at 2×, touch, Chinese. */
+export const PHONE_CONTEXT = {
+  viewport: PHONE,
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+}
+
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
     (p): p is string => !!p,
@@ -91,13 +100,7 @@ export async function openRoute(
   routeWithQuery: string,
   options: OpenOptions = {},
 ): Promise<OpenedRoute> {
-  const context = await session.browser.newContext({
-    viewport: PHONE,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-  })
+  const context = await session.browser.newContext(PHONE_CONTEXT)
   const foreign: string[] = []
   const errors: string[] = []
   const scripts: string[] = []
